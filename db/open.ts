@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Sqlite = Database.Database;
+
+export interface OpenOptions {
+  /** A file path, or ':memory:' for tests. */
+  file: string;
+  /** Where the committed migrations live; the packaged app passes its resources folder. */
+  migrationsFolder?: string;
+  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+export const defaultMigrationsFolder = path.resolve(import.meta.dirname, 'migrations');
+
+/**
+ * Opens the office database with the pragmas a cash desk needs (a receipt must survive a
+ * power cut: WAL + synchronous=FULL) and brings its schema up to date.
+ */
+export function openDatabase(options: OpenOptions): { db: Db; sqlite: Sqlite } {
+  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  if (options.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('temp_store = MEMORY');
+  const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
+  migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder });
+  return { db, sqlite };
+}

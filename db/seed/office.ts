@@ -1,0 +1,37 @@
+import type { Sqlite } from '../open';
+import { DEMO_DEFAULTS, seedDemo } from './demo';
+import { seedReference } from './reference';
+import { DEMO_USERS, FIRST_ADMIN, insertUser } from './users';
+
+export interface PrepareOptions {
+  /** Load the demo office (users per role, padrón, history) instead of an empty one. */
+  demo: boolean;
+  now: Date;
+  /** The office's civil date. */
+  today: string;
+  subscribers?: number;
+  months?: number;
+}
+
+/**
+ * On the first start (no users yet) loads the reference catalogs and either the demo office
+ * or the first administrator. Does nothing on later starts. Returns what it did.
+ */
+export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existing' | 'demo' | 'empty' {
+  const { count } = sqlite.prepare('SELECT count(*) AS count FROM users').get() as { count: number };
+  if (count > 0) return 'existing';
+  sqlite.transaction(() => {
+    seedReference(sqlite, options.now);
+    if (options.demo) {
+      for (const u of DEMO_USERS) insertUser(sqlite, options.now, u, false);
+      seedDemo(sqlite, {
+        subscribers: options.subscribers ?? DEMO_DEFAULTS.subscribers,
+        months: options.months ?? DEMO_DEFAULTS.months,
+        today: options.today,
+      });
+    } else {
+      insertUser(sqlite, options.now, { ...FIRST_ADMIN, fullName: 'Administrador', documentNumber: '', role: 'ADMIN' }, true);
+    }
+  })();
+  return options.demo ? 'demo' : 'empty';
+}

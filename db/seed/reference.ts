@@ -1,0 +1,77 @@
+import type { Sqlite } from '../open';
+import type { ProductCategory, Service } from '../schema/enums';
+import { REQUEST_TYPES } from '../schema/enums';
+
+/**
+ * The catalogs every office starts with (ADMIN edits them later). Prices in COP.
+ * SUI codes follow Superservicios' Formato A grouping (F facturación, P prestación); an
+ * office checks them against the current official table before its first monthly report.
+ */
+export const CHANNELS = ['PERSONAL', 'TELEFÓNICO', 'ESCRITO', 'CORREO', 'WEB'] as const;
+
+/** Ley 142 de 1994 art. 158: 15 business days, per type so an office can change it. */
+export const RESPONSE_DAYS = 15;
+
+export const CAUSES: readonly { service: Service; name: string; suiGroup: 'F' | 'P'; suiCode: string }[] = [
+  { service: 'ACUEDUCTO', name: 'RECONEXIÓN DEL SERVICIO', suiGroup: 'P', suiCode: '203' },
+  { service: 'ACUEDUCTO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210' },
+  { service: 'ACUEDUCTO', name: 'ALTO CONSUMO', suiGroup: 'F', suiCode: '101' },
+  { service: 'ACUEDUCTO', name: 'INSPECCIÓN DE MEDIDOR', suiGroup: 'F', suiCode: '109' },
+  { service: 'ACUEDUCTO', name: 'FUGA PERCEPTIBLE', suiGroup: 'P', suiCode: '211' },
+  { service: 'ACUEDUCTO', name: 'FUGA IMPERCEPTIBLE', suiGroup: 'P', suiCode: '211' },
+  { service: 'ACUEDUCTO', name: 'FALTA DE SERVICIO', suiGroup: 'P', suiCode: '201' },
+  { service: 'ACUEDUCTO', name: 'CALIDAD DEL AGUA', suiGroup: 'P', suiCode: '205' },
+  { service: 'ACUEDUCTO', name: 'CAMBIO DE MEDIDOR', suiGroup: 'P', suiCode: '209' },
+  { service: 'ACUEDUCTO', name: 'CAMBIO DE NOMBRE', suiGroup: 'F', suiCode: '113' },
+  { service: 'ACUEDUCTO', name: 'CANCELACIÓN DE TOMA', suiGroup: 'P', suiCode: '207' },
+  { service: 'ACUEDUCTO', name: 'CERTIFICADO DE NO ADEUDO', suiGroup: 'F', suiCode: '118' },
+  { service: 'ACUEDUCTO', name: 'ESTADO DE CUENTA', suiGroup: 'F', suiCode: '118' },
+  { service: 'ACUEDUCTO', name: 'CONEXIÓN FRAUDULENTA', suiGroup: 'P', suiCode: '212' },
+  { service: 'ACUEDUCTO', name: 'COBRO DE SERVICIOS NO PRESTADOS', suiGroup: 'F', suiCode: '103' },
+  { service: 'ALCANTARILLADO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210' },
+  { service: 'ALCANTARILLADO', name: 'TAPONAMIENTO ALCANTARILLADO', suiGroup: 'P', suiCode: '204' },
+  { service: 'ALCANTARILLADO', name: 'ALCANTARILLADO ROTO', suiGroup: 'P', suiCode: '204' },
+  { service: 'ALCANTARILLADO', name: 'COBRO DE ALCANTARILLADO', suiGroup: 'F', suiCode: '102' },
+  { service: 'ASEO', name: 'RECOLECCIÓN NO PRESTADA', suiGroup: 'P', suiCode: '201' },
+  { service: 'ASEO', name: 'RECOLECCIÓN DE ESCOMBROS', suiGroup: 'P', suiCode: '213' },
+  { service: 'ASEO', name: 'COBRO DE ASEO', suiGroup: 'F', suiCode: '102' },
+];
+
+export const PRODUCTS: readonly { code: string; name: string; category: ProductCategory; price: number; taxable: boolean }[] = [
+  { code: 'COR', name: 'CORTE', category: 'CARGO', price: 38_500, taxable: false },
+  { code: 'REC', name: 'RECONEXIÓN DEL SERVICIO', category: 'CARGO', price: 52_300, taxable: false },
+  { code: 'SUS', name: 'SUSPENSIÓN', category: 'CARGO', price: 31_200, taxable: false },
+  { code: 'RAC', name: 'RECUPERACIÓN ACUEDUCTO CARTERA', category: 'CARTERA', price: 18_900, taxable: false },
+  { code: 'RAL', name: 'RECUPERACIÓN ALCANTARILLADO CARTERA', category: 'CARTERA', price: 14_600, taxable: false },
+  { code: 'ACO', name: 'ARREGLO DE ACOMETIDA', category: 'COMPLEMENTARIO', price: 185_000, taxable: false },
+  { code: 'RPA', name: 'CAMBIO DE REGISTRO DE PASO', category: 'COMPLEMENTARIO', price: 96_000, taxable: false },
+  { code: 'RRC', name: 'RECOLECCIÓN DE RESIDUOS POR CANTIDAD (M3)', category: 'COMPLEMENTARIO', price: 42_000, taxable: false },
+  { code: 'CVI', name: 'CERTIFICADO DE VIABILIDAD', category: 'COMPLEMENTARIO', price: 64_000, taxable: false },
+  { code: 'FON', name: 'FONTANERÍA (HORA)', category: 'COMPLEMENTARIO', price: 35_000, taxable: false },
+  { code: 'MED', name: 'VENTA DE MEDIDOR', category: 'COMPLEMENTARIO', price: 165_000, taxable: true },
+  { code: 'VOL', name: 'ALQUILER DE VOLQUETA (HORA)', category: 'COMPLEMENTARIO', price: 120_000, taxable: true },
+  { code: 'LAB', name: 'ANÁLISIS DE LABORATORIO', category: 'ESPECIAL', price: 210_000, taxable: true },
+  { code: 'ESC', name: 'RECOLECCIÓN DE ESCOMBROS (M3)', category: 'ESPECIAL', price: 58_000, taxable: false },
+  { code: 'MCF', name: 'MULTA POR CONEXIÓN FRAUDULENTA', category: 'MULTA', price: 1_423_500, taxable: false },
+  { code: 'MRN', name: 'MULTA POR RECONEXIÓN NO AUTORIZADA', category: 'MULTA', price: 711_750, taxable: false },
+  { code: 'CNA', name: 'CERTIFICADO DE NO ADEUDO', category: 'CERTIFICADO', price: 12_500, taxable: false },
+  { code: 'CEC', name: 'CERTIFICADO DE ESTADO DE CUENTA', category: 'CERTIFICADO', price: 6_800, taxable: false },
+];
+
+/** Loads the reference catalogs into an empty office. */
+export function seedReference(sqlite: Sqlite, at: Date): void {
+  const now = at.toISOString();
+  const validFrom = `${at.getUTCFullYear() - 3}-01-01`;
+  const channel = sqlite.prepare('INSERT INTO channels (name) VALUES (?)');
+  for (const name of CHANNELS) channel.run(name);
+  const type = sqlite.prepare('INSERT INTO request_types (name, response_days) VALUES (?, ?)');
+  for (const name of REQUEST_TYPES) type.run(name, RESPONSE_DAYS);
+  const cause = sqlite.prepare('INSERT INTO causes (service, name, sui_group, sui_code) VALUES (?, ?, ?, ?)');
+  for (const c of CAUSES) cause.run(c.service, c.name, c.suiGroup, c.suiCode);
+  const product = sqlite.prepare('INSERT INTO products (code, name, category, taxable) VALUES (?, ?, ?, ?) RETURNING id');
+  const price = sqlite.prepare('INSERT INTO product_prices (product_id, price, valid_from, created_at) VALUES (?, ?, ?, ?)');
+  for (const p of PRODUCTS) {
+    const { id } = product.get(p.code, p.name, p.category, p.taxable ? 1 : 0) as { id: number };
+    price.run(id, p.price, validFrom, now);
+  }
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { Role } from '../../../db/schema/enums';
+
+/**
+ * Who may call a procedure: anyone (login), any logged-in user, or the listed roles.
+ * 'locked' procedures also run on a session locked for inactivity (unlock, logout).
+ */
+export type Access = 'public' | 'session' | 'locked' | readonly Role[];
+
+export interface Procedure<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  access: Access;
+  /** Mutations run in an IMMEDIATE transaction and are audited. */
+  mutates: boolean;
+}
+
+export const query = <I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O): Procedure<I, O> => ({
+  access,
+  input,
+  output,
+  mutates: false,
+});
+
+export const mutation = <I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O): Procedure<I, O> => ({
+  access,
+  input,
+  output,
+  mutates: true,
+});

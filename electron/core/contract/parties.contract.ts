@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { DOCUMENT_TYPES } from '../../../db/schema/enums';
+import { rolesOf } from '../auth/modules';
+import { normalizeDocument } from '../parties/documents';
+import { mutation, query } from './define';
+import { civilDate, id, lineText, requiredText, searchQuery } from './fields';
+
+const counter = rolesOf('SUSCRIPTOR', 'RECAUDO', 'PQR');
+
+export const partyRow = z.object({
+  id: z.number(),
+  documentType: z.enum(DOCUMENT_TYPES),
+  documentNumber: z.string(),
+  names: z.string(),
+  surnames: z.string(),
+  fullName: z.string(),
+  mobile: z.string(),
+  email: z.string(),
+  address: z.string(),
+  emailConsent: z.boolean(),
+  emailConsentDate: z.string().nullable(),
+});
+export type PartyRow = z.infer<typeof partyRow>;
+
+const documentType = z.enum(DOCUMENT_TYPES, { error: 'Tipo de documento: elija uno de la lista' });
+
+/** The tercero form: the same schema checks the screen and the procedure. */
+export const partyFields = z
+  .strictObject({
+    documentType,
+    documentNumber: lineText('Número de documento', 20),
+    names: requiredText('Nombres', 80),
+    surnames: lineText('Apellidos', 80).default(''),
+    mobile: lineText('Celular', 10)
+      .regex(/^(\d{10})?$/, { error: 'Celular: 10 dígitos, sin espacios' })
+      .default(''),
+    email: lineText('Correo', 120)
+      .pipe(z.union([z.literal(''), z.email({ error: 'Correo: no es una dirección válida' })]))
+      .default(''),
+    address: lineText('Dirección', 120).default(''),
+    emailConsent: z.boolean({ error: 'Autorización de notificación por correo: sí o no' }).default(false),
+    emailConsentDate: civilDate.nullable().default(null),
+  })
+  .transform((p, ctx) => {
+    const doc = normalizeDocument(p.documentType, p.documentNumber);
+    if ('error' in doc) {
+      ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: doc.error });
+      return z.NEVER;
+    }
+    if (p.documentType !== 'NIT' && p.surnames === '') {
+      ctx.addIssue({ code: 'custom', path: ['surnames'], message: 'Apellidos: es obligatorio' });
+    }
+    if (p.emailConsent && p.email === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Correo: es obligatorio cuando autoriza la notificación por correo electrónico',
+      });
+    }
+    return { ...p, documentNumber: doc.value };
+  });
+export type PartyFields = z.input<typeof partyFields>;
+
+export const partiesContract = {
+  /** Look up by document number as typed at the counter (any document type). */
+  'parties.byDocument': query(
+    counter,
+    z.strictObject({ documentNumber: lineText('Número de documento', 20).min(1, { error: 'Número de documento: es obligatorio' }) }),
+    z.array(partyRow),
+  ),
+  'parties.search': query(counter, z.strictObject({ q: searchQuery }), z.array(partyRow)),
+  'parties.create': mutation(counter, partyFields, partyRow),
+  'parties.update': mutation(counter, z.strictObject({ id, party: partyFields }), partyRow),
+};

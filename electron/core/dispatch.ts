@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import type { Db, Sqlite } from '../../db/open';
+import type { Role } from '../../db/schema/enums';
+import type { SessionStore } from './auth/sessions';
+import { writeAudit } from './audit/audit';
+import type { Clock } from './clock';
+import type { AuditEntry, Ctx } from './context';
+import { type Contract, type Result, contract } from './contract';
+import type { Procedure } from './contract/define';
+import { AppError, type FieldIssue } from './errors';
+import type { HandlersOf } from './handler';
+import { getSetting } from './settings/settings';
+
+export interface CoreDeps {
+  db: Db;
+  sqlite: Sqlite;
+  clock: Clock;
+  workstation: string;
+  sessions: SessionStore;
+  /** Where unexpected errors are reported; the user only sees a Spanish message. */
+  log: (message: string, error: unknown) => void;
+}
+
+export type Dispatch = (sessionId: string | null, name: string, input: unknown) => Result<unknown>;
+
+const UNEXPECTED = 'Ocurrió un error inesperado y no se guardó ningún cambio. Si se repite, avise al administrador.';
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+}
+
+function invalid(error: z.ZodError): AppError {
+  const issues = issuesOf(error);
+  return new AppError('VALIDATION', issues[0]?.message ?? 'Datos no válidos', { issues });
+}
+
+/**
+ * The one road into the business: procedure exists → session → validate → role →
+ * transaction (mutations) → validate output → audit → result as data. Nothing throws out.
+ */
+export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): Dispatch {
+  const { db, sqlite, clock, sessions } = deps;
+  const begin = sqlite.prepare('BEGIN IMMEDIATE');
+  const commit = sqlite.prepare('COMMIT');
+  const rollback = sqlite.prepare('ROLLBACK');
+  const procedures = contract as Record<string, Procedure>;
+  const handlerOf = handlers as unknown as Record<string, (ctx: Ctx, input: unknown) => unknown>;
+
+  return function dispatch(sessionId, name, rawInput) {
+    try {
+      if (typeof name !== 'string' || !Object.hasOwn(procedures, name)) {
+        throw new AppError('UNKNOWN_PROCEDURE', 'La acción solicitada no existe.');
+      }
+      const procedure = procedures[name]!;
+      const { access } = procedure;
+      const session =
+        access === 'public'
+          ? null
+          : sessions.require(sessionId, getSetting(db, 'security.idleLockMinutes'), access === 'locked');
+      if (session?.mustChangePassword && !name.startsWith('auth.')) {
+        throw new AppError('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
+      }
+      const parsed = procedure.input.safeParse(rawInput);
+      if (!parsed.success) throw invalid(parsed.error);
+      if (typeof access !== 'string' && !(access as readonly Role[]).includes(session!.user.role)) {
+        throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
+      }
+
+      const audits: Partial<AuditEntry>[] = [];
+      const ctx: Ctx = { db, sqlite, clock, workstation: deps.workstation, sessions, session, audit: (e) => audits.push(e) };
+      const run = () => {
+        const output = procedure.output.safeParse(handlerOf[name]!(ctx, parsed.data));
+        if (!output.success) {
+          deps.log(`${name}: la respuesta no cumple el contrato`, output.error);
+          throw new AppError('INTERNAL', UNEXPECTED);
+        }
+        return output.data;
+      };
+      if (!procedure.mutates) return { ok: true, data: run() };
+
+      const saveAudit = () => {
+        const who = {
+          userId: ctx.session?.user.id ?? null,
+          username: ctx.session?.user.username ?? '',
+          workstation: deps.workstation,
+        };
+        const at = clock.now().toISOString();
+        if (audits.length === 0) audits.push({ after: parsed.data });
+        for (const entry of audits) writeAudit(db, at, who, name, entry);
+      };
+      begin.run();
+      try {
+        const data = run();
+        saveAudit();
+        commit.run();
+        return { ok: true, data };
+      } catch (error) {
+        if (error instanceof AppError && error.commit) {
+          saveAudit();
+          commit.run();
+        } else if (sqlite.inTransaction) {
+          rollback.run();
+        }
+        throw error;
+      }
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toData() };
+      deps.log(`${String(name)}: error inesperado`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: UNEXPECTED } };
+    }
+  };
+}

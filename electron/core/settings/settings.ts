@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { settings } from '../../../db/schema';
+import type { Db } from '../../../db/open';
+
+/**
+ * Every setting the office can change, with its shape and default. A rule that depends on a
+ * number (lockout, idle lock, consumption window…) reads it from here, never from a literal.
+ */
+export const SETTINGS = {
+  'security.idleLockMinutes': { schema: z.number().int().min(1).max(240), default: 10 },
+  'security.maxFailedLogins': { schema: z.number().int().min(3).max(20), default: 5 },
+  'security.lockoutMinutes': { schema: z.number().int().min(1).max(1440), default: 15 },
+  'office.timeZone': { schema: z.string().min(1), default: 'America/Bogota' },
+  /** How many previous periods make the average of the *alto consumo* rule. */
+  'consumption.averagePeriods': { schema: z.number().int().min(1).max(24), default: 6 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>;
+
+/** Read on every call (idle lock, time zone): cached per database, dropped on every write. */
+const cache = new WeakMap<Db, Map<SettingKey, unknown>>();
+
+export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> {
+  let values = cache.get(db);
+  if (!values) cache.set(db, (values = new Map()));
+  if (values.has(key)) return values.get(key) as SettingValue<K>;
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  const parsed = row ? SETTINGS[key].schema.safeParse(JSON.parse(row.value)) : undefined;
+  const value = parsed?.success ? parsed.data : SETTINGS[key].default;
+  values.set(key, value);
+  return value as SettingValue<K>;
+}
+
+export function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>, at: Date): void {
+  const checked = SETTINGS[key].schema.parse(value);
+  const json = JSON.stringify(checked);
+  db.insert(settings)
+    .values({ key, value: json, updatedAt: at.toISOString() })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: at.toISOString() } })
+    .run();
+  cache.get(db)?.delete(key);
+}

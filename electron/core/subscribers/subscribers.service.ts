@@ -1,0 +1,83 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import { meterReadings, ownerHistory, parties, subscribers } from '../../../db/schema';
+import { markHighConsumption } from '../consumption/high-consumption';
+import type { Ctx } from '../context';
+import { today } from '../context';
+import type { SubscriberSummary, SubscriberView } from '../contract/subscribers.contract';
+import { notFound } from '../errors';
+import { balanceOf, movementsOf, overdueOf } from '../ledger/ledger.service';
+import { fullName, toPartyRow } from '../parties/parties.service';
+import { prefixQuery } from '../search/fts';
+import { getSetting } from '../settings/settings';
+import { prepared } from '../statements';
+import { SUMMARY_BY_CODE, SUMMARY_SEARCH } from './subscribers.queries';
+
+const CHART_PERIODS = 12;
+const MOVEMENTS_SHOWN = 200;
+
+export function findByCode(ctx: Ctx, code: string): SubscriberSummary | undefined {
+  return prepared(ctx.sqlite, SUMMARY_BY_CODE).get(code) as SubscriberSummary | undefined;
+}
+
+export function getByCode(ctx: Ctx, code: string): SubscriberSummary {
+  const found = findByCode(ctx, code);
+  if (!found) throw notFound(`No existe un suscriptor con el código ${code}.`);
+  return found;
+}
+
+/** Type-ahead: an exact código first, then the best full-text matches. */
+export function searchSubscribers(ctx: Ctx, q: string, limit: number): SubscriberSummary[] {
+  const match = prefixQuery(q);
+  if (!match) return [];
+  const exact = /^\d+$/.test(q.trim()) ? findByCode(ctx, q.trim()) : undefined;
+  const hits = prepared(ctx.sqlite, SUMMARY_SEARCH).all(match, limit) as SubscriberSummary[];
+  if (!exact) return hits;
+  return [exact, ...hits.filter((h) => h.id !== exact.id)].slice(0, limit);
+}
+
+function consumptionOf(ctx: Ctx, subscriberId: number) {
+  const window = getSetting(ctx.db, 'consumption.averagePeriods');
+  const readings = ctx.db
+    .select({ period: meterReadings.period, consumptionM3: meterReadings.consumptionM3, estimated: meterReadings.estimated })
+    .from(meterReadings)
+    .where(eq(meterReadings.subscriberId, subscriberId))
+    .orderBy(desc(meterReadings.period))
+    .limit(CHART_PERIODS + window)
+    .all()
+    .reverse();
+  return markHighConsumption(readings, window).slice(-CHART_PERIODS);
+}
+
+export function viewSubscriber(ctx: Ctx, code: string): SubscriberView {
+  const summary = getByCode(ctx, code);
+  const s = ctx.db.select().from(subscribers).where(eq(subscribers.id, summary.id)).get()!;
+  const owner = ctx.db.select().from(parties).where(eq(parties.id, s.ownerPartyId)).get()!;
+  const history = ctx.db
+    .select({ party: parties, since: ownerHistory.since, until: ownerHistory.until, reason: ownerHistory.reason })
+    .from(ownerHistory)
+    .innerJoin(parties, eq(parties.id, ownerHistory.partyId))
+    .where(eq(ownerHistory.subscriberId, s.id))
+    .orderBy(asc(ownerHistory.since))
+    .all();
+  const { movements, more } = movementsOf(ctx, s.id, MOVEMENTS_SHOWN);
+  return {
+    ...summary,
+    landUse: s.landUse,
+    stratum: s.stratum,
+    services: { aqueduct: s.aqueduct, sewer: s.sewer, waste: s.waste },
+    meter: { hasMeter: s.hasMeter, serial: s.meterSerial, brand: s.meterBrand },
+    owner: toPartyRow(owner),
+    ownerHistory: history.map((h) => ({
+      name: fullName(h.party),
+      document: h.party.documentNumber,
+      since: h.since,
+      until: h.until,
+      reason: h.reason,
+    })),
+    balance: balanceOf(ctx, s.id),
+    overdue: overdueOf(ctx, s.id, today(ctx)),
+    movements,
+    moreMovements: more,
+    consumption: consumptionOf(ctx, s.id),
+  };
+}

@@ -1,0 +1,110 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { users } from '../../../db/schema';
+import type { Role } from '../../../db/schema/enums';
+import { hashPassword } from '../auth/passwords';
+import type { Ctx } from '../context';
+import { actor, nowIso } from '../context';
+import { AppError, notFound } from '../errors';
+
+type UserRow = typeof users.$inferSelect;
+
+const publicFields = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  fullName: u.fullName,
+  documentNumber: u.documentNumber,
+  role: u.role,
+  active: u.active,
+  lockedUntil: u.lockedUntil,
+  createdAt: u.createdAt,
+});
+
+export function listUsers(ctx: Ctx) {
+  return ctx.db.select().from(users).orderBy(asc(users.username)).all().map(publicFields);
+}
+
+function load(ctx: Ctx, userId: number): UserRow {
+  const user = ctx.db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) throw notFound('El usuario no existe.');
+  return user;
+}
+
+export function createUser(
+  ctx: Ctx,
+  input: { username: string; fullName: string; documentNumber: string; role: Role; password: string },
+) {
+  if (ctx.db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
+    throw new AppError('CONFLICT', `Ya existe el usuario «${input.username}».`, {
+      issues: [{ field: 'username', message: 'Usuario: ya existe' }],
+    });
+  }
+  const at = nowIso(ctx);
+  const row = ctx.db
+    .insert(users)
+    .values({
+      username: input.username,
+      fullName: input.fullName,
+      documentNumber: input.documentNumber,
+      role: input.role,
+      passwordHash: hashPassword(input.password),
+      createdAt: at,
+      passwordChangedAt: at,
+      mustChangePassword: true,
+    })
+    .returning()
+    .get();
+  ctx.audit({ recordType: 'user', recordId: row.id, after: publicFields(row) });
+  return publicFields(row);
+}
+
+/** At least one active administrator must remain, or nobody could manage users. */
+function assertAnotherAdmin(ctx: Ctx, userId: number) {
+  const other = ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'ADMIN'), eq(users.active, true), ne(users.id, userId)))
+    .get();
+  if (!other) throw new AppError('RULE', 'Debe quedar al menos un administrador activo.');
+}
+
+function change(ctx: Ctx, userId: number, set: Partial<UserRow>, what: string) {
+  const before = load(ctx, userId);
+  const after = ctx.db.update(users).set(set).where(eq(users.id, userId)).returning().get();
+  ctx.audit({ recordType: 'user', recordId: userId, before: publicFields(before), after: { ...publicFields(after), change: what } });
+  return { before, after };
+}
+
+export function setActive(ctx: Ctx, input: { userId: number; active: boolean }) {
+  if (!input.active) {
+    if (input.userId === actor(ctx).id) throw new AppError('RULE', 'No puede desactivar su propio usuario.');
+    if (load(ctx, input.userId).role === 'ADMIN') assertAnotherAdmin(ctx, input.userId);
+  }
+  const { after } = change(ctx, input.userId, { active: input.active }, input.active ? 'activar' : 'desactivar');
+  if (!input.active) ctx.sessions.closeUser(input.userId);
+  return publicFields(after);
+}
+
+export function setRole(ctx: Ctx, input: { userId: number; role: Role }) {
+  const current = load(ctx, input.userId);
+  if (current.role === 'ADMIN' && input.role !== 'ADMIN') assertAnotherAdmin(ctx, input.userId);
+  const { after } = change(ctx, input.userId, { role: input.role }, 'rol');
+  // The sessions of the user carry the old role: they must log in again.
+  ctx.sessions.closeUser(input.userId);
+  return publicFields(after);
+}
+
+export function resetPassword(ctx: Ctx, input: { userId: number; password: string }) {
+  const { after } = change(
+    ctx,
+    input.userId,
+    {
+      passwordHash: hashPassword(input.password),
+      passwordChangedAt: nowIso(ctx),
+      mustChangePassword: true,
+      failedAttempts: 0,
+      lockedUntil: null,
+    },
+    'contraseña',
+  );
+  return publicFields(after);
+}
