@@ -16,7 +16,8 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-export const defaultMigrationsFolder = path.resolve(import.meta.dirname, 'migrations');
+/** The repository's migrations; a bundled or packaged app passes `migrationsFolder` instead. */
+export const defaultMigrationsFolder = (): string => path.resolve(import.meta.dirname, 'migrations');
 
 /**
  * Opens the office database with the pragmas a cash desk needs (a receipt must survive a
@@ -30,6 +31,6 @@ export function openDatabase(options: OpenOptions): { db: Db; sqlite: Sqlite } {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
   const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
-  migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder });
+  migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
   return { db, sqlite };
 }

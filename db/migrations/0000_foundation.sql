@@ -1,5 +1,5 @@
 CREATE TABLE `audit` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`at` text NOT NULL,
 	`user_id` integer,
 	`username` text NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE `settings` (
 );
 --> statement-breakpoint
 CREATE TABLE `users` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`username` text NOT NULL,
 	`full_name` text NOT NULL,
 	`document_number` text DEFAULT '' NOT NULL,
@@ -43,7 +43,7 @@ CREATE TABLE `users` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `users_username_unique` ON `users` (`username`);--> statement-breakpoint
 CREATE TABLE `parties` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`document_type` text NOT NULL,
 	`document_number` text NOT NULL,
 	`names` text NOT NULL,
@@ -59,7 +59,7 @@ CREATE TABLE `parties` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `parties_document` ON `parties` (`document_type`,`document_number`);--> statement-breakpoint
 CREATE TABLE `meter_readings` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`subscriber_id` integer NOT NULL,
 	`period` text NOT NULL,
 	`read_on` text NOT NULL,
@@ -71,7 +71,7 @@ CREATE TABLE `meter_readings` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `meter_readings_period` ON `meter_readings` (`subscriber_id`,`period`);--> statement-breakpoint
 CREATE TABLE `owner_history` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`subscriber_id` integer NOT NULL,
 	`party_id` integer NOT NULL,
 	`since` text NOT NULL,
@@ -83,7 +83,7 @@ CREATE TABLE `owner_history` (
 --> statement-breakpoint
 CREATE INDEX `owner_history_subscriber` ON `owner_history` (`subscriber_id`);--> statement-breakpoint
 CREATE TABLE `periodic_bills` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`subscriber_id` integer NOT NULL,
 	`period` text NOT NULL,
 	`number` text NOT NULL,
@@ -100,7 +100,7 @@ CREATE TABLE `periodic_bills` (
 CREATE UNIQUE INDEX `periodic_bills_number_unique` ON `periodic_bills` (`number`);--> statement-breakpoint
 CREATE UNIQUE INDEX `periodic_bills_period` ON `periodic_bills` (`subscriber_id`,`period`);--> statement-breakpoint
 CREATE TABLE `routes` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`zone_id` integer NOT NULL,
 	`code` text NOT NULL,
 	`name` text NOT NULL,
@@ -109,7 +109,7 @@ CREATE TABLE `routes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `routes_code_unique` ON `routes` (`code`);--> statement-breakpoint
 CREATE TABLE `subscribers` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`code` text NOT NULL,
 	`route_id` integer NOT NULL,
 	`address` text NOT NULL,
@@ -133,14 +133,14 @@ CREATE UNIQUE INDEX `subscribers_code_unique` ON `subscribers` (`code`);--> stat
 CREATE INDEX `subscribers_route` ON `subscribers` (`route_id`);--> statement-breakpoint
 CREATE INDEX `subscribers_owner` ON `subscribers` (`owner_party_id`);--> statement-breakpoint
 CREATE TABLE `zones` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
 	`municipality` text NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `zones_name_unique` ON `zones` (`name`);--> statement-breakpoint
 CREATE TABLE `ledger_entries` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`subscriber_id` integer NOT NULL,
 	`entry_date` text NOT NULL,
 	`posted_at` text NOT NULL,
@@ -161,7 +161,7 @@ CREATE INDEX `ledger_subscriber` ON `ledger_entries` (`subscriber_id`,`entry_dat
 CREATE INDEX `ledger_applies_to` ON `ledger_entries` (`applies_to_id`);--> statement-breakpoint
 CREATE INDEX `ledger_source` ON `ledger_entries` (`source_type`,`source_id`);--> statement-breakpoint
 CREATE TABLE `payments` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`subscriber_id` integer NOT NULL,
 	`paid_on` text NOT NULL,
 	`paid_at` text NOT NULL,
@@ -174,7 +174,7 @@ CREATE TABLE `payments` (
 CREATE INDEX `payments_subscriber` ON `payments` (`subscriber_id`);--> statement-breakpoint
 CREATE INDEX `payments_paid_on` ON `payments` (`paid_on`);--> statement-breakpoint
 CREATE TABLE `causes` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`service` text NOT NULL,
 	`name` text NOT NULL,
 	`sui_group` text NOT NULL,
@@ -184,14 +184,14 @@ CREATE TABLE `causes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `causes_service_name` ON `causes` (`service`,`name`);--> statement-breakpoint
 CREATE TABLE `channels` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
 	`active` integer DEFAULT true NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `channels_name_unique` ON `channels` (`name`);--> statement-breakpoint
 CREATE TABLE `field_workers` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
 	`document_number` text NOT NULL,
 	`kind` text NOT NULL,
@@ -201,7 +201,7 @@ CREATE TABLE `field_workers` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `field_workers_documentNumber_unique` ON `field_workers` (`document_number`);--> statement-breakpoint
 CREATE TABLE `product_prices` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`product_id` integer NOT NULL,
 	`price` integer NOT NULL,
 	`valid_from` text NOT NULL,
@@ -211,7 +211,7 @@ CREATE TABLE `product_prices` (
 --> statement-breakpoint
 CREATE INDEX `product_prices_product` ON `product_prices` (`product_id`,`valid_from`);--> statement-breakpoint
 CREATE TABLE `products` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`code` text NOT NULL,
 	`name` text NOT NULL,
 	`category` text NOT NULL,
@@ -222,7 +222,7 @@ CREATE TABLE `products` (
 CREATE UNIQUE INDEX `products_code_unique` ON `products` (`code`);--> statement-breakpoint
 CREATE UNIQUE INDEX `products_name_unique` ON `products` (`name`);--> statement-breakpoint
 CREATE TABLE `request_types` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
 	`response_days` integer NOT NULL,
 	`active` integer DEFAULT true NOT NULL

@@ -1,7 +1,7 @@
 import { integer, text } from 'drizzle-orm/sqlite-core';
 
 /** Surrogate key used by every table. */
-export const id = () => integer().primaryKey({ autoIncrement: true });
+export const id = () => integer().primaryKey();
 /** Instant, ISO-8601 in UTC. */
 export const instant = () => text();
 /** Civil date, YYYY-MM-DD. */

@@ -1,9 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  dayOf,
-  periodOf,
-} from "../../electron/core/calendar/civil";
+import { addMonths, dayOf, periodOf } from "../../electron/core/calendar/civil";
 import { nitCheckDigit } from "../../electron/core/parties/documents";
 import type { Statement } from "better-sqlite3";
 import type { Sqlite } from "../open";
@@ -50,6 +45,7 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
   const now = `${options.today}T12:00:00.000Z`;
   const firstPeriod = addMonths(periodOf(options.today), -options.months);
   const st = statements(sqlite);
+  const periods = Array.from({ length: options.months + 3 }, (_, m) => addMonths(firstPeriod, m));
 
   const routeIds = ZONES.map((zone, z) => {
     const zoneId = insertId(st.zone, zone.name, zone.municipality);
@@ -184,7 +180,7 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
       stratum,
       hasMeter,
       payer,
-      firstPeriod,
+      periods,
       months: options.months,
       today: options.today,
       now,
@@ -200,11 +196,15 @@ interface HistoryInput {
   stratum: number | null;
   hasMeter: boolean;
   payer: Payer;
-  firstPeriod: string;
+  /** `months + 3` consecutive periods from the first, computed once for every subscriber. */
+  periods: readonly string[];
   months: number;
   today: string;
   now: string;
 }
+
+/** Day 1–28 of a period: always valid, so no calendar arithmetic in the hot loop. */
+const on = (period: string, day: number) => `${period}-${day < 10 ? "0" : ""}${day}`;
 
 /** Readings, bills and payments of one subscriber; returns the estado it ends in. */
 function history(
@@ -220,14 +220,15 @@ function history(
       : h.months;
   let unpaid = 0;
   for (let m = 0; m < h.months; m++) {
-    const period = addMonths(h.firstPeriod, m);
+    const period = h.periods[m]!;
+    const next = h.periods[m + 1]!;
     const spike = rnd.chance(0.03) ? 2 + rnd.next() : 1;
     const consumption = Math.max(
       0,
       Math.round(base * (0.8 + rnd.next() * 0.4) * spike),
     );
     reading += consumption;
-    const readOn = dayOf(period, 25);
+    const readOn = on(period, 25);
     st.reading.run(
       h.subscriberId,
       period,
@@ -239,8 +240,8 @@ function history(
 
     const t = tariffFor(h.landUse, h.stratum, consumption);
     const total = t.aqueduct + t.sewer + t.waste;
-    const issuedOn = dayOf(addMonths(period, 1), 5);
-    const dueOn = dayOf(addMonths(period, 1), 20);
+    const issuedOn = on(next, 5);
+    const dueOn = on(next, 20);
     const billId = insertId(
       st.bill,
       h.subscriberId,
@@ -275,8 +276,8 @@ function history(
     const lateMonths =
       h.payer === "TARDE" && rnd.chance(0.5) ? rnd.int(1, 2) : 0;
     const paidOn = lateMonths
-      ? dayOf(addMonths(period, 1 + lateMonths), rnd.int(1, 28))
-      : addDays(issuedOn, rnd.int(1, 14));
+      ? on(h.periods[m + 1 + lateMonths]!, rnd.int(1, 28))
+      : on(next, 5 + rnd.int(1, 14));
     if (paidOn >= h.today) {
       unpaid++;
       continue;

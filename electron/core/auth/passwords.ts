@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
-/** scrypt parameters (N = 2^15): about 50 ms a check on the office's machines. */
+/** scrypt parameters (N = 2^15): about 150 ms a check on a 2-core office PC, slow enough to stop guessing. */
 const N = 32768;
 const r = 8;
 const p = 1;
