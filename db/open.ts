@@ -8,8 +8,8 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export type Sqlite = Database.Database;
 
 export interface OpenOptions {
-  /** A file path, or ':memory:' for tests. */
-  file: string;
+  /** A file path, ':memory:', or a serialized database (tests clone a prepared office). */
+  file: string | Buffer;
   /** Where the committed migrations live; the packaged app passes its resources folder. */
   migrationsFolder?: string;
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
@@ -25,7 +25,7 @@ export const defaultMigrationsFolder = (): string => path.resolve(import.meta.di
  */
 export function openDatabase(options: OpenOptions): { db: Db; sqlite: Sqlite } {
   const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  if (options.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  if (typeof options.file === 'string' && options.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -11,6 +11,8 @@ export interface PrepareOptions {
   today: string;
   subscribers?: number;
   months?: number;
+  /** Tests pass a cheaper hash; the office always uses the default. */
+  hashPassword?: (password: string) => string;
 }
 
 /**
@@ -23,14 +25,14 @@ export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existin
   sqlite.transaction(() => {
     seedReference(sqlite, options.now);
     if (options.demo) {
-      for (const u of DEMO_USERS) insertUser(sqlite, options.now, u, false);
+      for (const u of DEMO_USERS) insertUser(sqlite, options.now, u, false, options.hashPassword);
       seedDemo(sqlite, {
         subscribers: options.subscribers ?? DEMO_DEFAULTS.subscribers,
         months: options.months ?? DEMO_DEFAULTS.months,
         today: options.today,
       });
     } else {
-      insertUser(sqlite, options.now, { ...FIRST_ADMIN, fullName: 'Administrador', documentNumber: '', role: 'ADMIN' }, true);
+      insertUser(sqlite, options.now, { ...FIRST_ADMIN, fullName: 'Administrador', documentNumber: '', role: 'ADMIN' }, true, options.hashPassword);
     }
   })();
   return options.demo ? 'demo' : 'empty';

@@ -23,11 +23,12 @@ export function insertUser(
   at: Date,
   u: { username: string; password: string; fullName: string; documentNumber: string; role: Role },
   mustChangePassword: boolean,
+  hash: (password: string) => string = hashPassword,
 ): void {
   sqlite
     .prepare(
       `INSERT INTO users (username, full_name, document_number, role, password_hash, must_change_password, created_at, password_changed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(u.username, u.fullName, u.documentNumber, u.role, hashPassword(u.password), mustChangePassword ? 1 : 0, at.toISOString(), at.toISOString());
+    .run(u.username, u.fullName, u.documentNumber, u.role, hash(u.password), mustChangePassword ? 1 : 0, at.toISOString(), at.toISOString());
 }

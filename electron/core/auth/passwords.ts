@@ -7,11 +7,14 @@ const p = 1;
 const KEY_LENGTH = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
-/** Hashes a password as "scrypt$N$r$p$salt$key" (base64). The clear text is never stored. */
-export function hashPassword(password: string): string {
+/**
+ * Hashes a password as "scrypt$N$r$p$salt$key" (base64). The clear text is never stored.
+ * The cost is stored with the hash, so tests may build their fixtures with a cheaper one.
+ */
+export function hashPassword(password: string, cost: number = N): string {
   const salt = randomBytes(16);
-  const key = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, { N, r, p, maxmem: MAX_MEM });
-  return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, { N: cost, r, p, maxmem: MAX_MEM });
+  return ['scrypt', cost, r, p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export function verifyPassword(password: string, stored: string): boolean {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Messages zod writes itself (unknown keys, wrong shapes) come out in Spanish too. */
+z.config(z.locales.es());
+
 /**
  * Field schemas shared by the contract and the screens' forms, each with its Spanish message.
  * Text is trimmed and refuses control characters, so what is stored prints cleanly.

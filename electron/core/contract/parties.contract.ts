@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES } from '../../../db/schema/enums';
+import { DOCUMENT_TYPES, type DocumentType } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { normalizeDocument } from '../parties/documents';
 import { mutation, query } from './define';
@@ -24,6 +24,30 @@ export type PartyRow = z.infer<typeof partyRow>;
 
 const documentType = z.enum(DOCUMENT_TYPES, { error: 'Tipo de documento: elija uno de la lista' });
 
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * The cross-field rules of a tercero. They also run when other fields are wrong, so the form
+ * shows every problem at once; hence the defensive reading of the raw values.
+ */
+function checkParty(p: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const type = p.documentType;
+  if (isText(type) && (DOCUMENT_TYPES as readonly string[]).includes(type) && isText(p.documentNumber)) {
+    const doc = normalizeDocument(type as DocumentType, p.documentNumber);
+    if ('error' in doc) ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: doc.error });
+  }
+  if (type !== 'NIT' && (p.surnames === undefined || (isText(p.surnames) && p.surnames.trim() === ''))) {
+    ctx.addIssue({ code: 'custom', path: ['surnames'], message: 'Apellidos: es obligatorio' });
+  }
+  if (p.emailConsent === true && (p.email === undefined || p.email === '')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['email'],
+      message: 'Correo: es obligatorio cuando autoriza la notificación por correo electrónico',
+    });
+  }
+}
+
 /** The tercero form: the same schema checks the screen and the procedure. */
 export const partyFields = z
   .strictObject({
@@ -41,23 +65,12 @@ export const partyFields = z
     emailConsent: z.boolean({ error: 'Autorización de notificación por correo: sí o no' }).default(false),
     emailConsentDate: civilDate.nullable().default(null),
   })
-  .transform((p, ctx) => {
+  .superRefine((p, ctx) => checkParty(p as Record<string, unknown>, ctx), {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  .transform((p) => {
     const doc = normalizeDocument(p.documentType, p.documentNumber);
-    if ('error' in doc) {
-      ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: doc.error });
-      return z.NEVER;
-    }
-    if (p.documentType !== 'NIT' && p.surnames === '') {
-      ctx.addIssue({ code: 'custom', path: ['surnames'], message: 'Apellidos: es obligatorio' });
-    }
-    if (p.emailConsent && p.email === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['email'],
-        message: 'Correo: es obligatorio cuando autoriza la notificación por correo electrónico',
-      });
-    }
-    return { ...p, documentNumber: doc.value };
+    return { ...p, documentNumber: 'value' in doc ? doc.value : p.documentNumber };
   });
 export type PartyFields = z.input<typeof partyFields>;
 

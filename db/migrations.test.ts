@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultMigrationsFolder, openDatabase } from './open';
+
+const work = mkdtempSync(path.join(tmpdir(), 'ventanilla-migrations-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Journal {
+  entries: { idx: number; tag: string }[];
+}
+
+/** A copy of the migrations folder holding only the first `count` migrations: an older release. */
+function olderRelease(count: number): string {
+  const folder = path.join(work, `release-${count}`);
+  cpSync(defaultMigrationsFolder(), folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as Journal;
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}
+
+describe('migrations', () => {
+  it('bring a database of the first release up to date and keep its data', () => {
+    const file = path.join(work, 'office.db');
+    const first = openDatabase({ file, migrationsFolder: olderRelease(1) });
+    first.sqlite.exec(`
+      INSERT INTO zones (id, name, municipality) VALUES (1, 'FLORENCIA', 'Florencia');
+      INSERT INTO routes (id, zone_id, code, name) VALUES (1, 1, '01-001', 'RUTA 1');
+      INSERT INTO parties (id, document_type, document_number, names, surnames, created_at, updated_at)
+        VALUES (1, 'CC', '40781235', 'Luz Dary', 'Núñez Plaza', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+      INSERT INTO subscribers (id, code, route_id, address, land_use, stratum, aqueduct, sewer, waste, status, has_meter, owner_party_id, created_at)
+        VALUES (1, '100001', 1, 'CALLE 1 # 2-3', 'RESIDENCIAL', 2, 1, 1, 1, 'ACTIVO', 1, 1, '2026-01-01T00:00:00Z');
+      INSERT INTO ledger_entries (id, subscriber_id, entry_date, posted_at, kind, amount, concept, source_type, source_id)
+        VALUES (1, 1, '2026-01-05', '2026-01-05T12:00:00Z', 'CHARGE', 45300, 'Factura', 'PERIODIC_BILL', 1);
+    `);
+    first.sqlite.close();
+
+    const { sqlite } = openDatabase({ file });
+    expect(sqlite.prepare('SELECT code FROM subscribers').all()).toEqual([{ code: '100001' }]);
+    // The search index built by the later migration covers the rows that were already there.
+    sqlite.exec("INSERT INTO padron_fts (padron_fts) VALUES ('rebuild')");
+    expect(() => sqlite.prepare('UPDATE ledger_entries SET amount = 1').run()).toThrow('ledger_entries es inmutable');
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    sqlite.close();
+  });
+
+  it('apply every migration on an empty database with foreign keys intact', () => {
+    const { sqlite } = openDatabase({ file: ':memory:' });
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    const applied = (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+    const journal = JSON.parse(readFileSync(path.join(defaultMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as Journal;
+    expect(applied).toBe(journal.entries.length);
+  });
+
+  it('match the schema: drizzle-kit finds nothing left to generate', () => {
+    const out = path.join(work, 'generated');
+    cpSync(defaultMigrationsFolder(), out, { recursive: true });
+    const config = path.join(work, 'drizzle.config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ dialect: 'sqlite', schema: './db/schema/index.ts', out: path.relative(process.cwd(), out), casing: 'snake_case' }),
+    );
+    const before = readdirSync(out).sort();
+    const run = spawnSync(process.execPath, [path.resolve('node_modules/drizzle-kit/bin.cjs'), 'generate', `--config=${config}`], {
+      encoding: 'utf8',
+    });
+    const log = `${run.stdout}${run.stderr}`;
+    expect(readdirSync(out).sort(), log).toEqual(before);
+    expect(log).toMatch(/nothing to migrate/i);
+  }, 60_000);
+
+  it('open a database file written by another connection in WAL mode, with FULL sync', () => {
+    const file = path.join(work, 'wal.db');
+    const { sqlite } = openDatabase({ file });
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    sqlite.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'audit'").get()).toEqual({ n: 1 });
+    raw.close();
+  });
+});
