@@ -57,9 +57,9 @@ describe('dispatch', () => {
   it('rolls back every write of a failed mutation and reports an unexpected error in Spanish', () => {
     const office = testOffice();
     const logged: string[] = [];
-    const broken = {
+    const broken: typeof handlers = {
       ...handlers,
-      'users.setRole': (ctx: Parameters<(typeof handlers)['users.setRole']>[0], input: { userId: number; role: 'ASESOR' }) => {
+      'users.setRole': (ctx, input) => {
         handlers['users.setRole'](ctx, input);
         throw new Error('disco lleno');
       },
@@ -68,8 +68,7 @@ describe('dispatch', () => {
       { db: office.db, sqlite: office.sqlite, clock: office.clock, workstation: 'X', sessions: new SessionStore(office.clock), log: (m) => logged.push(m) },
       broken,
     );
-    const login = dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' });
-    const session = ok(login as never) as { sessionId: string };
+    const session = ok(dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' })) as { sessionId: string };
     const audits = office.count('audit');
     const result = dispatch(session.sessionId, 'users.setRole', { userId: 2, role: 'SUPERVISOR' });
     expect(failure(result).code).toBe('INTERNAL');
@@ -88,7 +87,7 @@ describe('dispatch', () => {
       { db: office.db, sqlite: office.sqlite, clock: office.clock, workstation: 'X', sessions: new SessionStore(office.clock), log: (m) => logged.push(m) },
       leaky,
     );
-    const session = (ok(dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' }) as never) as { sessionId: string }).sessionId;
+    const session = (ok(dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' })) as { sessionId: string }).sessionId;
     expect(failure(dispatch(session, 'auth.session', {})).code).toBe('INTERNAL');
     expect(logged[0]).toContain('no cumple el contrato');
   });
