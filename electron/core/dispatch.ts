@@ -46,6 +46,46 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
   const procedures = contract as Record<string, Procedure>;
   const handlerOf = handlers as unknown as Record<string, (ctx: Ctx, input: unknown) => unknown>;
 
+  /** The handler's answer, checked against the contract before it leaves the main process. */
+  function run(name: string, procedure: Procedure, ctx: Ctx, input: unknown): unknown {
+    const output = procedure.output.safeParse(handlerOf[name]!(ctx, input));
+    if (!output.success) {
+      deps.log(`${name}: la respuesta no cumple el contrato`, output.error);
+      throw new AppError('INTERNAL', UNEXPECTED);
+    }
+    return output.data;
+  }
+
+  function saveAudit(name: string, ctx: Ctx, audits: Partial<AuditEntry>[], input: unknown): void {
+    const who = {
+      userId: ctx.session?.user.id ?? null,
+      username: ctx.session?.user.username ?? '',
+      workstation: deps.workstation,
+    };
+    const at = clock.now().toISOString();
+    if (audits.length === 0) audits.push({ after: input });
+    for (const entry of audits) writeAudit(db, at, who, name, entry);
+  }
+
+  /** A mutation: all of it and its audit rows, or nothing (unless the error says to keep its writes). */
+  function transact(name: string, procedure: Procedure, ctx: Ctx, audits: Partial<AuditEntry>[], input: unknown): unknown {
+    begin.run();
+    try {
+      const data = run(name, procedure, ctx, input);
+      saveAudit(name, ctx, audits, input);
+      commit.run();
+      return data;
+    } catch (error) {
+      if (error instanceof AppError && error.commit) {
+        saveAudit(name, ctx, audits, input);
+        commit.run();
+      } else if (sqlite.inTransaction) {
+        rollback.run();
+      }
+      throw error;
+    }
+  }
+
   return function dispatch(sessionId, name, rawInput) {
     try {
       if (typeof name !== 'string' || !Object.hasOwn(procedures, name)) {
@@ -65,44 +105,10 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
       if (typeof access !== 'string' && !(access as readonly Role[]).includes(session!.user.role)) {
         throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
       }
-
       const audits: Partial<AuditEntry>[] = [];
-      const ctx: Ctx = { db, sqlite, clock, workstation: deps.workstation, sessions, session, audit: (e) => audits.push(e) };
-      const run = () => {
-        const output = procedure.output.safeParse(handlerOf[name]!(ctx, parsed.data));
-        if (!output.success) {
-          deps.log(`${name}: la respuesta no cumple el contrato`, output.error);
-          throw new AppError('INTERNAL', UNEXPECTED);
-        }
-        return output.data;
-      };
-      if (!procedure.mutates) return { ok: true, data: run() };
-
-      const saveAudit = () => {
-        const who = {
-          userId: ctx.session?.user.id ?? null,
-          username: ctx.session?.user.username ?? '',
-          workstation: deps.workstation,
-        };
-        const at = clock.now().toISOString();
-        if (audits.length === 0) audits.push({ after: parsed.data });
-        for (const entry of audits) writeAudit(db, at, who, name, entry);
-      };
-      begin.run();
-      try {
-        const data = run();
-        saveAudit();
-        commit.run();
-        return { ok: true, data };
-      } catch (error) {
-        if (error instanceof AppError && error.commit) {
-          saveAudit();
-          commit.run();
-        } else if (sqlite.inTransaction) {
-          rollback.run();
-        }
-        throw error;
-      }
+      const ctx: Ctx = { db, sqlite, clock, workstation: deps.workstation, sessions, session, audit: audits.push.bind(audits) };
+      const data = procedure.mutates ? transact(name, procedure, ctx, audits, parsed.data) : run(name, procedure, ctx, parsed.data);
+      return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       deps.log(`${String(name)}: error inesperado`, error);

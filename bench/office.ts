@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Core, createCore } from '../electron/core/app';
+import { openDatabase } from '../db/open';
+import { prepareOffice } from '../db/seed/office';
+
+export interface BenchOffice {
+  core: Core;
+  file: string;
+  buildMs: number;
+  /** A logged-in session of a demo user. */
+  login(username: string, password: string): string;
+  dispose(): void;
+}
+
+/** Builds a demo office of the given size in a temp file, as the app would on its first start. */
+export function buildOffice(subscribers: number, months: number): BenchOffice {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ventanilla-bench-'));
+  const file = path.join(dir, 'office.db');
+  const now = new Date();
+  const start = performance.now();
+  const { sqlite } = openDatabase({ file });
+  prepareOffice(sqlite, { demo: true, now, today: now.toISOString().slice(0, 10), subscribers, months });
+  sqlite.close();
+  const buildMs = performance.now() - start;
+  const core = createCore({ file, workstation: 'BENCH', log: (m, e) => console.error(m, e) });
+  return {
+    core,
+    file,
+    buildMs,
+    login(username, password) {
+      const result = core.dispatch(null, 'auth.login', { username, password });
+      if (!result.ok) throw new Error(result.error.message);
+      return (result.data as { sessionId: string }).sessionId;
+    },
+    dispose() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
