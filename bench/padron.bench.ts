@@ -54,10 +54,14 @@ export function benchPadron(office: BenchOffice, subscribers: number): void {
   );
 
   const queries = typedQueries(office, 5_000);
-  const search = time(queries, (q) => {
-    const result = core.dispatch(session, 'subscribers.search', { q, limit: 20 });
-    if (!result.ok) throw new Error(result.error.message);
-  }, 100);
+  const search = time(
+    queries,
+    (q) => {
+      const result = core.dispatch(session, 'subscribers.search', { q, limit: 20 });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+    100,
+  );
   console.log('\nSUSCRIPTOR: type-ahead by name, cédula or address');
   report('subscribers.search (20 results)', search, 'p95 < 20 ms');
   const view = time(codes.slice(0, 2_000), (code) => core.dispatch(session, 'subscribers.view', { code }), 100);

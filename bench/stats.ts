@@ -53,5 +53,7 @@ export function timePair<T>(inputs: T[], a: (input: T) => unknown, b: (input: T)
 export const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
 
 export function report(label: string, t: Timing, target?: string): void {
-  console.log(`  ${label.padEnd(44)} p50 ${ms(t.p50).padStart(10)}  p95 ${ms(t.p95).padStart(10)}  p99 ${ms(t.p99).padStart(10)}  (${t.runs} runs)${target ? `  target ${target}` : ''}`);
+  console.log(
+    `  ${label.padEnd(44)} p50 ${ms(t.p50).padStart(10)}  p95 ${ms(t.p95).padStart(10)}  p99 ${ms(t.p99).padStart(10)}  (${t.runs} runs)${target ? `  target ${target}` : ''}`,
+  );
 }

@@ -63,12 +63,21 @@ describe('migrations', () => {
     const config = path.join(work, 'drizzle.config.json');
     writeFileSync(
       config,
-      JSON.stringify({ dialect: 'sqlite', schema: './db/schema/index.ts', out: path.relative(process.cwd(), out), casing: 'snake_case' }),
+      JSON.stringify({
+        dialect: 'sqlite',
+        schema: './db/schema/index.ts',
+        out: path.relative(process.cwd(), out),
+        casing: 'snake_case',
+      }),
     );
     const before = readdirSync(out).sort();
-    const run = spawnSync(process.execPath, [path.resolve('node_modules/drizzle-kit/bin.cjs'), 'generate', `--config=${config}`], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.resolve('node_modules/drizzle-kit/bin.cjs'), 'generate', `--config=${config}`],
+      {
+        encoding: 'utf8',
+      },
+    );
     const log = `${run.stdout}${run.stderr}`;
     expect(readdirSync(out).sort(), log).toEqual(before);
     expect(log).toMatch(/nothing to migrate/i);

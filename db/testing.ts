@@ -22,7 +22,14 @@ function template(kind: 'demo' | 'empty', subscribers: number): Buffer {
   let buffer = templates.get(key);
   if (!buffer) {
     const { sqlite } = openDatabase({ file: ':memory:' });
-    prepareOffice(sqlite, { demo: kind === 'demo', now: new Date(TEST_NOW), today: TEST_TODAY, subscribers, months: 24, hashPassword: (pw) => hashPassword(pw, 1024) });
+    prepareOffice(sqlite, {
+      demo: kind === 'demo',
+      now: new Date(TEST_NOW),
+      today: TEST_TODAY,
+      subscribers,
+      months: 24,
+      hashPassword: (pw) => hashPassword(pw, 1024),
+    });
     buffer = sqlite.serialize();
     sqlite.close();
     templates.set(key, buffer);

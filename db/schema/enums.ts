@@ -36,14 +36,7 @@ export type LedgerSource = (typeof LEDGER_SOURCES)[number];
 export const PAYMENT_CHANNELS = ['BANCO', 'CAJA'] as const;
 export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
 
-export const PRODUCT_CATEGORIES = [
-  'CARGO',
-  'COMPLEMENTARIO',
-  'ESPECIAL',
-  'MULTA',
-  'CARTERA',
-  'CERTIFICADO',
-] as const;
+export const PRODUCT_CATEGORIES = ['CARGO', 'COMPLEMENTARIO', 'ESPECIAL', 'MULTA', 'CARTERA', 'CERTIFICADO'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export const REQUEST_TYPES = [

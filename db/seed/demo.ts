@@ -1,8 +1,8 @@
-import { addMonths, dayOf, periodOf } from "../../electron/core/calendar/civil";
-import { nitCheckDigit } from "../../electron/core/parties/documents";
-import type { Statement } from "better-sqlite3";
-import type { Sqlite } from "../open";
-import type { LandUse, SubscriberStatus } from "../schema/enums";
+import { addMonths, dayOf, periodOf } from '../../electron/core/calendar/civil';
+import { nitCheckDigit } from '../../electron/core/parties/documents';
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../open';
+import type { LandUse, SubscriberStatus } from '../schema/enums';
 import {
   BANKS,
   COMPANY_NAMES,
@@ -14,9 +14,9 @@ import {
   STREET_TYPES,
   SURNAMES,
   ZONES,
-} from "./names";
-import { Random } from "./random";
-import { tariffFor } from "./tariff";
+} from './names';
+import { Random } from './random';
+import { tariffFor } from './tariff';
 
 export interface DemoOptions {
   subscribers: number;
@@ -33,7 +33,7 @@ export const DEMO_DEFAULTS = {
   seed: 142,
 } as const;
 
-type Payer = "PUNTUAL" | "TARDE" | "MOROSO";
+type Payer = 'PUNTUAL' | 'TARDE' | 'MOROSO';
 
 /**
  * Builds a demo office that looks real: the padrón with its titulares, meters and estratos,
@@ -51,42 +51,26 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
     const zoneId = insertId(st.zone, zone.name, zone.municipality);
     const count = Math.max(2, Math.round(zone.share * 12));
     return Array.from({ length: count }, (_, r) => {
-      const code = `${String(z + 1).padStart(2, "0")}-${String(r + 1).padStart(3, "0")}`;
+      const code = `${String(z + 1).padStart(2, '0')}-${String(r + 1).padStart(3, '0')}`;
       return insertId(st.route, zoneId, code, `${zone.name} RUTA ${r + 1}`);
     });
   });
   const usedDocuments = new Set<string>();
 
-  const workers = [
-    "CONTRATISTA",
-    "CONTRATISTA",
-    "FONTANERO",
-    "INSPECTOR",
-    "CUADRILLA",
-    "CONTRATISTA",
-  ] as const;
-  workers.forEach((kind, i) =>
-    st.worker.run(
-      personName(rnd).full,
-      document(rnd, usedDocuments),
-      kind,
-      mobile(rnd),
-    ),
-  );
+  const workers = ['CONTRATISTA', 'CONTRATISTA', 'FONTANERO', 'INSPECTOR', 'CUADRILLA', 'CONTRATISTA'] as const;
+  workers.forEach((kind) => st.worker.run(personName(rnd).full, document(rnd, usedDocuments), kind, mobile(rnd)));
 
   for (let n = 0; n < options.subscribers; n++) {
     const zoneIndex = rnd.weighted(ZONES.map((z, i) => [i, z.share] as const));
     const zone = ZONES[zoneIndex]!;
     const landUse: LandUse = rnd.weighted([
-      ["RESIDENCIAL", 86],
-      ["COMERCIAL", 11],
-      ["INDUSTRIAL", 1],
-      ["OFICIAL", 2],
+      ['RESIDENCIAL', 86],
+      ['COMERCIAL', 11],
+      ['INDUSTRIAL', 1],
+      ['OFICIAL', 2],
     ]);
-    const company = landUse !== "RESIDENCIAL" && rnd.chance(0.6);
-    const owner = company
-      ? companyParty(rnd, usedDocuments)
-      : personParty(rnd, usedDocuments);
+    const company = landUse !== 'RESIDENCIAL' && rnd.chance(0.6);
+    const owner = company ? companyParty(rnd, usedDocuments) : personParty(rnd, usedDocuments);
     const ownerId = insertId(
       st.party,
       owner.type,
@@ -103,12 +87,12 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
     const address = `${rnd.pick(STREET_TYPES)} ${rnd.int(1, 45)} # ${rnd.int(1, 40)}-${rnd.int(2, 98)}`;
     const hasMeter = rnd.chance(0.9);
     const payer: Payer = rnd.weighted([
-      ["PUNTUAL", 82],
-      ["TARDE", 12],
-      ["MOROSO", 6],
+      ['PUNTUAL', 82],
+      ['TARDE', 12],
+      ['MOROSO', 6],
     ]);
     const stratum =
-      landUse === "RESIDENCIAL"
+      landUse === 'RESIDENCIAL'
         ? rnd.weighted([
             [1, 30],
             [2, 35],
@@ -119,10 +103,7 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
           ])
         : null;
     const code = String(100001 + n);
-    const since = dayOf(
-      addMonths(firstPeriod, -rnd.int(1, 120)),
-      rnd.int(1, 28),
-    );
+    const since = dayOf(addMonths(firstPeriod, -rnd.int(1, 120)), rnd.int(1, 28));
     const subscriberId = insertId(
       st.subscriber,
       code,
@@ -134,12 +115,10 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
       1,
       rnd.chance(0.95) ? 1 : 0,
       rnd.chance(0.97) ? 1 : 0,
-      "ACTIVO",
+      'ACTIVO',
       hasMeter ? 1 : 0,
-      hasMeter
-        ? `${rnd.pick(METER_BRANDS).slice(0, 2).toUpperCase()}${rnd.int(1_000_000, 9_999_999)}`
-        : "",
-      hasMeter ? rnd.pick(METER_BRANDS) : "",
+      hasMeter ? `${rnd.pick(METER_BRANDS).slice(0, 2).toUpperCase()}${rnd.int(1_000_000, 9_999_999)}` : '',
+      hasMeter ? rnd.pick(METER_BRANDS) : '',
       ownerId,
       `${since}T12:00:00.000Z`,
     );
@@ -157,20 +136,11 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
         now,
         now,
       );
-      const changed = dayOf(
-        addMonths(firstPeriod, rnd.int(0, options.months - 1)),
-        rnd.int(1, 28),
-      );
-      st.owner.run(subscriberId, prevId, since, changed, "");
-      st.owner.run(
-        subscriberId,
-        ownerId,
-        changed,
-        null,
-        "Cambio de nombre por compraventa",
-      );
+      const changed = dayOf(addMonths(firstPeriod, rnd.int(0, options.months - 1)), rnd.int(1, 28));
+      st.owner.run(subscriberId, prevId, since, changed, '');
+      st.owner.run(subscriberId, ownerId, changed, null, 'Cambio de nombre por compraventa');
     } else {
-      st.owner.run(subscriberId, ownerId, since, null, "");
+      st.owner.run(subscriberId, ownerId, since, null, '');
     }
 
     const status = history(st, rnd, {
@@ -185,7 +155,7 @@ export function seedDemo(sqlite: Sqlite, options: DemoOptions): void {
       today: options.today,
       now,
     });
-    if (status !== "ACTIVO") st.status.run(status, subscriberId);
+    if (status !== 'ACTIVO') st.status.run(status, subscriberId);
   }
 }
 
@@ -204,39 +174,22 @@ interface HistoryInput {
 }
 
 /** Day 1–28 of a period: always valid, so no calendar arithmetic in the hot loop. */
-const on = (period: string, day: number) => `${period}-${day < 10 ? "0" : ""}${day}`;
+const on = (period: string, day: number) => `${period}-${day < 10 ? '0' : ''}${day}`;
 
 /** Readings, bills and payments of one subscriber; returns the estado it ends in. */
-function history(
-  st: Statements,
-  rnd: Random,
-  h: HistoryInput,
-): SubscriberStatus {
-  const base = h.landUse === "RESIDENCIAL" ? rnd.int(8, 30) : rnd.int(20, 90);
+function history(st: Statements, rnd: Random, h: HistoryInput): SubscriberStatus {
+  const base = h.landUse === 'RESIDENCIAL' ? rnd.int(8, 30) : rnd.int(20, 90);
   let reading = rnd.int(100, 4000);
-  const stopsPayingAt =
-    h.payer === "MOROSO"
-      ? rnd.int(Math.max(0, h.months - 12), h.months - 2)
-      : h.months;
+  const stopsPayingAt = h.payer === 'MOROSO' ? rnd.int(Math.max(0, h.months - 12), h.months - 2) : h.months;
   let unpaid = 0;
   for (let m = 0; m < h.months; m++) {
     const period = h.periods[m]!;
     const next = h.periods[m + 1]!;
     const spike = rnd.chance(0.03) ? 2 + rnd.next() : 1;
-    const consumption = Math.max(
-      0,
-      Math.round(base * (0.8 + rnd.next() * 0.4) * spike),
-    );
+    const consumption = Math.max(0, Math.round(base * (0.8 + rnd.next() * 0.4) * spike));
     reading += consumption;
     const readOn = on(period, 25);
-    st.reading.run(
-      h.subscriberId,
-      period,
-      readOn,
-      h.hasMeter ? reading : null,
-      consumption,
-      h.hasMeter ? 0 : 1,
-    );
+    st.reading.run(h.subscriberId, period, readOn, h.hasMeter ? reading : null, consumption, h.hasMeter ? 0 : 1);
 
     const t = tariffFor(h.landUse, h.stratum, consumption);
     const total = t.aqueduct + t.sewer + t.waste;
@@ -246,7 +199,7 @@ function history(
       st.bill,
       h.subscriberId,
       period,
-      `${period.replace("-", "")}${h.code}`,
+      `${period.replace('-', '')}${h.code}`,
       issuedOn,
       dueOn,
       consumption,
@@ -260,10 +213,10 @@ function history(
       h.subscriberId,
       issuedOn,
       `${issuedOn}T12:00:00.000Z`,
-      "CHARGE",
+      'CHARGE',
       total,
       `Factura de servicios ${period}`,
-      "PERIODIC_BILL",
+      'PERIODIC_BILL',
       billId,
       dueOn,
       null,
@@ -273,57 +226,39 @@ function history(
       unpaid++;
       continue;
     }
-    const lateMonths =
-      h.payer === "TARDE" && rnd.chance(0.5) ? rnd.int(1, 2) : 0;
-    const paidOn = lateMonths
-      ? on(h.periods[m + 1 + lateMonths]!, rnd.int(1, 28))
-      : on(next, 5 + rnd.int(1, 14));
+    const lateMonths = h.payer === 'TARDE' && rnd.chance(0.5) ? rnd.int(1, 2) : 0;
+    const paidOn = lateMonths ? on(h.periods[m + 1 + lateMonths]!, rnd.int(1, 28)) : on(next, 5 + rnd.int(1, 14));
     if (paidOn >= h.today) {
       unpaid++;
       continue;
     }
-    const paidAt = `${paidOn}T${String(rnd.int(13, 22)).padStart(2, "0")}:${String(rnd.int(0, 59)).padStart(2, "0")}:00.000Z`;
-    const paymentId = insertId(
-      st.payment,
-      h.subscriberId,
-      paidOn,
-      paidAt,
-      total,
-      "BANCO",
-      rnd.pick(BANKS),
-    );
+    const paidAt = `${paidOn}T${String(rnd.int(13, 22)).padStart(2, '0')}:${String(rnd.int(0, 59)).padStart(2, '0')}:00.000Z`;
+    const paymentId = insertId(st.payment, h.subscriberId, paidOn, paidAt, total, 'BANCO', rnd.pick(BANKS));
     st.entry.run(
       h.subscriberId,
       paidOn,
       paidAt,
-      "PAYMENT",
+      'PAYMENT',
       -total,
       `Pago ${rnd.pick(BANKS)}`,
-      "PAYMENT",
+      'PAYMENT',
       paymentId,
       null,
       chargeId,
     );
   }
-  if (unpaid >= 3) return "CORTADO";
-  if (unpaid === 2) return "SUSPENDIDO";
-  return "ACTIVO";
+  if (unpaid >= 3) return 'CORTADO';
+  if (unpaid === 2) return 'SUSPENDIDO';
+  return 'ACTIVO';
 }
 
-const insertId = (statement: Statement, ...params: unknown[]) =>
-  Number(statement.run(...params).lastInsertRowid);
+const insertId = (statement: Statement, ...params: unknown[]) => Number(statement.run(...params).lastInsertRowid);
 
 function statements(sqlite: Sqlite) {
   return {
-    zone: sqlite.prepare(
-      "INSERT INTO zones (name, municipality) VALUES (?, ?)",
-    ),
-    route: sqlite.prepare(
-      "INSERT INTO routes (zone_id, code, name) VALUES (?, ?, ?)",
-    ),
-    worker: sqlite.prepare(
-      "INSERT INTO field_workers (name, document_number, kind, mobile) VALUES (?, ?, ?, ?)",
-    ),
+    zone: sqlite.prepare('INSERT INTO zones (name, municipality) VALUES (?, ?)'),
+    route: sqlite.prepare('INSERT INTO routes (zone_id, code, name) VALUES (?, ?, ?)'),
+    worker: sqlite.prepare('INSERT INTO field_workers (name, document_number, kind, mobile) VALUES (?, ?, ?, ?)'),
     party: sqlite.prepare(
       `INSERT INTO parties (document_type, document_number, names, surnames, mobile, email, address, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -333,12 +268,10 @@ function statements(sqlite: Sqlite) {
         has_meter, meter_serial, meter_brand, owner_party_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    status: sqlite.prepare("UPDATE subscribers SET status = ? WHERE id = ?"),
-    owner: sqlite.prepare(
-      "INSERT INTO owner_history (subscriber_id, party_id, since, until, reason) VALUES (?, ?, ?, ?, ?)",
-    ),
+    status: sqlite.prepare('UPDATE subscribers SET status = ? WHERE id = ?'),
+    owner: sqlite.prepare('INSERT INTO owner_history (subscriber_id, party_id, since, until, reason) VALUES (?, ?, ?, ?, ?)'),
     reading: sqlite.prepare(
-      "INSERT INTO meter_readings (subscriber_id, period, read_on, reading, consumption_m_3, estimated) VALUES (?, ?, ?, ?, ?, ?)",
+      'INSERT INTO meter_readings (subscriber_id, period, read_on, reading, consumption_m_3, estimated) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     bill: sqlite.prepare(
       `INSERT INTO periodic_bills (subscriber_id, period, number, issued_on, due_on, consumption_m_3, aqueduct, sewer, waste, total)
@@ -349,7 +282,7 @@ function statements(sqlite: Sqlite) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     payment: sqlite.prepare(
-      "INSERT INTO payments (subscriber_id, paid_on, paid_at, amount, channel, reference) VALUES (?, ?, ?, ?, ?, ?)",
+      'INSERT INTO payments (subscriber_id, paid_on, paid_at, amount, channel, reference) VALUES (?, ?, ?, ?, ?, ?)',
     ),
   };
 }
@@ -359,21 +292,14 @@ function personName(rnd: Random) {
   const female = rnd.chance(0.5);
   const first = rnd.pick(female ? FEMALE_NAMES : MALE_NAMES);
   const second = rnd.pick(female ? FEMALE_SECOND_NAMES : MALE_SECOND_NAMES);
-  const names =
-    rnd.chance(0.4) && !first.includes(" ") && first !== second
-      ? `${first} ${second}`
-      : first;
+  const names = rnd.chance(0.4) && !first.includes(' ') && first !== second ? `${first} ${second}` : first;
   const surnames = `${rnd.pick(SURNAMES)} ${rnd.pick(SURNAMES)}`;
   return { names, surnames, full: `${names} ${surnames}` };
 }
 
 function document(rnd: Random, used: Set<string>): string {
   for (;;) {
-    const d = String(
-      rnd.chance(0.6)
-        ? rnd.int(1_000_000_000, 1_118_000_000)
-        : rnd.int(10_000_000, 99_999_999),
-    );
+    const d = String(rnd.chance(0.6) ? rnd.int(1_000_000_000, 1_118_000_000) : rnd.int(10_000_000, 99_999_999));
     if (!used.has(d)) {
       used.add(d);
       return d;
@@ -381,22 +307,21 @@ function document(rnd: Random, used: Set<string>): string {
   }
 }
 
-const mobile = (rnd: Random) =>
-  `3${rnd.int(0, 2)}${rnd.int(0, 9)}${rnd.int(1_000_000, 9_999_999)}`;
+const mobile = (rnd: Random) => `3${rnd.int(0, 2)}${rnd.int(0, 9)}${rnd.int(1_000_000, 9_999_999)}`;
 
 function personParty(rnd: Random, used: Set<string>) {
   const { names, surnames } = personName(rnd);
   const email = rnd.chance(0.3)
-    ? `${names.split(" ")[0]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()}.${surnames.split(" ")[0]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()}${rnd.int(1, 99)}@correo.com`
-    : "";
+    ? `${names.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}.${surnames.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}${rnd.int(1, 99)}@correo.com`
+    : '';
   return {
-    type: "CC",
+    type: 'CC',
     document: document(rnd, used),
     names,
     surnames,
-    mobile: rnd.chance(0.85) ? mobile(rnd) : "",
+    mobile: rnd.chance(0.85) ? mobile(rnd) : '',
     email,
-    address: "",
+    address: '',
   };
 }
 
@@ -406,12 +331,12 @@ function companyParty(rnd: Random, used: Set<string>) {
   while (used.has(base));
   used.add(base);
   return {
-    type: "NIT",
+    type: 'NIT',
     document: `${base}-${nitCheckDigit(base)}`,
-    names: `${rnd.pick(COMPANY_NAMES).toUpperCase()} ${rnd.pick(["S.A.S.", "LTDA.", "E.U."])}`,
-    surnames: "",
+    names: `${rnd.pick(COMPANY_NAMES).toUpperCase()} ${rnd.pick(['S.A.S.', 'LTDA.', 'E.U.'])}`,
+    surnames: '',
     mobile: mobile(rnd),
-    email: "",
-    address: "",
+    email: '',
+    address: '',
   };
 }

@@ -32,7 +32,13 @@ export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existin
         today: options.today,
       });
     } else {
-      insertUser(sqlite, options.now, { ...FIRST_ADMIN, fullName: 'Administrador', documentNumber: '', role: 'ADMIN' }, true, options.hashPassword);
+      insertUser(
+        sqlite,
+        options.now,
+        { ...FIRST_ADMIN, fullName: 'Administrador', documentNumber: '', role: 'ADMIN' },
+        true,
+        options.hashPassword,
+      );
     }
   })();
   return options.demo ? 'demo' : 'empty';

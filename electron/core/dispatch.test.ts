@@ -46,11 +46,26 @@ describe('dispatch', () => {
     const admin = office.login('admin');
     const before = office.count('audit');
     const created = ok(
-      office.call(admin, 'users.create', { username: 'tesorera', fullName: 'Marta Lucía Cuéllar', documentNumber: '40123456', role: 'CAJERO', password: 'Caja-2027x' }),
+      office.call(admin, 'users.create', {
+        username: 'tesorera',
+        fullName: 'Marta Lucía Cuéllar',
+        documentNumber: '40123456',
+        role: 'CAJERO',
+        password: 'Caja-2027x',
+      }),
     );
-    const rows = office.sqlite.prepare('SELECT * FROM audit WHERE id > (SELECT max(id) - 1 FROM audit)').all() as Record<string, unknown>[];
+    const rows = office.sqlite.prepare('SELECT * FROM audit WHERE id > (SELECT max(id) - 1 FROM audit)').all() as Record<
+      string,
+      unknown
+    >[];
     expect(office.count('audit')).toBe(before + 1);
-    expect(rows[0]).toMatchObject({ procedure: 'users.create', username: 'admin', workstation: 'VENTANILLA-01', record_type: 'user', record_id: String(created.id) });
+    expect(rows[0]).toMatchObject({
+      procedure: 'users.create',
+      username: 'admin',
+      workstation: 'VENTANILLA-01',
+      record_type: 'user',
+      record_id: String(created.id),
+    });
     expect(String(rows[0]!.after)).not.toContain('Caja-2027x');
   });
 
@@ -65,7 +80,14 @@ describe('dispatch', () => {
       },
     };
     const dispatch = createDispatch(
-      { db: office.db, sqlite: office.sqlite, clock: office.clock, workstation: 'X', sessions: new SessionStore(office.clock), log: (m) => logged.push(m) },
+      {
+        db: office.db,
+        sqlite: office.sqlite,
+        clock: office.clock,
+        workstation: 'X',
+        sessions: new SessionStore(office.clock),
+        log: (m) => logged.push(m),
+      },
       broken,
     );
     const session = ok(dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' })) as { sessionId: string };
@@ -84,10 +106,18 @@ describe('dispatch', () => {
     const logged: string[] = [];
     const leaky = { ...handlers, 'auth.session': () => ({ password: 'x' }) } as unknown as typeof handlers;
     const dispatch = createDispatch(
-      { db: office.db, sqlite: office.sqlite, clock: office.clock, workstation: 'X', sessions: new SessionStore(office.clock), log: (m) => logged.push(m) },
+      {
+        db: office.db,
+        sqlite: office.sqlite,
+        clock: office.clock,
+        workstation: 'X',
+        sessions: new SessionStore(office.clock),
+        log: (m) => logged.push(m),
+      },
       leaky,
     );
-    const session = (ok(dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' })) as { sessionId: string }).sessionId;
+    const session = (ok(dispatch(null, 'auth.login', { username: 'admin', password: 'Admin2026' })) as { sessionId: string })
+      .sessionId;
     expect(failure(dispatch(session, 'auth.session', {})).code).toBe('INTERNAL');
     expect(logged[0]).toContain('no cumple el contrato');
   });

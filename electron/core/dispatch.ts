@@ -94,9 +94,7 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
       const procedure = procedures[name]!;
       const { access } = procedure;
       const session =
-        access === 'public'
-          ? null
-          : sessions.require(sessionId, getSetting(db, 'security.idleLockMinutes'), access === 'locked');
+        access === 'public' ? null : sessions.require(sessionId, getSetting(db, 'security.idleLockMinutes'), access === 'locked');
       if (session?.mustChangePassword && !name.startsWith('auth.')) {
         throw new AppError('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
       }
@@ -107,7 +105,9 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
       }
       const audits: Partial<AuditEntry>[] = [];
       const ctx: Ctx = { db, sqlite, clock, workstation: deps.workstation, sessions, session, audit: audits.push.bind(audits) };
-      const data = procedure.mutates ? transact(name, procedure, ctx, audits, parsed.data) : run(name, procedure, ctx, parsed.data);
+      const data = procedure.mutates
+        ? transact(name, procedure, ctx, audits, parsed.data)
+        : run(name, procedure, ctx, parsed.data);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };

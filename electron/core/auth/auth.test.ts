@@ -49,7 +49,15 @@ describe('auth.login', () => {
   it('never stores or audits a password in clear', () => {
     const office = testOffice();
     const admin = office.login('admin');
-    ok(office.call(admin, 'users.create', { username: 'nuevo', fullName: 'Nuevo Asesor', documentNumber: '1117000111', role: 'ASESOR', password: 'Secreta-123' }));
+    ok(
+      office.call(admin, 'users.create', {
+        username: 'nuevo',
+        fullName: 'Nuevo Asesor',
+        documentNumber: '1117000111',
+        role: 'ASESOR',
+        password: 'Secreta-123',
+      }),
+    );
     failure(office.call(null, 'auth.login', { username: 'admin', password: 'Secreta-123' }));
     const { h } = office.sqlite.prepare("SELECT password_hash AS h FROM users WHERE username = 'nuevo'").get() as { h: string };
     expect(h).toMatch(/^scrypt\$32768\$8\$1\$[\w+/=]+\$[\w+/=]+$/);
@@ -74,9 +82,9 @@ describe('idle lock', () => {
 
   it('reads the idle minutes from the settings', () => {
     const office = testOffice();
-    office.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('security.idleLockMinutes', '2', ?)").run(
-      new Date().toISOString(),
-    );
+    office.sqlite
+      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('security.idleLockMinutes', '2', ?)")
+      .run(new Date().toISOString());
     const session = office.login('asesor');
     office.clock.advance(3 * MINUTE_MS);
     expect(failure(office.call(session, 'auth.session', {})).code).toBe('SESSION_LOCKED');
@@ -96,7 +104,9 @@ describe('first administrator of an empty office', () => {
     const info = ok(office.call(null, 'auth.login', { username: 'admin', password: 'Ventanilla2026' }));
     expect(info.mustChangePassword).toBe(true);
     expect(failure(office.call(info.sessionId, 'users.list', {})).message).toBe('Debe cambiar su contraseña antes de continuar.');
-    const same = failure(office.call(info.sessionId, 'auth.changePassword', { current: 'Ventanilla2026', next: 'Ventanilla2026' }));
+    const same = failure(
+      office.call(info.sessionId, 'auth.changePassword', { current: 'Ventanilla2026', next: 'Ventanilla2026' }),
+    );
     expect(same.issues?.[0]?.field).toBe('next');
     const weak = failure(office.call(info.sessionId, 'auth.changePassword', { current: 'Ventanilla2026', next: 'corta' }));
     expect(weak.code).toBe('VALIDATION');

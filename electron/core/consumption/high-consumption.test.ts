@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highConsumptionThreshold, markHighConsumption } from './high-consumption';
 
-const periods = (values: number[]) => values.map((c, i) => ({ period: `2026-${String(i + 1).padStart(2, '0')}`, consumptionM3: c, estimated: false }));
+const periods = (values: number[]) =>
+  values.map((c, i) => ({ period: `2026-${String(i + 1).padStart(2, '0')}`, consumptionM3: c, estimated: false }));
 
 describe('alto consumo', () => {
   it('uses 35 % above an average of 40 m³ or more and 65 % below it', () => {

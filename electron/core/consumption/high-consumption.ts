@@ -31,6 +31,11 @@ export function markHighConsumption(readings: ConsumptionReading[], window: numb
     if (previous.length === 0) return { ...r, average: null, threshold: null, high: false };
     const average = previous.reduce((s, p) => s + p.consumptionM3, 0) / previous.length;
     const threshold = highConsumptionThreshold(average);
-    return { ...r, average: Math.round(average * 10) / 10, threshold: Math.round(threshold * 10) / 10, high: r.consumptionM3 > threshold };
+    return {
+      ...r,
+      average: Math.round(average * 10) / 10,
+      threshold: Math.round(threshold * 10) / 10,
+      high: r.consumptionM3 > threshold,
+    };
   });
 }

@@ -44,16 +44,24 @@ function broken(name: ProcedureName) {
       Object.defineProperty(input, key, { value, enumerable: true, configurable: true, writable: true });
       return input;
     }),
-    keys.length > 0 ? fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))) : hostile,
+    keys.length > 0
+      ? fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key)))
+      : hostile,
   );
 }
 
 /** Everything the office holds except the audit trail and login counters, which a refused call may update. */
 function fingerprint(office: TestOffice): string {
-  const tables = (office.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT IN ('audit', 'sqlite_sequence')").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    office.sqlite
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT IN ('audit', 'sqlite_sequence')",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   return tables
     .map((t) => {
-      const cols = t === 'users' ? "id, username, role, active, password_hash, must_change_password" : '*';
+      const cols = t === 'users' ? 'id, username, role, active, password_hash, must_change_password' : '*';
       return `${t}:${JSON.stringify(office.sqlite.prepare(`SELECT ${cols} FROM "${t}" ORDER BY rowid`).all())}`;
     })
     .join('\n');

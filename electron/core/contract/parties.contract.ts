@@ -78,7 +78,9 @@ export const partiesContract = {
   /** Look up by document number as typed at the counter (any document type). */
   'parties.byDocument': query(
     counter,
-    z.strictObject({ documentNumber: lineText('Número de documento', 20).min(1, { error: 'Número de documento: es obligatorio' }) }),
+    z.strictObject({
+      documentNumber: lineText('Número de documento', 20).min(1, { error: 'Número de documento: es obligatorio' }),
+    }),
     z.array(partyRow),
   ),
   'parties.search': query(counter, z.strictObject({ q: searchQuery }), z.array(partyRow)),

@@ -35,9 +35,7 @@ export function normalizeDocument(type: DocumentType, raw: string): { value: str
     case 'PPT':
       return /^\d{6,10}$/.test(compact) ? { value: compact } : { error: `${label}: de 6 a 10 dígitos` };
     case 'PAS':
-      return /^[A-Z0-9]{5,15}$/.test(compact)
-        ? { value: compact }
-        : { error: `${label}: de 5 a 15 letras o dígitos` };
+      return /^[A-Z0-9]{5,15}$/.test(compact) ? { value: compact } : { error: `${label}: de 5 a 15 letras o dígitos` };
     case 'NIT': {
       const m = /^(\d{9})-?(\d)$/.exec(compact);
       if (!m) return { error: `${label}: 9 dígitos y el dígito de verificación, p. ej. 900123456-7` };

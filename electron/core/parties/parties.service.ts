@@ -46,7 +46,16 @@ export function searchParties(ctx: Ctx, q: string, limit = 20): PartyRow[] {
     .prepare('SELECT rowid AS id FROM parties_fts WHERE parties_fts MATCH ? ORDER BY rank LIMIT ?')
     .all(match, limit) as { id: number }[];
   if (ids.length === 0) return [];
-  const rows = ctx.db.select().from(parties).where(inArray(parties.id, ids.map((r) => r.id))).all();
+  const rows = ctx.db
+    .select()
+    .from(parties)
+    .where(
+      inArray(
+        parties.id,
+        ids.map((r) => r.id),
+      ),
+    )
+    .all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((r) => toPartyRow(byId.get(r.id)!));
 }

@@ -53,7 +53,13 @@ describe('Terceros', () => {
     const office = testOffice();
     const asesor = office.login('asesor');
     const error = failure(
-      office.call(asesor, 'parties.create', { ...MARIA, documentNumber: '12AB', mobile: '312', email: 'no-es-correo', surnames: '' }),
+      office.call(asesor, 'parties.create', {
+        ...MARIA,
+        documentNumber: '12AB',
+        mobile: '312',
+        email: 'no-es-correo',
+        surnames: '',
+      }),
     );
     const byField = Object.fromEntries((error.issues ?? []).map((i) => [i.field, i.message]));
     expect(byField.mobile).toBe('Celular: 10 dígitos, sin espacios');
@@ -75,12 +81,24 @@ describe('Terceros', () => {
   it('updates a tercero and the padrón search follows the new name', () => {
     const office = testOffice();
     const asesor = office.login('asesor');
-    const owner = office.sqlite.prepare('SELECT owner_party_id AS id FROM subscribers WHERE code = ?').get('100001') as { id: number };
-    const current = office.sqlite.prepare('SELECT document_type AS t, document_number AS n FROM parties WHERE id = ?').get(owner.id) as { t: 'CC' | 'NIT'; n: string };
+    const owner = office.sqlite.prepare('SELECT owner_party_id AS id FROM subscribers WHERE code = ?').get('100001') as {
+      id: number;
+    };
+    const current = office.sqlite
+      .prepare('SELECT document_type AS t, document_number AS n FROM parties WHERE id = ?')
+      .get(owner.id) as { t: 'CC' | 'NIT'; n: string };
     const updated = ok(
       office.call(asesor, 'parties.update', {
         id: owner.id,
-        party: { documentType: current.t, documentNumber: current.n, names: 'Zoraida', surnames: 'Quintrilla Ñañez', mobile: '', email: '', address: '' },
+        party: {
+          documentType: current.t,
+          documentNumber: current.n,
+          names: 'Zoraida',
+          surnames: 'Quintrilla Ñañez',
+          mobile: '',
+          email: '',
+          address: '',
+        },
       }),
     );
     expect(updated.fullName).toBe('Zoraida Quintrilla Ñañez');

@@ -27,7 +27,10 @@ describe('SUSCRIPTOR', () => {
     const plain = row.surnames.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     expect(plain).not.toBe(row.surnames.toLowerCase());
     for (const q of [plain, row.surnames.toUpperCase(), row.doc.slice(0, 6)]) {
-      expect(ok(office.call(asesor, 'subscribers.search', { q, limit: 50 })).map((s) => s.code), q).toContain(row.code);
+      expect(
+        ok(office.call(asesor, 'subscribers.search', { q, limit: 50 })).map((s) => s.code),
+        q,
+      ).toContain(row.code);
     }
     const street = ok(office.call(asesor, 'subscribers.search', { q: row.address, limit: 50 }));
     expect(street.map((s) => s.code)).toContain(row.code);

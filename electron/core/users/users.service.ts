@@ -70,7 +70,12 @@ function assertAnotherAdmin(ctx: Ctx, userId: number) {
 function change(ctx: Ctx, userId: number, set: Partial<UserRow>, what: string) {
   const before = load(ctx, userId);
   const after = ctx.db.update(users).set(set).where(eq(users.id, userId)).returning().get();
-  ctx.audit({ recordType: 'user', recordId: userId, before: publicFields(before), after: { ...publicFields(after), change: what } });
+  ctx.audit({
+    recordType: 'user',
+    recordId: userId,
+    before: publicFields(before),
+    after: { ...publicFields(after), change: what },
+  });
   return { before, after };
 }
 

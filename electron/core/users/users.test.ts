@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { failure, ok, testOffice } from '../../../db/testing';
 
-const NEW_USER = { username: 'jtorres', fullName: 'Jhon Fredy Torres', documentNumber: '1117554433', role: 'ASESOR', password: 'Florencia-2027' } as const;
+const NEW_USER = {
+  username: 'jtorres',
+  fullName: 'Jhon Fredy Torres',
+  documentNumber: '1117554433',
+  role: 'ASESOR',
+  password: 'Florencia-2027',
+} as const;
 
 describe('ADMINISTRACIÓN → Usuarios', () => {
   it('creates a user who must change the password on the first login', () => {
@@ -37,8 +43,12 @@ describe('ADMINISTRACIÓN → Usuarios', () => {
     const office = testOffice();
     const admin = office.login('admin');
     const me = ok(office.call(admin, 'auth.session', {})).user.id;
-    expect(failure(office.call(admin, 'users.setActive', { userId: me, active: false })).message).toMatch(/su propio usuario|administrador activo/);
-    expect(failure(office.call(admin, 'users.setRole', { userId: me, role: 'ASESOR' })).message).toBe('Debe quedar al menos un administrador activo.');
+    expect(failure(office.call(admin, 'users.setActive', { userId: me, active: false })).message).toMatch(
+      /su propio usuario|administrador activo/,
+    );
+    expect(failure(office.call(admin, 'users.setRole', { userId: me, role: 'ASESOR' })).message).toBe(
+      'Debe quedar al menos un administrador activo.',
+    );
   });
 
   it('resets a password, clears a lockout and asks for a new password', () => {
@@ -63,6 +73,9 @@ describe('ADMINISTRACIÓN → Usuarios', () => {
   it('refuses a user id that does not exist', () => {
     const office = testOffice();
     const admin = office.login('admin');
-    expect(failure(office.call(admin, 'users.setRole', { userId: 9999, role: 'CAJERO' }))).toMatchObject({ code: 'NOT_FOUND', message: 'El usuario no existe.' });
+    expect(failure(office.call(admin, 'users.setRole', { userId: 9999, role: 'CAJERO' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'El usuario no existe.',
+    });
   });
 });
