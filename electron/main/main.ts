@@ -1,0 +1,151 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { type BootedOffice, DATABASE_FILE_NAME, bootOffice, preparedMessage } from '../boot';
+import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
+import type { EventName } from '../shared/bridge';
+import { APP_SCHEME } from '../transports/app-origin';
+import { registerIpc, trustOurWindow } from '../transports/ipc';
+import { APP_SCHEME_DEFINITION, respondToAppRequest } from './app-protocol';
+import { appPaths, nativeBindingFor } from './paths';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+/**
+ * The desktop shell: one window, core in this process, renderer on app:// talking over IPC.
+ * Everything that can be decided without Electron lives in pure modules next to this one.
+ */
+
+const APP_NAME = 'Ventanilla';
+// The same folder browser mode uses (electron/boot.ts userDataFolder), whatever package.json says.
+app.setName(APP_NAME);
+app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
+
+// Must happen before 'ready'.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
+app.enableSandbox();
+
+const paths = appPaths({
+  mainDir: import.meta.dirname,
+  appPath: app.getAppPath(),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+});
+
+let mainWindow: BrowserWindow | null = null;
+let office: BootedOffice | null = null;
+
+function log(message: string, error: unknown): void {
+  console.error(`[ventanilla] ${message}`, error);
+}
+
+/** Expected failures end with a dialog the office can read, not a stack trace. */
+function fatal(message: string, exitCode: number): void {
+  dialog.showErrorBox('Ventanilla no puede iniciar', message);
+  app.exit(exitCode);
+}
+
+function sendEvent(event: EventName): void {
+  mainWindow?.webContents.send(event);
+}
+
+function readOptions(): OfficeEnvOptions | null {
+  try {
+    return officeOptionsFromEnv(process.env, () => {
+      const folder = app.getPath('userData');
+      mkdirSync(folder, { recursive: true });
+      return path.join(folder, DATABASE_FILE_NAME);
+    });
+  } catch (error) {
+    if (error instanceof OfficeEnvError) {
+      fatal(error.message, 2);
+      return null;
+    }
+    throw error;
+  }
+}
+
+function openOffice(options: OfficeEnvOptions): BootedOffice | null {
+  try {
+    return bootOffice({
+      file: options.file,
+      demo: options.demo,
+      demoSubscribers: options.demoSubscribers,
+      migrationsFolder: paths.migrationsFolder,
+      nativeBinding: nativeBindingFor(app.isPackaged, process.env),
+      log,
+    });
+  } catch (error) {
+    log('no se pudo abrir la base de datos', error);
+    const detail = error instanceof Error ? error.message : String(error);
+    fatal(`No se pudo abrir la base de datos de la oficina (${options.file}).\n\n${detail}`, 1);
+    return null;
+  }
+}
+
+function showWindow(): void {
+  mainWindow = createMainWindow({ preload: paths.preload, devTools: !app.isPackaged });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function ready(): Promise<void> {
+  hardenSession(session.defaultSession);
+  // Packaged: no menu (no reload, no devtools at the counter); macOS still needs Edit for copy/paste.
+  if (app.isPackaged) {
+    Menu.setApplicationMenu(
+      process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]) : null,
+    );
+  }
+
+  if (!existsSync(path.join(paths.rendererDir, 'index.html'))) {
+    fatal(`Falta compilar la interfaz (${paths.rendererDir}). Ejecute npm run build o npm start.`, 2);
+    return;
+  }
+  const options = readOptions();
+  if (!options) return;
+  office = openOffice(options);
+  if (!office) return;
+  const created = preparedMessage(office);
+  if (created) console.log(created);
+
+  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(paths.rendererDir, request));
+  registerIpc(
+    ipcMain,
+    office.core.dispatch,
+    trustOurWindow(() => mainWindow?.webContents ?? null),
+  );
+  // Printing (hidden window: webContents.print / printToPDF) registers here, next to IPC.
+
+  // A counter computer left locked or asleep must not reopen on someone's open session.
+  powerMonitor.on('lock-screen', () => sendEvent('app:lock'));
+  powerMonitor.on('suspend', () => sendEvent('app:lock'));
+
+  showWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same database and a second window: show the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // One window is the whole app, on macOS too: closing it quits, so the database is closed.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    office?.core.close();
+    office = null;
+  });
+  app
+    .whenReady()
+    .then(ready)
+    .catch((error: unknown) => {
+      log('no se pudo iniciar', error);
+      fatal(`Ocurrió un error inesperado al iniciar.\n\n${error instanceof Error ? error.message : String(error)}`, 1);
+    });
+}

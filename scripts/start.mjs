@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the desktop window when Electron can run here, browser mode otherwise (saying
+ * why). `npm run web` (--web): browser mode always.
+ * Builds what is out of date first; forwards signals; exits with the app's exit code.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { constants } from 'node:os';
+import path from 'node:path';
+import { ROOT, electronBinary, setup } from './setup.mjs';
+
+const READY_LINE = /Ventanilla en modo navegador: (http:\/\/127\.0\.0\.1:\d+\/)/;
+
+/** Newest modification time under the given folders (node_modules and build output excluded). */
+function newestSource(folders) {
+  let newest = 0;
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === 'out') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const folder of folders) if (fs.existsSync(folder)) visit(folder);
+  return newest;
+}
+
+function isStale(outputs, sourceFolders) {
+  const stats = outputs.map((o) => fs.statSync(path.join(ROOT, o), { throwIfNoEntry: false }));
+  if (stats.some((s) => !s)) return true;
+  const oldest = Math.min(...stats.map((s) => s.mtimeMs));
+  return oldest < newestSource(sourceFolders.map((f) => path.join(ROOT, f)));
+}
+
+function viteBuild(config, what) {
+  console.log(`Compilando ${what}…`);
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', config], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    console.error(`No se pudo compilar ${what} (vite build -c ${config}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function hasDisplay() {
+  if (process.platform !== 'linux') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+/** Runs the app in the foreground: signals reach it, and its exit code becomes ours. */
+function supervise(child) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      if (child.exitCode === null) child.kill(signal);
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
+  child.on('error', (error) => {
+    console.error(`No se pudo iniciar Ventanilla: ${error.message}`);
+    process.exit(1);
+  });
+}
+
+function startDesktop(nativeBinding) {
+  viteBuild('electron/vite.config.ts', 'la aplicación de escritorio');
+  const env = { ...process.env, VENTANILLA_NATIVE_BINDING: nativeBinding };
+  // Inherited from some tool, it would make Electron behave as plain Node and open no window.
+  delete env.ELECTRON_RUN_AS_NODE;
+  supervise(spawn(electronBinary(), ['.'], { cwd: ROOT, env, stdio: 'inherit' }));
+}
+
+function startBrowserMode(reason) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('electron', 'host.ts')], {
+    cwd: ROOT,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const ready = READY_LINE.exec(line);
+      if (ready) console.log(`${reason}: Ventanilla funciona en modo navegador en ${ready[1]}`);
+    }
+  });
+  supervise(child);
+}
+
+function main() {
+  const web = process.argv.includes('--web');
+  const { electron, nativeBinding } = setup();
+
+  if (isStale(['out/renderer/index.html'], ['renderer', 'electron/shared'])) viteBuild('renderer/vite.config.ts', 'la interfaz');
+
+  if (web) return startBrowserMode('Modo navegador solicitado (npm run web)');
+  if (!electron.available) return startBrowserMode(`Electron no está disponible en este equipo (${electron.reason})`);
+  if (!hasDisplay()) return startBrowserMode('No hay pantalla gráfica para abrir la ventana (DISPLAY y WAYLAND_DISPLAY vacías)');
+  if (!nativeBinding) {
+    return startBrowserMode('Electron está instalado pero no se pudo preparar SQLite para él (vea npm run setup -- --retry)');
+  }
+  return startDesktop(nativeBinding);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
