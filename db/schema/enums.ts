@@ -26,11 +26,14 @@ export type LandUse = (typeof LAND_USES)[number];
 export const SERVICES = ['ACUEDUCTO', 'ALCANTARILLADO', 'ASEO'] as const;
 export type Service = (typeof SERVICES)[number];
 
-/** A ledger entry either creates a debt (CHARGE) or applies to one (PAYMENT, REVERSAL). */
-export const LEDGER_KINDS = ['CHARGE', 'PAYMENT', 'REVERSAL'] as const;
+/**
+ * A ledger entry either creates a debt (CHARGE) or applies to one: PAYMENT, REVERSAL (a void),
+ * FINANCED (the part of a debt moved into a payment agreement's installments).
+ */
+export const LEDGER_KINDS = ['CHARGE', 'PAYMENT', 'REVERSAL', 'FINANCED'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-export const LEDGER_SOURCES = ['PERIODIC_BILL', 'INVOICE', 'INSTALLMENT', 'PAYMENT', 'ADJUSTMENT'] as const;
+export const LEDGER_SOURCES = ['PERIODIC_BILL', 'INVOICE', 'INSTALLMENT', 'AGREEMENT', 'PAYMENT', 'ADJUSTMENT'] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
 
 export const PAYMENT_CHANNELS = ['BANCO', 'CAJA'] as const;
@@ -48,3 +51,15 @@ export const REQUEST_TYPES = [
   'RECURSO DE REPOSICIÓN',
   'RECURSO DE APELACIÓN',
 ] as const;
+
+export const PAYMENT_FORMS = ['CONTADO', 'CREDITO'] as const;
+export type PaymentForm = (typeof PAYMENT_FORMS)[number];
+/** Derived: ANULADA when voided, PAGADA when the factura's charge owes nothing, else PENDIENTE. */
+export const INVOICE_STATUSES = ['PENDIENTE', 'PAGADA', 'ANULADA'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+/** Derived from the installments: CUMPLIDA when all are paid, INCUMPLIDA with 2 overdue. */
+export const AGREEMENT_STATUSES = ['VIGENTE', 'INCUMPLIDA', 'CUMPLIDA', 'ANULADA'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const AGREEMENT_ORIGINS = ['FACTURA', 'DEUDA'] as const;
+export const PAPER_SIZES = ['CARTA', 'OFICIO', 'ROLLO_80MM'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];

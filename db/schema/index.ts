@@ -4,3 +4,6 @@ export * from './parties';
 export * from './padron';
 export * from './ledger';
 export * from './catalogs';
+export * from './invoices';
+export * from './agreements';
+export * from './printing';

@@ -1,4 +1,8 @@
+import { agreementsHandlers } from './agreements/agreements.handlers';
 import { authHandlers } from './auth/auth.handlers';
+import { companyHandlers } from './company/company.handlers';
+import { invoicesHandlers } from './invoices/invoices.handlers';
+import { productsHandlers } from './products/products.handlers';
 import type { Contract } from './contract';
 import type { HandlersOf } from './handler';
 import { partiesHandlers } from './parties/parties.handlers';
@@ -11,4 +15,8 @@ export const handlers = {
   ...usersHandlers,
   ...partiesHandlers,
   ...subscribersHandlers,
+  ...productsHandlers,
+  ...invoicesHandlers,
+  ...agreementsHandlers,
+  ...companyHandlers,
 } satisfies HandlersOf<Contract>;

@@ -41,3 +41,8 @@ export function dayOf(period: string, day: number): string {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return `${period}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
+
+/** The same day `months` later, clamped to the month's length (Jan 31 + 1 → Feb 28). */
+export function addMonthsToDate(date: string, months: number): string {
+  return dayOf(addMonths(periodOf(date), months), Number(date.slice(8, 10)));
+}

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { AppErrorData } from '../errors';
+import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
+import { companyContract } from './company.contract';
+import { invoicesContract } from './invoices.contract';
+import { productsContract } from './products.contract';
 import { partiesContract } from './parties.contract';
 import { subscribersContract } from './subscribers.contract';
 import { usersContract } from './users.contract';
@@ -11,6 +15,10 @@ export const contract = {
   ...usersContract,
   ...partiesContract,
   ...subscribersContract,
+  ...productsContract,
+  ...invoicesContract,
+  ...agreementsContract,
+  ...companyContract,
 };
 
 export type Contract = typeof contract;

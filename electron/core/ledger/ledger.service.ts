@@ -1,10 +1,11 @@
+import type { LedgerKind } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
 import { prepared } from '../statements';
 
 export interface Movement {
   id: number;
   entryDate: string;
-  kind: 'CHARGE' | 'PAYMENT' | 'REVERSAL';
+  kind: LedgerKind;
   concept: string;
   amount: number;
   dueOn: string | null;

@@ -103,3 +103,9 @@ export function updateParty(ctx: Ctx, id: number, input: PartyInput): PartyRow {
   ctx.audit({ recordType: 'party', recordId: id, before, after: row });
   return toPartyRow(row);
 }
+
+export function getPartyRow(ctx: Ctx, id: number): PartyRow {
+  const row = ctx.db.select().from(parties).where(eq(parties.id, id)).get();
+  if (!row) throw notFound('El tercero no existe: búsquelo por cédula o agréguelo con +.');
+  return toPartyRow(row);
+}

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { companyProfile } from '../contract/company.contract';
 import { settings } from '../../../db/schema';
 import type { Db } from '../../../db/open';
 
@@ -14,6 +15,27 @@ export const SETTINGS = {
   'office.timeZone': { schema: z.string().min(1), default: 'America/Bogota' },
   /** How many previous periods make the average of the *alto consumo* rule. */
   'consumption.averagePeriods': { schema: z.number().int().min(1).max(24), default: 6 },
+  /** Payment agreements: the least down payment, in percent of the debt. */
+  'agreement.minDownPaymentPct': { schema: z.number().int().min(0).max(100), default: 30 },
+  /** Monthly interest of new agreements, in hundredths of a percent (150 = 1.5 % a month). */
+  'agreement.monthlyRateBp': { schema: z.number().int().min(0).max(1000), default: 150 },
+  'agreement.maxInstallments': { schema: z.number().int().min(1).max(60), default: 36 },
+  /** ADMINISTRACIÓN → Empresa: printed in the header of every document. */
+  'company.profile': {
+    schema: companyProfile,
+    default: {
+      name: 'EMPRESA DE SERVICIOS PÚBLICOS',
+      nit: '000000000-0',
+      address: '',
+      phone: '',
+      city: '',
+      logo: '',
+      currency: 'COP',
+      locale: 'es-CO',
+    } as z.output<typeof companyProfile>,
+  },
+  /** Days a factura has to be paid before it counts as overdue. */
+  'invoice.dueDays': { schema: z.number().int().min(0).max(90), default: 10 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
