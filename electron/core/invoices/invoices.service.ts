@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { invoiceLines, invoices, parties, paymentAgreements, subscribers, users } from '../../../db/schema';
+import { invoiceLines, invoices, paymentAgreements, subscribers, users } from '../../../db/schema';
 import type { InvoiceStatus } from '../../../db/schema/enums';
 import { agreementView, signAgreement, voidAgreementOfInvoice } from '../agreements/agreements.service';
 import { addDays } from '../calendar/civil';
