@@ -1,4 +1,5 @@
 import type { Sqlite } from '../open';
+import { seedDemoCompany } from './company';
 import { DEMO_DEFAULTS, seedDemo } from './demo';
 import { seedReference } from './reference';
 import { DEMO_USERS, FIRST_ADMIN, insertUser } from './users';
@@ -25,6 +26,7 @@ export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existin
   sqlite.transaction(() => {
     seedReference(sqlite, options.now);
     if (options.demo) {
+      seedDemoCompany(sqlite, options.now);
       for (const u of DEMO_USERS) insertUser(sqlite, options.now, u, false, options.hashPassword);
       seedDemo(sqlite, {
         subscribers: options.subscribers ?? DEMO_DEFAULTS.subscribers,
