@@ -42,7 +42,7 @@ describe('ADMINISTRACIÓN → Empresa e Impresión', () => {
     );
     expect(ok(office.call(office.login('cajero'), 'printing.config', {})).receiptPrinter).toBe('EPSON TM-T20III');
     expect(
-      failure(office.call(admin, 'printing.setConfig', { documentPrinter: '', receiptPrinter: '', paper: 'A4' })).message,
+      failure(office.call(admin, 'printing.setConfig', { documentPrinter: '', receiptPrinter: '', paper: 'A4' as never })).message,
     ).toBe('Papel: Carta, Oficio o rollo de 80 mm');
   });
 });
