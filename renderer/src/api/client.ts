@@ -1,0 +1,63 @@
+import type { Input, Output, ProcedureName, Result } from '../../../electron/core/contract';
+import type { AppErrorData } from '../../../electron/core/errors';
+import { pickTransport, type Transport } from './transport';
+
+export type { Input, Output, ProcedureName, Result };
+export type ApiError = AppErrorData;
+
+/** What the session layer must react to, whichever screen made the call. */
+export type SessionSignal = { kind: 'locked' } | { kind: 'ended'; message: string };
+
+const UNREACHABLE: ApiError = {
+  code: 'INTERNAL',
+  message: 'No se pudo comunicar con el servicio de Ventanilla. Revise que la aplicación siga abierta e intente de nuevo.',
+};
+
+let transport: Transport | undefined;
+// Kept in memory only: a reload or a new window means logging in again.
+let sessionId: string | null = null;
+let lastCallAt = 0;
+const listeners = new Set<(signal: SessionSignal) => void>();
+
+export function setSessionId(id: string | null): void {
+  sessionId = id;
+}
+
+export function millisSinceLastCall(now = Date.now()): number {
+  return now - lastCallAt;
+}
+
+export function onSessionSignal(listener: (signal: SessionSignal) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'data' in value;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+/**
+ * Calls a procedure of the core. Never throws: a transport failure becomes an error result
+ * with a Spanish message, so every screen handles one shape.
+ */
+export async function call<N extends ProcedureName>(name: N, input: Input<N>): Promise<Result<Output<N>>> {
+  transport ??= pickTransport();
+  let raw: unknown;
+  try {
+    lastCallAt = Date.now();
+    raw = await transport({ name, input, session: sessionId });
+  } catch {
+    return { ok: false, error: UNREACHABLE };
+  }
+  if (!isResult(raw)) return { ok: false, error: UNREACHABLE };
+  if (!raw.ok) {
+    if (raw.error.code === 'SESSION_LOCKED') listeners.forEach((l) => l({ kind: 'locked' }));
+    if (raw.error.code === 'SESSION_REQUIRED') listeners.forEach((l) => l({ kind: 'ended', message: raw.error.message }));
+  }
+  // The core validated the output against the contract before sending it.
+  return raw as Result<Output<N>>;
+}

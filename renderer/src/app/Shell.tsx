@@ -1,0 +1,52 @@
+import Box from '@mui/material/Box';
+import { useState, type ComponentType } from 'react';
+import { PartiesScreen } from '../screens/suscriptor/PartiesScreen';
+import { SubscriberScreen } from '../screens/suscriptor/SubscriberScreen';
+import { UsersScreen } from '../screens/administracion/UsersScreen';
+import { Home } from './Home';
+import { MenuBar } from './MenuBar';
+import { firstScreen, modulesOf, type ScreenId, type ScreenProps } from './menu';
+import { useSessionInfo } from './session-context';
+import { StatusBar } from './StatusBar';
+
+const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
+  subscriber: SubscriberScreen,
+  parties: PartiesScreen,
+  users: UsersScreen,
+};
+
+/**
+ * Menu bar, the open screen and the status bar. Screens once opened stay mounted (hidden),
+ * so going to Terceros and back keeps the subscriber that was on screen.
+ */
+export function Shell() {
+  const info = useSessionInfo();
+  const modules = modulesOf(info.modules);
+  const [active, setActive] = useState<ScreenId | null>(() => firstScreen(modules));
+  const [opened, setOpened] = useState<ScreenId[]>(() => (active ? [active] : []));
+  const [activation, setActivation] = useState(0);
+
+  const open = (screen: ScreenId) => {
+    setActive(screen);
+    setActivation((n) => n + 1);
+    setOpened((list) => (list.includes(screen) ? list : [...list, screen]));
+  };
+
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <MenuBar modules={modules} active={active} onOpen={open} />
+      <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 1.5 }}>
+        {active === null && <Home modules={modules} />}
+        {opened.map((id) => {
+          const Screen = SCREENS[id];
+          return (
+            <Box key={id} hidden={id !== active}>
+              <Screen active={id === active} activation={activation} />
+            </Box>
+          );
+        })}
+      </Box>
+      <StatusBar />
+    </Box>
+  );
+}

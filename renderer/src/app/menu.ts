@@ -1,0 +1,56 @@
+import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modules';
+
+export type ScreenId = 'subscriber' | 'parties' | 'users';
+
+/**
+ * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
+ * menu (even when already shown), so a kept-alive screen knows to put the focus back.
+ */
+export interface ScreenProps {
+  active: boolean;
+  activation: number;
+}
+
+export interface MenuEntry {
+  label: string;
+  /** null: announced in the menu as "próximamente", not clickable. */
+  screen: ScreenId | null;
+}
+
+/** The Serviweb menus, module by module, in the words of the procedures. */
+export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
+  SUSCRIPTOR: [
+    { label: 'Consulta de suscriptor', screen: 'subscriber' },
+    { label: 'Terceros', screen: 'parties' },
+    { label: 'FACTURA', screen: null },
+  ],
+  RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: null }],
+  PQR: [{ label: 'TRÁMITE', screen: null }],
+  CAJA: [
+    { label: 'Pago de cupón', screen: null },
+    { label: 'Corte de caja', screen: null },
+  ],
+  REPORTES: [{ label: 'Reportes del día', screen: null }],
+  ADMINISTRACION: [{ label: 'Usuarios', screen: 'users' }],
+};
+
+/** The session's modules in menu order; anything the core sends that we do not know is ignored. */
+export function modulesOf(sessionModules: readonly string[]): ModuleName[] {
+  return MODULE_NAMES.filter((m) => sessionModules.includes(m));
+}
+
+export function firstScreen(modules: readonly ModuleName[]): ScreenId | null {
+  for (const m of modules) {
+    const entry = MENU[m].find((e) => e.screen !== null);
+    if (entry?.screen) return entry.screen;
+  }
+  return null;
+}
+
+export function moduleOf(screen: ScreenId): { module: ModuleName; label: string } {
+  for (const m of MODULE_NAMES) {
+    const entry = MENU[m].find((e) => e.screen === screen);
+    if (entry) return { module: m, label: entry.label };
+  }
+  throw new Error(`Pantalla sin menú: ${screen}`);
+}

@@ -1,0 +1,51 @@
+import type { LandUse, LedgerKind, Role, SubscriberStatus } from '../../../db/schema/enums';
+import type { ModuleName } from '../../../electron/core/auth/modules';
+
+/** Spanish names of the core's codes, as the office says them. */
+export const ROLE_LABELS: Record<Role, string> = {
+  ASESOR: 'Asesor',
+  CAJERO: 'Cajero',
+  SUPERVISOR: 'Supervisor',
+  COORDINADOR_PQR: 'Coordinador PQR',
+  DIRECTOR_COMERCIAL: 'Director comercial',
+  GESTION_DOCUMENTAL: 'Gestión documental',
+  ALMACEN: 'Almacén',
+  ADMIN: 'Administrador',
+};
+
+export const MODULE_LABELS: Record<ModuleName, string> = {
+  SUSCRIPTOR: 'SUSCRIPTOR',
+  RECAUDO: 'RECAUDO',
+  PQR: 'PQR',
+  CAJA: 'CAJA',
+  REPORTES: 'REPORTES',
+  ADMINISTRACION: 'ADMINISTRACIÓN',
+};
+
+export const LAND_USE_LABELS: Record<LandUse, string> = {
+  RESIDENCIAL: 'Residencial',
+  COMERCIAL: 'Comercial',
+  INDUSTRIAL: 'Industrial',
+  OFICIAL: 'Oficial',
+};
+
+export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
+  CHARGE: 'Cargo',
+  PAYMENT: 'Pago',
+  REVERSAL: 'Reversión',
+  FINANCED: 'Financiado',
+};
+
+export const STATUS_LABELS: Record<SubscriberStatus, string> = {
+  ACTIVO: 'Activo',
+  SUSPENDIDO: 'Suspendido',
+  CORTADO: 'Cortado',
+  CANCELADO: 'Cancelado',
+};
+
+export const STATUS_COLORS: Record<SubscriberStatus, 'success' | 'warning' | 'error' | 'default'> = {
+  ACTIVO: 'success',
+  SUSPENDIDO: 'warning',
+  CORTADO: 'error',
+  CANCELADO: 'default',
+};

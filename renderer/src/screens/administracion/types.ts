@@ -1,0 +1,3 @@
+import type { Output } from '../../api';
+
+export type UserRow = Output<'users.list'>[number];

@@ -1,0 +1,73 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useRef, useState, type FormEvent } from 'react';
+import { call } from '../../api';
+import { useSession } from '../../app/session-context';
+import { AuthLayout } from './AuthLayout';
+
+export function LoginScreen() {
+  const { open, notice } = useSession();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const empty = {
+      ...(username.trim() ? {} : { username: 'Escriba su usuario' }),
+      ...(password ? {} : { password: 'Escriba su contraseña' }),
+    };
+    setMissing(empty);
+    if (empty.username) return usernameRef.current?.focus();
+    if (empty.password) return passwordRef.current?.focus();
+    setBusy(true);
+    const result = await call('auth.login', { username, password });
+    setBusy(false);
+    if (result.ok) return open(result.data);
+    setError(result.error.message);
+    setPassword('');
+    passwordRef.current?.focus();
+  }
+
+  const message = error ?? notice;
+  return (
+    <AuthLayout title="Ingresar" subtitle="Escriba su usuario y contraseña de la oficina.">
+      <Stack component="form" noValidate onSubmit={submit} spacing={2} aria-label="Ingresar">
+        {message && (
+          <Alert severity={error ? 'error' : 'info'} role="alert">
+            {message}
+          </Alert>
+        )}
+        <TextField
+          label="Usuario"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          autoFocus
+          autoComplete="username"
+          inputRef={usernameRef}
+          error={Boolean(missing.username)}
+          helperText={missing.username}
+        />
+        <TextField
+          label="Contraseña"
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="current-password"
+          inputRef={passwordRef}
+          error={Boolean(missing.password)}
+          helperText={missing.password}
+        />
+        <Button type="submit" variant="contained" size="medium" disabled={busy}>
+          INGRESAR
+        </Button>
+      </Stack>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { NONCE_PLACEHOLDER } from '../electron/shared/bridge.js';
+
+/**
+ * The renderer bundle. `base: './'` because the desktop window loads it from a custom
+ * protocol and browser mode from the host's root; the nonce placeholder goes on every
+ * generated tag and whoever serves index.html swaps in a fresh nonce per load (CSP).
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  html: { cspNonce: NONCE_PLACEHOLDER },
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    chunkSizeWarningLimit: 2000,
+  },
+});
