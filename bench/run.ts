@@ -3,6 +3,7 @@
  * issues set targets for. Figures only; nothing here passes or fails.
  */
 import { buildOffice } from './office';
+import { benchInvoices } from './invoices.bench';
 import { benchPadron } from './padron.bench';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200_000);
@@ -18,6 +19,7 @@ console.log(
 );
 try {
   benchPadron(office, SUBSCRIBERS);
+  benchInvoices(office, SUBSCRIBERS);
 } finally {
   office.dispose();
 }

@@ -35,11 +35,25 @@ function vitestCounts() {
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
 
+/** Why Playwright skipped tests (e.g. no Electron binary), so nobody mistakes a skip for a pass. */
+function skipReasons(suite, reasons = new Set()) {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      if (test.status !== 'skipped') continue;
+      const notes = (test.annotations ?? []).filter((a) => a.type === 'skip').map((a) => a.description);
+      reasons.add(`${test.projectName}: ${notes.find(Boolean) ?? spec.title}`);
+    }
+  }
+  for (const child of suite.suites ?? []) skipReasons(child, reasons);
+  return reasons;
+}
+
 /** Playwright's JSON report: expected = passed, unexpected = failed, flaky counts as passed. */
 function playwrightCounts() {
   const report = readJson(PLAYWRIGHT_RESULTS);
   if (!report?.stats) return null;
   const { expected, unexpected, flaky, skipped } = report.stats;
+  for (const reason of skipReasons({ suites: report.suites })) console.log(`Omitida — ${reason}`);
   return { passed: expected + flaky, failed: unexpected, skipped };
 }
 
