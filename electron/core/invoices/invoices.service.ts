@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { invoiceLines, invoices, paymentAgreements, subscribers, users } from '../../../db/schema';
+import { invoiceLines, invoices } from '../../../db/schema';
 import type { InvoiceStatus } from '../../../db/schema/enums';
 import { agreementView, signAgreement, voidAgreementOfInvoice } from '../agreements/agreements.service';
 import { addDays } from '../calendar/civil';
@@ -13,6 +13,7 @@ import { getPartyRow } from '../parties/parties.service';
 import { getProduct, priceOn } from '../products/products.service';
 import { nextNumber } from '../sequences/sequences';
 import { getSetting } from '../settings/settings';
+import { prepared } from '../statements';
 import { getByCode } from '../subscribers/subscribers.service';
 
 export interface CreateInvoice {
@@ -110,55 +111,57 @@ export function invoiceStatus(voided: boolean, outstanding: number): InvoiceStat
   return outstanding === 0 ? 'PAGADA' : 'PENDIENTE';
 }
 
+/** The counter's hot path (after every GUARDAR): plain prepared SQL, one row and the lines. */
+const INVOICE_HEADER = `SELECT i.id, i.number, i.payment_form AS paymentForm, i.subscriber_id AS subscriberId, i.party_id AS partyId,
+    i.total, i.observation, i.created_at AS createdAt, i.charge_entry_id AS chargeId,
+    i.voided_at AS voidedAt, i.void_reason AS voidReason, s.code,
+    u.full_name AS asesorName, u.document_number AS asesorDocument, v.full_name AS voidedByName,
+    (SELECT a.id FROM payment_agreements a WHERE a.invoice_id = i.id) AS agreementId
+  FROM invoices i JOIN subscribers s ON s.id = i.subscriber_id JOIN users u ON u.id = i.created_by
+  LEFT JOIN users v ON v.id = i.voided_by
+  WHERE i.id = ?`;
+
+const INVOICE_LINES = `SELECT line_no AS lineNo, product_id AS productId, code, name, category, quantity, unit_price AS unitPrice, amount
+  FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no`;
+
+interface InvoiceHeader {
+  id: number;
+  number: string;
+  paymentForm: InvoiceView['paymentForm'];
+  partyId: number;
+  total: number;
+  observation: string;
+  createdAt: string;
+  chargeId: number;
+  voidedAt: string | null;
+  voidReason: string | null;
+  code: string;
+  asesorName: string;
+  asesorDocument: string;
+  voidedByName: string | null;
+  agreementId: number | null;
+}
+
 export function invoiceView(ctx: Ctx, id: number): InvoiceView {
-  const row = ctx.db.select().from(invoices).where(eq(invoices.id, id)).get();
+  const row = prepared(ctx.sqlite, INVOICE_HEADER).get(id) as InvoiceHeader | undefined;
   if (!row) throw notFound('La factura no existe.');
-  const charge = chargeOf(ctx, row.chargeEntryId!);
-  const code = ctx.db.select({ code: subscribers.code }).from(subscribers).where(eq(subscribers.id, row.subscriberId)).get()!
-    .code;
-  const asesor = ctx.db
-    .select({ fullName: users.fullName, documentNumber: users.documentNumber })
-    .from(users)
-    .where(eq(users.id, row.createdBy))
-    .get()!;
-  const voider = row.voidedBy
-    ? ctx.db.select({ fullName: users.fullName }).from(users).where(eq(users.id, row.voidedBy)).get()
-    : undefined;
-  const agreement = ctx.db
-    .select({ id: paymentAgreements.id })
-    .from(paymentAgreements)
-    .where(eq(paymentAgreements.invoiceId, id))
-    .get();
+  const charge = chargeOf(ctx, row.chargeId);
   return {
     id: row.id,
     number: row.number,
     paymentForm: row.paymentForm,
     status: invoiceStatus(row.voidedAt !== null, charge.outstanding),
-    subscriber: getByCode(ctx, code),
+    subscriber: getByCode(ctx, row.code),
     party: getPartyRow(ctx, row.partyId),
-    lines: ctx.db
-      .select({
-        lineNo: invoiceLines.lineNo,
-        productId: invoiceLines.productId,
-        code: invoiceLines.code,
-        name: invoiceLines.name,
-        category: invoiceLines.category,
-        quantity: invoiceLines.quantity,
-        unitPrice: invoiceLines.unitPrice,
-        amount: invoiceLines.amount,
-      })
-      .from(invoiceLines)
-      .where(eq(invoiceLines.invoiceId, id))
-      .orderBy(invoiceLines.lineNo)
-      .all(),
+    lines: prepared(ctx.sqlite, INVOICE_LINES).all(id) as InvoiceView['lines'],
     total: row.total,
     outstanding: charge.outstanding,
     observation: row.observation,
     createdAt: row.createdAt,
     dueOn: charge.dueOn ?? charge.entryDate,
-    asesor,
-    voided: row.voidedAt ? { at: row.voidedAt, by: voider?.fullName ?? '', reason: row.voidReason ?? '' } : null,
-    agreement: agreement ? agreementView(ctx, agreement.id) : null,
+    asesor: { fullName: row.asesorName, documentNumber: row.asesorDocument },
+    voided: row.voidedAt ? { at: row.voidedAt, by: row.voidedByName ?? '', reason: row.voidReason ?? '' } : null,
+    agreement: row.agreementId ? agreementView(ctx, row.agreementId) : null,
   };
 }
 

@@ -1,21 +1,20 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { productPrices, products } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { nowIso, today } from '../context';
 import type { ProductRow } from '../contract/products.contract';
 import { AppError, invalidField, notFound } from '../errors';
+import { prepared } from '../statements';
 
 type Product = typeof products.$inferSelect;
 
 /** The price in force on a date: the latest one valid from that date or before. */
 export function priceOn(ctx: Ctx, productId: number, date: string): { price: number; validFrom: string } | undefined {
-  return ctx.db
-    .select({ price: productPrices.price, validFrom: productPrices.validFrom })
-    .from(productPrices)
-    .where(and(eq(productPrices.productId, productId), lte(productPrices.validFrom, date)))
-    .orderBy(desc(productPrices.validFrom), desc(productPrices.id))
-    .limit(1)
-    .get();
+  return prepared(
+    ctx.sqlite,
+    `SELECT price, valid_from AS validFrom FROM product_prices WHERE product_id = ? AND valid_from <= ?
+     ORDER BY valid_from DESC, id DESC LIMIT 1`,
+  ).get(productId, date) as { price: number; validFrom: string } | undefined;
 }
 
 function nextPriceAfter(ctx: Ctx, productId: number, date: string) {
