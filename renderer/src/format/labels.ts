@@ -1,4 +1,4 @@
-import type { LandUse, LedgerKind, Role, SubscriberStatus } from '../../../db/schema/enums';
+import type { LandUse, LedgerKind, PaperSize, ProductCategory, Role, SubscriberStatus } from '../../../db/schema/enums';
 import type { ModuleName } from '../../../electron/core/auth/modules';
 
 /** Spanish names of the core's codes, as the office says them. */
@@ -34,6 +34,7 @@ export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
   PAYMENT: 'Pago',
   REVERSAL: 'Reversión',
   FINANCED: 'Financiado',
+  PAYMENT_VOID: 'Pago anulado',
 };
 
 export const STATUS_LABELS: Record<SubscriberStatus, string> = {
@@ -48,4 +49,19 @@ export const STATUS_COLORS: Record<SubscriberStatus, 'success' | 'warning' | 'er
   SUSPENDIDO: 'warning',
   CORTADO: 'error',
   CANCELADO: 'default',
+};
+
+export const PRODUCT_CATEGORY_LABELS: Record<ProductCategory, string> = {
+  CARGO: 'Cargo',
+  COMPLEMENTARIO: 'Complementario',
+  ESPECIAL: 'Especial',
+  MULTA: 'Multa',
+  CARTERA: 'Cartera',
+  CERTIFICADO: 'Certificado',
+};
+
+export const PAPER_SIZE_LABELS: Record<PaperSize, string> = {
+  CARTA: 'Carta',
+  OFICIO: 'Oficio',
+  ROLLO_80MM: 'Rollo 80 mm',
 };
