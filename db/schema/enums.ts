@@ -27,10 +27,11 @@ export const SERVICES = ['ACUEDUCTO', 'ALCANTARILLADO', 'ASEO'] as const;
 export type Service = (typeof SERVICES)[number];
 
 /**
- * A ledger entry either creates a debt (CHARGE) or applies to one: PAYMENT, REVERSAL (a void),
- * FINANCED (the part of a debt moved into a payment agreement's installments).
+ * A ledger entry either creates a debt (CHARGE) or applies to one: PAYMENT, REVERSAL (a void
+ * of the charge), FINANCED (the part of a debt moved into a payment agreement's installments),
+ * PAYMENT_VOID (a voided payment gives the debt back: the only positive applied entry).
  */
-export const LEDGER_KINDS = ['CHARGE', 'PAYMENT', 'REVERSAL', 'FINANCED'] as const;
+export const LEDGER_KINDS = ['CHARGE', 'PAYMENT', 'REVERSAL', 'FINANCED', 'PAYMENT_VOID'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const LEDGER_SOURCES = ['PERIODIC_BILL', 'INVOICE', 'INSTALLMENT', 'AGREEMENT', 'PAYMENT', 'ADJUSTMENT'] as const;
@@ -63,3 +64,11 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const AGREEMENT_ORIGINS = ['FACTURA', 'DEUDA'] as const;
 export const PAPER_SIZES = ['CARTA', 'OFICIO', 'ROLLO_80MM'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** CAJA: how the money came in. */
+export const TENDER_METHODS = ['EFECTIVO', 'TARJETA', 'TRANSFERENCIA', 'CONSIGNACION'] as const;
+export type TenderMethod = (typeof TENDER_METHODS)[number];
+
+/** A payment coupon's state, derived: paid by a receipt not voided, else expired or in force. */
+export const COUPON_STATUSES = ['VIGENTE', 'PAGADO', 'VENCIDO'] as const;
+export type CouponStatus = (typeof COUPON_STATUSES)[number];

@@ -7,3 +7,4 @@ export * from './catalogs';
 export * from './invoices';
 export * from './agreements';
 export * from './printing';
+export * from './cash';
