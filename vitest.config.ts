@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/src/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test/setup.ts'],
+          // The print stylesheet travels as text (`?raw`) with every print job: keep it real in tests.
+          css: { include: [/renderer\/src\/documents\/.*\.css/] },
           testTimeout: 30_000,
         },
       },
