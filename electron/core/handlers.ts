@@ -1,6 +1,7 @@
 import { agreementsHandlers } from './agreements/agreements.handlers';
 import { authHandlers } from './auth/auth.handlers';
 import { companyHandlers } from './company/company.handlers';
+import { documentsHandlers } from './documents/documents.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { productsHandlers } from './products/products.handlers';
 import type { Contract } from './contract';
@@ -19,4 +20,5 @@ export const handlers = {
   ...invoicesHandlers,
   ...agreementsHandlers,
   ...companyHandlers,
+  ...documentsHandlers,
 } satisfies HandlersOf<Contract>;

@@ -71,4 +71,6 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   },
   'printing.config': {},
   'printing.setConfig': { documentPrinter: 'HP LaserJet', receiptPrinter: 'EPSON TM-T20', paper: 'CARTA' },
+  'documents.printStatus': { type: 'FACTURA', number: 'FAC-2026-000001' },
+  'documents.printHistory': { type: 'FACTURA', number: 'FAC-2026-000001' },
 };

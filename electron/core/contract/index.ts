@@ -3,7 +3,9 @@ import type { AppErrorData } from '../errors';
 import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
 import { companyContract } from './company.contract';
+import { documentsContract } from './documents.contract';
 import { invoicesContract } from './invoices.contract';
+import type { PrintContract } from './print.contract';
 import { productsContract } from './products.contract';
 import { partiesContract } from './parties.contract';
 import { subscribersContract } from './subscribers.contract';
@@ -19,6 +21,7 @@ export const contract = {
   ...invoicesContract,
   ...agreementsContract,
   ...companyContract,
+  ...documentsContract,
 };
 
 export type Contract = typeof contract;
@@ -27,5 +30,14 @@ export type ProcedureName = keyof Contract;
 export type Input<N extends ProcedureName> = z.input<Contract[N]['input']>;
 /** What a caller receives. */
 export type Output<N extends ProcedureName> = z.output<Contract[N]['output']>;
+
+/**
+ * What the renderer can call: the contract above plus printing, which the main process's
+ * print service answers (asynchronous: PDF and printer), not dispatch.
+ */
+export type AppContract = Contract & PrintContract;
+export type AppProcedureName = keyof AppContract;
+export type AppInput<N extends AppProcedureName> = z.input<AppContract[N]['input']>;
+export type AppOutput<N extends AppProcedureName> = z.output<AppContract[N]['output']>;
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorData };

@@ -1,8 +1,12 @@
-import type { Input, Output, ProcedureName, Result } from '../../../electron/core/contract';
+import type { AppInput, AppOutput, AppProcedureName, Result } from '../../../electron/core/contract';
 import type { AppErrorData } from '../../../electron/core/errors';
 import { pickTransport, type Transport } from './transport';
 
-export type { Input, Output, ProcedureName, Result };
+/** Every procedure the renderer can call: the core's and printing (print.*). */
+export type ProcedureName = AppProcedureName;
+export type Input<N extends ProcedureName> = AppInput<N>;
+export type Output<N extends ProcedureName> = AppOutput<N>;
+export type { Result };
 export type ApiError = AppErrorData;
 
 /** What the session layer must react to, whichever screen made the call. */
