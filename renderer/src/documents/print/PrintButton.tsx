@@ -74,7 +74,7 @@ function OutcomeAlert({ outcome }: { outcome: PrintOutcome }) {
   }
   return (
     <Alert severity="success" sx={sx}>
-      Impreso en {printer}
+      Impreso en {printer || 'la impresora predeterminada'}
       {copy}. PDF archivado en {archivePath}
     </Alert>
   );

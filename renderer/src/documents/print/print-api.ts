@@ -1,40 +1,13 @@
-import { call, type ApiError, type Result } from '../../api';
+import { call, type Input, type Output, type Result } from '../../api';
+import type { DocumentType, PrintTarget } from '../../../../electron/core/contract/print.contract';
 
-// TODO: switch to `call('print.document', …)` and the types of print.contract.ts once the
-// renderer API is typed over printContract; until then this is the one untyped crossing.
-export const DOCUMENT_TYPES = ['FACTURA', 'ANULACION_FACTURA', 'ACUERDO', 'PRUEBA'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-export type PrintTarget = 'DOCUMENT' | 'RECEIPT';
+export type { DocumentType, PrintTarget, Result };
+export type PrintDocumentInput = Input<'print.document'>;
+export type PrintDocumentOutput = Output<'print.document'>;
+export type PrintStatus = Output<'documents.printStatus'>;
 
-export interface PrintDocumentInput {
-  type: DocumentType;
-  number: string;
-  reprint: number;
-  target: PrintTarget;
-  html: string;
-  css: string;
-}
+/** How many times the document was printed: the next print is REIMPRESIÓN that number. */
+export const printStatus = (input: Input<'documents.printStatus'>) => call('documents.printStatus', input);
 
-export interface PrintDocumentOutput {
-  archivePath: string;
-  printer: string;
-  printed: boolean;
-  printerError: string | null;
-  reprint: number;
-}
-
-export interface PrintStatus {
-  prints: number;
-  lastArchivePath: string | null;
-}
-
-type UntypedCall = (name: string, input: unknown) => Promise<Result<unknown>>;
-const untyped = call as unknown as UntypedCall;
-
-export type { ApiError, Result };
-
-export const printStatus = (input: { type: DocumentType; number: string }) =>
-  untyped('documents.printStatus', input) as Promise<Result<PrintStatus>>;
-
-export const printDocument = (input: PrintDocumentInput) =>
-  untyped('print.document', input) as Promise<Result<PrintDocumentOutput>>;
+/** Prints both copies on this workstation and archives the PDF (main process). */
+export const printDocument = (input: PrintDocumentInput) => call('print.document', input);
