@@ -1,5 +1,7 @@
 import { agreementsHandlers } from './agreements/agreements.handlers';
 import { authHandlers } from './auth/auth.handlers';
+import { cashHandlers } from './cash/cash.handlers';
+import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
@@ -20,5 +22,7 @@ export const handlers = {
   ...invoicesHandlers,
   ...agreementsHandlers,
   ...companyHandlers,
+  ...couponsHandlers,
+  ...cashHandlers,
   ...documentsHandlers,
 } satisfies HandlersOf<Contract>;

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
+import type { Role } from '../../../db/schema/enums';
 import { MINUTE_MS } from '../clock';
 import type { Ctx } from '../context';
 import { nowIso, today } from '../context';
@@ -66,6 +67,19 @@ function checkPassword(ctx: Ctx, user: UserRow | undefined, password: string): U
     .run();
   ctx.audit({ recordType: 'user', recordId: user.id, after: { login: 'FALLIDO', failures, lockedUntil } });
   throw new AppError('AUTH_FAILED', WRONG, { commit: true });
+}
+
+/**
+ * A second person authorises an action on this workstation (a supervisor approving a void)
+ * with their own user and password; failures count toward their lockout like a login.
+ */
+export function approveAs(ctx: Ctx, input: { username: string; password: string }, role: Role): SessionUser {
+  const user = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
+  const ok = checkPassword(ctx, user, input.password);
+  if (ok.role !== role) {
+    throw new AppError('FORBIDDEN', `La aprobación debe darla un usuario con rol ${role}.`);
+  }
+  return toSessionUser(ok);
 }
 
 export function login(ctx: Ctx, input: { username: string; password: string }): SessionInfo {

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { AppErrorData } from '../errors';
 import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
+import { cashContract } from './cash.contract';
+import { couponsContract } from './coupons.contract';
 import { companyContract } from './company.contract';
 import { documentsContract } from './documents.contract';
 import { invoicesContract } from './invoices.contract';
@@ -21,6 +23,8 @@ export const contract = {
   ...invoicesContract,
   ...agreementsContract,
   ...companyContract,
+  ...couponsContract,
+  ...cashContract,
   ...documentsContract,
 };
 

@@ -1,4 +1,4 @@
-import type { LedgerSource } from '../../../db/schema/enums';
+import type { LedgerKind, LedgerSource } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
 import { nowIso, today } from '../context';
 import { prepared } from '../statements';
@@ -10,7 +10,7 @@ function insert(
   ctx: Ctx,
   e: {
     subscriberId: number;
-    kind: 'CHARGE' | 'PAYMENT' | 'REVERSAL' | 'FINANCED';
+    kind: LedgerKind;
     amount: number;
     concept: string;
     source: LedgerSource;
@@ -64,6 +64,29 @@ export function applyToCharge(
     throw new Error(`Abono no válido a la deuda ${a.chargeId}: ${a.amount} de ${charge.outstanding}`);
   }
   return insert(ctx, { ...a, subscriberId: charge.subscriberId, amount: -a.amount, appliesTo: a.chargeId });
+}
+
+/**
+ * A voided payment gives back to the charge exactly what one of its PAYMENT entries took.
+ * The only entry that raises what a debt owes; it can never give back more than was paid.
+ */
+export function restorePayment(ctx: Ctx, p: { paymentEntryId: number; concept: string; sourceId: number }): number {
+  const entry = prepared(
+    ctx.sqlite,
+    `SELECT e.subscriber_id AS subscriberId, e.amount, e.applies_to_id AS chargeId,
+       (SELECT count(*) FROM ledger_entries v WHERE v.kind = 'PAYMENT_VOID' AND v.source_type = 'PAYMENT' AND v.source_id = ? AND v.applies_to_id = e.applies_to_id) AS restored
+     FROM ledger_entries e WHERE e.id = ? AND e.kind = 'PAYMENT'`,
+  ).get(p.sourceId, p.paymentEntryId) as { subscriberId: number; amount: number; chargeId: number; restored: number } | undefined;
+  if (!entry || entry.restored > 0) throw new Error(`Pago ${p.paymentEntryId} inexistente o ya anulado`);
+  return insert(ctx, {
+    subscriberId: entry.subscriberId,
+    kind: 'PAYMENT_VOID',
+    amount: -entry.amount,
+    concept: p.concept,
+    source: 'PAYMENT',
+    sourceId: p.sourceId,
+    appliesTo: entry.chargeId,
+  });
 }
 
 export interface OpenCharge {

@@ -6,6 +6,10 @@ import { prepared } from '../statements';
 export const SERIES = {
   FACTURA: { prefix: 'FAC' },
   ACUERDO: { prefix: 'ACP' },
+  CUPON: { prefix: 'CUP' },
+  RECIBO: { prefix: 'REC' },
+  ANULACION_RECIBO: { prefix: 'ANR' },
+  CORTE: { prefix: 'CC' },
 } as const;
 export type Series = keyof typeof SERIES;
 

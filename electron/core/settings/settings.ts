@@ -36,6 +36,8 @@ export const SETTINGS = {
   },
   /** Days a factura has to be paid before it counts as overdue. */
   'invoice.dueDays': { schema: z.number().int().min(0).max(90), default: 10 },
+  /** Calendar days a payment coupon can be paid at CAJA after it is generated. */
+  'coupon.validDays': { schema: z.number().int().min(0).max(60), default: 5 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

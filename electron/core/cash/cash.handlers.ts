@@ -1,0 +1,22 @@
+import type { cashContract } from '../contract/cash.contract';
+import type { HandlersOf } from '../handler';
+import { closeReport, closeSession, declareCount } from './close';
+import { collect } from './collect';
+import { receiptByNumber, receiptsOfSession } from './receipts';
+import { currentCash, openSession, openSessionOf } from './sessions';
+import { voidReceipt } from './voids';
+
+export const cashHandlers = {
+  'cash.current': currentCash,
+  'cash.open': openSession,
+  'cash.collect': collect,
+  'cash.receipt': (ctx, input) => receiptByNumber(ctx, input.number),
+  'cash.receipts': (ctx) => {
+    const open = openSessionOf(ctx);
+    return open ? receiptsOfSession(ctx, open.id) : [];
+  },
+  'cash.voidReceipt': voidReceipt,
+  'cash.declareCount': declareCount,
+  'cash.close': closeSession,
+  'cash.closeReport': (ctx, input) => closeReport(ctx, input.sessionId),
+} satisfies HandlersOf<typeof cashContract>;

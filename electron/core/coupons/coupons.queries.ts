@@ -1,0 +1,24 @@
+/** What a charge is, for people: the factura or agreement it belongs to. */
+export const REFERENCE_OF_CHARGE = `CASE c.source_type
+    WHEN 'INVOICE' THEN (SELECT i.number FROM invoices i WHERE i.id = c.source_id)
+    WHEN 'INSTALLMENT' THEN (SELECT a.number FROM payment_agreements a WHERE a.id = c.source_id)
+    ELSE NULL END`;
+
+export const OPEN_CHARGES = `SELECT * FROM (
+    SELECT c.id AS chargeId, c.source_type AS source, c.concept, ${REFERENCE_OF_CHARGE} AS reference,
+      c.entry_date AS entryDate, c.due_on AS dueOn, c.amount,
+      c.amount + COALESCE((SELECT SUM(a.amount) FROM ledger_entries a WHERE a.applies_to_id = c.id), 0) AS outstanding
+    FROM ledger_entries c WHERE c.subscriber_id = ? AND c.kind = 'CHARGE')
+  WHERE outstanding > 0 ORDER BY coalesce(dueOn, entryDate), chargeId`;
+
+export const COUPON_HEADER = `SELECT k.id, k.number, k.subscriber_id AS subscriberId, k.party_id AS partyId, k.total,
+    k.valid_until AS validUntil, k.created_at AS createdAt, s.code, u.full_name AS asesorName, u.document_number AS asesorDocument,
+    (SELECT r.number FROM receipts r WHERE r.coupon_id = k.id
+       AND NOT EXISTS (SELECT 1 FROM receipt_voids v WHERE v.receipt_id = r.id)) AS receiptNumber
+  FROM coupons k JOIN subscribers s ON s.id = k.subscriber_id JOIN users u ON u.id = k.created_by
+  WHERE k.id = ?`;
+
+export const COUPON_ITEMS = `SELECT ci.line_no AS lineNo, ci.charge_id AS chargeId, ci.concept, ${REFERENCE_OF_CHARGE} AS reference,
+    c.due_on AS dueOn, ci.amount
+  FROM coupon_items ci JOIN ledger_entries c ON c.id = ci.charge_id
+  WHERE ci.coupon_id = ? ORDER BY ci.line_no`;
