@@ -3,6 +3,8 @@ import { useState, type ComponentType } from 'react';
 import { PartiesScreen } from '../screens/suscriptor/PartiesScreen';
 import { SubscriberScreen } from '../screens/suscriptor/SubscriberScreen';
 import { UsersScreen } from '../screens/administracion/UsersScreen';
+import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
+import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
 import { Home } from './Home';
 import { MenuBar } from './MenuBar';
 import { firstScreen, modulesOf, type ScreenId, type ScreenProps } from './menu';
@@ -13,6 +15,8 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   subscriber: SubscriberScreen,
   parties: PartiesScreen,
   users: UsersScreen,
+  products: ProductsScreen,
+  company: CompanyScreen,
 };
 
 /**

@@ -1,6 +1,6 @@
 import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modules';
 
-export type ScreenId = 'subscriber' | 'parties' | 'users';
+export type ScreenId = 'subscriber' | 'parties' | 'users' | 'products' | 'company';
 
 /**
  * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
@@ -31,7 +31,12 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Corte de caja', screen: null },
   ],
   REPORTES: [{ label: 'Reportes del día', screen: null }],
-  ADMINISTRACION: [{ label: 'Usuarios', screen: 'users' }],
+  ADMINISTRACION: [
+    { label: 'Usuarios', screen: 'users' },
+    { label: 'Productos', screen: 'products' },
+    { label: 'Empresa', screen: 'company' },
+    { label: 'Impresión', screen: null },
+  ],
 };
 
 /** The session's modules in menu order; anything the core sends that we do not know is ignored. */
