@@ -40,7 +40,7 @@ export const paymentAgreements = sqliteTable(
       .references(() => users.id),
     requestKey: text().notNull().unique(),
   },
-  (t) => [index('agreements_subscriber').on(t.subscriberId)],
+  (t) => [index('agreements_subscriber').on(t.subscriberId), index('agreements_created').on(t.createdAt)],
 );
 
 export const agreementInstallments = sqliteTable(

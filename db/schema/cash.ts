@@ -78,7 +78,9 @@ export const cashSessions = sqliteTable(
   },
   (t) => [
     index('cash_sessions_date').on(t.businessDate),
-    uniqueIndex('cash_sessions_one_open').on(t.cashierId).where(sql`closed_at IS NULL`),
+    uniqueIndex('cash_sessions_one_open')
+      .on(t.cashierId)
+      .where(sql`closed_at IS NULL`),
   ],
 );
 
@@ -110,7 +112,11 @@ export const receipts = sqliteTable(
       .references(() => users.id),
     requestKey: text().notNull().unique(),
   },
-  (t) => [index('receipts_coupon').on(t.couponId), index('receipts_session').on(t.cashSessionId), index('receipts_paid_on').on(t.paidOn)],
+  (t) => [
+    index('receipts_coupon').on(t.couponId),
+    index('receipts_session').on(t.cashSessionId),
+    index('receipts_paid_on').on(t.paidOn),
+  ],
 );
 
 /** How a receipt was paid: one or more methods (split tender). */
@@ -131,22 +137,26 @@ export const receiptTenders = sqliteTable(
 );
 
 /** A receipt voided: asked by the cashier, approved by a supervisor with a reason. Never deleted. */
-export const receiptVoids = sqliteTable('receipt_voids', {
-  id: id(),
-  number: text().notNull().unique(),
-  receiptId: integer()
-    .notNull()
-    .unique()
-    .references(() => receipts.id),
-  cashSessionId: integer()
-    .notNull()
-    .references(() => cashSessions.id),
-  requestedBy: integer()
-    .notNull()
-    .references(() => users.id),
-  approvedBy: integer()
-    .notNull()
-    .references(() => users.id),
-  reason: text().notNull(),
-  voidedAt: instant().notNull(),
-});
+export const receiptVoids = sqliteTable(
+  'receipt_voids',
+  {
+    id: id(),
+    number: text().notNull().unique(),
+    receiptId: integer()
+      .notNull()
+      .unique()
+      .references(() => receipts.id),
+    cashSessionId: integer()
+      .notNull()
+      .references(() => cashSessions.id),
+    requestedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    approvedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    reason: text().notNull(),
+    voidedAt: instant().notNull(),
+  },
+  (t) => [index('receipt_voids_session').on(t.cashSessionId)],
+);

@@ -6,6 +6,7 @@ import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { productsHandlers } from './products/products.handlers';
+import { reportsHandlers } from './reports/reports.handlers';
 import type { Contract } from './contract';
 import type { HandlersOf } from './handler';
 import { partiesHandlers } from './parties/parties.handlers';
@@ -24,5 +25,6 @@ export const handlers = {
   ...companyHandlers,
   ...couponsHandlers,
   ...cashHandlers,
+  ...reportsHandlers,
   ...documentsHandlers,
 } satisfies HandlersOf<Contract>;

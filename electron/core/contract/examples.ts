@@ -93,6 +93,8 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'cash.declareCount': { count: [{ denomination: 50_000, quantity: 4 }] },
   'cash.close': { note: '' },
   'cash.closeReport': { sessionId: 1 },
+  'reports.daily': { date: '2026-11-23' },
+  'reports.dashboard': { date: '2026-11-23' },
   'documents.printStatus': { type: 'FACTURA', number: 'FAC-2026-000001' },
   'documents.printHistory': { type: 'FACTURA', number: 'FAC-2026-000001' },
 };

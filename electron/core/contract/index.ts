@@ -9,6 +9,7 @@ import { documentsContract } from './documents.contract';
 import { invoicesContract } from './invoices.contract';
 import type { PrintContract } from './print.contract';
 import { productsContract } from './products.contract';
+import { reportsContract } from './reports.contract';
 import { partiesContract } from './parties.contract';
 import { subscribersContract } from './subscribers.contract';
 import { usersContract } from './users.contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...companyContract,
   ...couponsContract,
   ...cashContract,
+  ...reportsContract,
   ...documentsContract,
 };
 

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { TENDER_METHODS } from '../../../db/schema/enums';
+import { rolesOf } from '../auth/modules';
+import { CASH_SESSION_STATUSES } from './cash.contract';
+import { query } from './define';
+import { civilDate } from './fields';
+
+const supervisors = rolesOf('REPORTES');
+
+export const dailyReport = z.object({
+  date: z.string(),
+  currency: z.enum(['COP', 'MXN']),
+  /** Receipts not voided, by cashier and method. */
+  payments: z.array(z.object({ cashier: z.string(), method: z.enum(TENDER_METHODS), receipts: z.number(), amount: z.number() })),
+  voids: z.array(
+    z.object({
+      number: z.string(),
+      receiptNumber: z.string(),
+      cashier: z.string(),
+      approvedBy: z.string(),
+      amount: z.number(),
+      reason: z.string(),
+      at: z.string(),
+    }),
+  ),
+  sessions: z.array(
+    z.object({
+      cashier: z.string(),
+      workstation: z.string(),
+      status: z.enum(CASH_SESSION_STATUSES),
+      openingFloat: z.number(),
+      expectedCash: z.number().nullable(),
+      countedCash: z.number().nullable(),
+      difference: z.number().nullable(),
+      closeNumber: z.string().nullable(),
+      note: z.string(),
+    }),
+  ),
+  byAsesor: z.array(
+    z.object({
+      asesor: z.string(),
+      facturas: z.number(),
+      facturasTotal: z.number(),
+      coupons: z.number(),
+      couponsTotal: z.number(),
+      agreements: z.number(),
+      agreementsFinanced: z.number(),
+    }),
+  ),
+  totals: z.object({
+    collected: z.number(),
+    receipts: z.number(),
+    voided: z.number(),
+    voids: z.number(),
+    /** Sum of the over/short of the sessions counted that day: negative is a shortage. */
+    overShort: z.number(),
+    facturas: z.number(),
+    facturasTotal: z.number(),
+    coupons: z.number(),
+    couponsTotal: z.number(),
+    agreements: z.number(),
+    agreementsFinanced: z.number(),
+  }),
+});
+export type DailyReport = z.infer<typeof dailyReport>;
+
+export const DASHBOARD_DAYS = 30;
+
+export const dashboard = z.object({
+  date: z.string(),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      collected: z.number(),
+      receipts: z.number(),
+      facturas: z.number(),
+      facturasTotal: z.number(),
+      coupons: z.number(),
+    }),
+  ),
+  byMethod: z.array(z.object({ method: z.enum(TENDER_METHODS), amount: z.number() })),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+const dateInput = z.strictObject({ date: civilDate });
+
+export const reportsContract = {
+  /** REPORTES → Informe diario of a chosen date. */
+  'reports.daily': query(supervisors, dateInput, dailyReport),
+  /** The day and the 30 days up to it, for the charts. */
+  'reports.dashboard': query(supervisors, dateInput, dashboard),
+};
