@@ -99,7 +99,7 @@ export function CompanyScreen({ active, activation }: ScreenProps) {
           </Alert>
         )}
         <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 2 }}>
-          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 1.5, rowGap: 0.5, alignContent: 'start' }}>
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 1.5, rowGap: 1.5, alignContent: 'start' }}>
             <Box sx={{ gridColumn: '1 / -1' }}>
               {text('name', 'Nombre de la empresa', 'Como aparece en el encabezado de los documentos')}
             </Box>

@@ -29,7 +29,7 @@ const ACTIONS: readonly { action: ProductAction; title: string; icon: typeof Edi
 
 export function ProductsTable({ products, onAction }: Props) {
   return (
-    <TableContainer>
+    <TableContainer sx={{ maxHeight: 'calc(100vh - 190px)' }}>
       <Table aria-label="Productos" stickyHeader>
         <TableHead>
           <TableRow>
