@@ -1,0 +1,25 @@
+import type { DocumentType } from './print/print-api';
+
+export interface DocumentCode {
+  /** As printed in the header. */
+  title: string;
+  /** The record's code in the office's quality system (style of SPEC §6: R-07-002, SC-PQRS-PRO-011). */
+  code: string;
+  version: string;
+}
+
+/**
+ * One place for the titles and codes of printed documents. R-07-002 is already the acta de
+ * visita of the fraud procedure (seed 000), so the counter's records take the next free ones.
+ */
+export const DOCUMENT_CODES: Record<DocumentType, DocumentCode> = {
+  FACTURA: { title: 'FACTURA DE VENTA DE SERVICIOS', code: 'R-07-004', version: '01' },
+  ACUERDO: { title: 'ACUERDO DE PAGO', code: 'R-07-005', version: '01' },
+  ANULACION_FACTURA: { title: 'CONSTANCIA DE ANULACIÓN DE FACTURA', code: 'R-07-006', version: '01' },
+  PRUEBA: { title: 'PÁGINA DE PRUEBA DE IMPRESIÓN', code: 'R-00-001', version: '01' },
+};
+
+/** The two labelled pages of every printed document (SPEC §6). */
+export const COPY_LABELS = { original: 'ORIGINAL — USUARIO', support: 'COPIA — SOPORTE' } as const;
+
+export const reprintLabel = (reprint: number): string => `REIMPRESIÓN ${reprint}`;

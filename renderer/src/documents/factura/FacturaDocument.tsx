@@ -1,0 +1,94 @@
+import type { Output } from '../../api';
+import { formatDate, formatMoney } from '../../format/format';
+import { Field, Fields, Section } from '../layout/blocks';
+import type { Company } from '../layout/DocumentSheet';
+import { identification } from '../layout/SignatureBlock';
+import { TwoCopies } from '../layout/TwoCopies';
+import { asesorSigner, userSigner } from '../signers';
+import { PAYMENT_FORM_LABELS, amountInWords } from '../text';
+import { InvoiceLines } from './InvoiceLines';
+
+export type Invoice = Output<'invoices.get'>;
+
+interface Props {
+  invoice: Invoice;
+  company: Company;
+  reprint: number;
+}
+
+/** The factura the user takes to the cashier: both copies, signed by the asesor and the user. */
+export function FacturaDocument({ invoice, company, reprint }: Props) {
+  const { subscriber, party, agreement } = invoice;
+  return (
+    <TwoCopies
+      company={company}
+      type="FACTURA"
+      number={invoice.number}
+      date={invoice.createdAt}
+      reprint={reprint}
+      stamp={invoice.status === 'ANULADA' ? 'ANULADA' : undefined}
+      asesor={asesorSigner(invoice.asesor)}
+      user={userSigner(party)}
+    >
+      <Section title="Suscriptor">
+        <Fields>
+          <Field label="Código">{subscriber.code}</Field>
+          <Field label="Nombre del suscriptor" span={3}>
+            {subscriber.ownerName}
+          </Field>
+          <Field label="Dirección" span={2}>
+            {subscriber.address}
+          </Field>
+          <Field label="Barrio">{subscriber.neighborhood}</Field>
+          <Field label="Ruta · Zona">
+            {subscriber.routeCode} · {subscriber.zoneName}
+          </Field>
+        </Fields>
+      </Section>
+      <Section title="Solicitante (tercero)">
+        <Fields>
+          <Field label="Nombre" span={2}>
+            {party.fullName}
+          </Field>
+          <Field label="Identificación">{identification(party.documentType, party.documentNumber)}</Field>
+          <Field label="Celular">{party.mobile}</Field>
+        </Fields>
+      </Section>
+      <Section title="Productos y servicios">
+        <InvoiceLines lines={invoice.lines} total={invoice.total} />
+        <p className="doc-amount-words">SON: {amountInWords(invoice.total)}</p>
+      </Section>
+      <Section title="Condiciones de pago">
+        <Fields>
+          <Field label="Forma de pago">{PAYMENT_FORM_LABELS[invoice.paymentForm]}</Field>
+          <Field label="Fecha de vencimiento">{formatDate(invoice.dueOn)}</Field>
+          {agreement ? (
+            <>
+              <Field label="Acuerdo de pago">{agreement.number}</Field>
+              <Field label="Cuota inicial a pagar">{formatMoney(agreement.downPayment)}</Field>
+            </>
+          ) : (
+            <Field label="Valor a pagar" span={2}>
+              {formatMoney(invoice.total)}
+            </Field>
+          )}
+        </Fields>
+        {agreement && (
+          <p>
+            Factura a crédito: {formatMoney(agreement.financed)} se financian con el acuerdo de pago{' '}
+            <strong>{agreement.number}</strong> en {agreement.installments.length} cuotas mensuales, la primera con vencimiento el{' '}
+            {formatDate(agreement.installments[0]?.dueOn ?? invoice.dueOn)}. Las condiciones constan en el acuerdo firmado por el
+            usuario.
+          </p>
+        )}
+        <p className="doc-small">
+          Pague en la caja de la oficina comercial presentando este documento o su número. Conserve el original: es su soporte del
+          trámite.
+        </p>
+      </Section>
+      <Section title="Observación">
+        <p className="doc-note">{invoice.observation}</p>
+      </Section>
+    </TwoCopies>
+  );
+}

@@ -1,0 +1,7 @@
+export { AgreementDocument, type Agreement, type AgreementSubscriber } from './acuerdo/AgreementDocument';
+export { VoidNoticeDocument } from './anulacion/VoidNoticeDocument';
+export { FacturaDocument, type Invoice } from './factura/FacturaDocument';
+export type { Company } from './layout/DocumentSheet';
+export { DocumentPreview } from './DocumentPreview';
+export { PrintButton } from './print/PrintButton';
+export { TestPageDocument } from './prueba/TestPageDocument';

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { COPY_LABELS } from '../codes';
+import { DocumentSheet, type SheetProps } from './DocumentSheet';
+import { SignatureBlock, type Signer } from './SignatureBlock';
+
+interface Props extends SheetProps {
+  /** Signs the ORIGINAL — USUARIO, which the user takes. */
+  asesor: Signer;
+  /** Signs the COPIA — SOPORTE, which the office keeps. */
+  user: Signer;
+  /** Both sign both copies: a contract such as a payment agreement binds both parties. */
+  bothSign?: boolean;
+  children: ReactNode;
+}
+
+/** Every document prints as two labelled pages of one job (SPEC §6). */
+export function TwoCopies({ asesor, user, bothSign = false, children, ...sheet }: Props) {
+  const copies = [
+    { label: COPY_LABELS.original, signers: bothSign ? [user, asesor] : [asesor] },
+    { label: COPY_LABELS.support, signers: bothSign ? [user, asesor] : [user] },
+  ];
+  return (
+    <div className="doc">
+      {copies.map((copy) => (
+        <DocumentSheet
+          key={copy.label}
+          {...sheet}
+          copyLabel={copy.label}
+          signatures={copy.signers.map((signer) => (
+            <SignatureBlock key={signer.role} {...signer} />
+          ))}
+        >
+          {children}
+        </DocumentSheet>
+      ))}
+    </div>
+  );
+}
