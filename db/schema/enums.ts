@@ -72,3 +72,7 @@ export type TenderMethod = (typeof TENDER_METHODS)[number];
 /** A payment coupon's state, derived: paid by a receipt not voided, else expired or in force. */
 export const COUPON_STATUSES = ['VIGENTE', 'PAGADO', 'VENCIDO'] as const;
 export type CouponStatus = (typeof COUPON_STATUSES)[number];
+
+/** Who asks for an estado de cuenta: the titular, or someone with a carta poder (recorded). */
+export const STATEMENT_CAPACITIES = ['TITULAR', 'CARTA_PODER'] as const;
+export type StatementCapacity = (typeof STATEMENT_CAPACITIES)[number];

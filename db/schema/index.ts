@@ -8,3 +8,4 @@ export * from './invoices';
 export * from './agreements';
 export * from './printing';
 export * from './cash';
+export * from './statements';

@@ -7,6 +7,7 @@ import { documentsHandlers } from './documents/documents.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { productsHandlers } from './products/products.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
+import { statementsHandlers } from './statements/statements.handlers';
 import type { Contract } from './contract';
 import type { HandlersOf } from './handler';
 import { partiesHandlers } from './parties/parties.handlers';
@@ -26,5 +27,6 @@ export const handlers = {
   ...couponsHandlers,
   ...cashHandlers,
   ...reportsHandlers,
+  ...statementsHandlers,
   ...documentsHandlers,
 } satisfies HandlersOf<Contract>;

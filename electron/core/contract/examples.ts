@@ -95,6 +95,8 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'cash.closeReport': { sessionId: 1 },
   'reports.daily': { date: '2026-11-23' },
   'reports.dashboard': { date: '2026-11-23' },
+  'statements.issue': { requestKey: 'ejemplo-0005', subscriberCode: '100001', partyId: 1, capacity: 'TITULAR' },
+  'statements.get': { number: 'EDC-2026-000001' },
   'documents.printStatus': { type: 'FACTURA', number: 'FAC-2026-000001' },
   'documents.printHistory': { type: 'FACTURA', number: 'FAC-2026-000001' },
 };

@@ -10,6 +10,7 @@ import { invoicesContract } from './invoices.contract';
 import type { PrintContract } from './print.contract';
 import { productsContract } from './products.contract';
 import { reportsContract } from './reports.contract';
+import { statementsContract } from './statements.contract';
 import { partiesContract } from './parties.contract';
 import { subscribersContract } from './subscribers.contract';
 import { usersContract } from './users.contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...couponsContract,
   ...cashContract,
   ...reportsContract,
+  ...statementsContract,
   ...documentsContract,
 };
 

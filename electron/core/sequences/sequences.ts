@@ -10,6 +10,7 @@ export const SERIES = {
   RECIBO: { prefix: 'REC' },
   ANULACION_RECIBO: { prefix: 'ANR' },
   CORTE: { prefix: 'CC' },
+  ESTADO_CUENTA: { prefix: 'EDC' },
 } as const;
 export type Series = keyof typeof SERIES;
 
