@@ -24,6 +24,18 @@ const EXISTS: Record<DocumentType, { sql: string; missing: (n: string) => string
     missing: (n) => `No existe el acuerdo de pago ${n}.`,
   },
   PRUEBA: null,
+  CUPON: { sql: 'SELECT 1 FROM coupons WHERE number = ?', missing: (n) => `No existe el cupón ${n}.` },
+  RECIBO: { sql: 'SELECT 1 FROM receipts WHERE number = ?', missing: (n) => `No existe el recibo ${n}.` },
+  ANULACION_RECIBO: { sql: 'SELECT 1 FROM receipt_voids WHERE number = ?', missing: (n) => `No existe la anulación ${n}.` },
+  CORTE_CAJA: {
+    sql: 'SELECT 1 FROM cash_sessions WHERE close_number = ?',
+    missing: (n) => `No existe el corte de caja ${n}.`,
+  },
+  ESTADO_CUENTA: {
+    sql: 'SELECT 1 FROM account_statements WHERE number = ?',
+    missing: (n) => `No existe el estado de cuenta ${n}.`,
+  },
+  INFORME_DIARIO: null,
 };
 
 export interface DocumentRef {

@@ -17,6 +17,12 @@ export const DOCUMENT_CODES: Record<DocumentType, DocumentCode> = {
   ACUERDO: { title: 'ACUERDO DE PAGO', code: 'R-07-005', version: '01' },
   ANULACION_FACTURA: { title: 'CONSTANCIA DE ANULACIÓN DE FACTURA', code: 'R-07-006', version: '01' },
   PRUEBA: { title: 'PÁGINA DE PRUEBA DE IMPRESIÓN', code: 'R-00-001', version: '01' },
+  CUPON: { title: 'CUPÓN DE PAGO', code: 'R-08-001', version: '01' },
+  RECIBO: { title: 'RECIBO DE CAJA', code: 'R-08-002', version: '01' },
+  ANULACION_RECIBO: { title: 'CONSTANCIA DE ANULACIÓN DE RECIBO', code: 'R-08-003', version: '01' },
+  CORTE_CAJA: { title: 'CORTE DE CAJA', code: 'R-08-004', version: '01' },
+  ESTADO_CUENTA: { title: 'ESTADO DE CUENTA', code: 'R-07-007', version: '01' },
+  INFORME_DIARIO: { title: 'INFORME DIARIO DE LA OFICINA', code: 'R-09-001', version: '01' },
 };
 
 /** The two labelled pages of every printed document (SPEC §6). */
