@@ -77,6 +77,16 @@ export function amountInWords(pesos: number): string {
 /** A small count in a clause: "dos (2)". */
 export const countInWords = (n: number): string => `${numberInWords(n)} (${n})`;
 
+const issued = new Intl.DateTimeFormat('es-CO', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+/** When a document was issued, in this computer's zone, with the full year: "23/11/2026, 10:04 a. m.". */
+export const formatIssued = (iso: string): string => issued.format(new Date(iso));
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The civil date (YYYY-MM-DD) of an instant in this computer's zone: the day the user signed. */
 export function civilDateOf(iso: string): string {

@@ -72,7 +72,7 @@ export function AgreementDocument({ agreement, subscriber, party, asesor, compan
           </Field>
         </Fields>
       </Section>
-      <Section title="Plan de pagos">
+      <Section title="Plan de pagos" breakable>
         <AgreementSchedule agreement={agreement} />
       </Section>
       <Section title="Cláusulas">

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 
-/** A titled box of the body. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * A titled box of the body. It stays on one page unless `breakable` (a long table: it goes on
+ * over the next page, its header row repeated).
+ */
+export function Section({ title, breakable = false, children }: { title: string; breakable?: boolean; children: ReactNode }) {
   return (
-    <section className="doc-section">
+    <section className={breakable ? 'doc-section doc-section--breakable' : 'doc-section'}>
       <h2 className="doc-section-title">{title}</h2>
       <div className="doc-section-body">{children}</div>
     </section>

@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useReactToPrint } from 'react-to-print';
+import { NONCE_META } from '../../../../electron/shared/bridge';
+import { readMeta } from '../../api/transport';
 import { documentsCss } from '../styles';
 import { printDocument, printStatus, type DocumentType, type PrintDocumentOutput, type PrintTarget } from './print-api';
 
@@ -84,8 +86,11 @@ export function usePrintDocument({ type, number, target = 'DOCUMENT', onPrinted 
 
   const collect = useReactToPrint({
     contentRef,
+    // The collected copy needs no styles of the app: its stylesheet travels with it as text.
     ignoreGlobalStyles: true,
     pageStyle: '',
+    // The print iframe inherits the app's CSP: its (empty) style tag needs the page's nonce.
+    nonce: readMeta(NONCE_META) || undefined,
     documentTitle: `${type} ${number}`,
     print: send,
     onPrintError: () => finish({ kind: 'failed', message: NOT_COLLECTED }),
