@@ -1,9 +1,11 @@
 import Box from '@mui/material/Box';
 import { useState, type ComponentType } from 'react';
+import { InvoiceScreen } from '../screens/suscriptor/factura/InvoiceScreen';
 import { PartiesScreen } from '../screens/suscriptor/PartiesScreen';
 import { SubscriberScreen } from '../screens/suscriptor/SubscriberScreen';
 import { UsersScreen } from '../screens/administracion/UsersScreen';
 import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
+import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
 import { Home } from './Home';
 import { MenuBar } from './MenuBar';
@@ -14,9 +16,11 @@ import { StatusBar } from './StatusBar';
 const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   subscriber: SubscriberScreen,
   parties: PartiesScreen,
+  invoice: InvoiceScreen,
   users: UsersScreen,
   products: ProductsScreen,
   company: CompanyScreen,
+  printing: PrintingScreen,
 };
 
 /**

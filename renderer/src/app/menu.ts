@@ -1,6 +1,6 @@
 import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modules';
 
-export type ScreenId = 'subscriber' | 'parties' | 'users' | 'products' | 'company';
+export type ScreenId = 'subscriber' | 'parties' | 'invoice' | 'users' | 'products' | 'company' | 'printing';
 
 /**
  * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
@@ -22,7 +22,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   SUSCRIPTOR: [
     { label: 'Consulta de suscriptor', screen: 'subscriber' },
     { label: 'Terceros', screen: 'parties' },
-    { label: 'FACTURA', screen: null },
+    { label: 'FACTURA', screen: 'invoice' },
   ],
   RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: null }],
   PQR: [{ label: 'TRÁMITE', screen: null }],
@@ -35,7 +35,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Usuarios', screen: 'users' },
     { label: 'Productos', screen: 'products' },
     { label: 'Empresa', screen: 'company' },
-    { label: 'Impresión', screen: null },
+    { label: 'Impresión', screen: 'printing' },
   ],
 };
 

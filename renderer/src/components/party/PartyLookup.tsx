@@ -22,13 +22,15 @@ interface Props {
   onSelect?(party: PartyRow): void;
   autoFocus?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  /** Enter that finds exactly one tercero selects it (keyboard-first forms such as FACTURA). */
+  selectSingle?: boolean;
 }
 
 /**
  * Terceros by document number, with the "+" of the Serviweb screens to add one on the spot.
  * Reusable: FACTURA and TRÁMITE embed it to pick who makes the request.
  */
-export function PartyLookup({ onSelect, autoFocus = false, inputRef }: Props) {
+export function PartyLookup({ onSelect, autoFocus = false, inputRef, selectSingle = false }: Props) {
   const [documentNumber, setDocumentNumber] = useState('');
   const [results, setResults] = useState<PartyRow[] | null>(null);
   const [searched, setSearched] = useState('');
@@ -50,6 +52,7 @@ export function PartyLookup({ onSelect, autoFocus = false, inputRef }: Props) {
     setError(null);
     setSearched(typed);
     setResults(result.data);
+    if (selectSingle && result.data.length === 1) onSelect?.(result.data[0]!);
   }
 
   function saved(party: PartyRow) {

@@ -1,20 +1,30 @@
+import HandshakeIcon from '@mui/icons-material/Handshake';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api';
 import type { ScreenProps } from '../../app/menu';
+import { useSessionInfo } from '../../app/session-context';
 import { SubscriberSearch, type SubscriberSummary } from '../../components/subscriber/SubscriberSearch';
+import { DebtAgreementDialog } from './agreement/DebtAgreementDialog';
+import { maySignDebtAgreement } from './factura/access';
 import { AccountPanel } from './view/AccountPanel';
 import { ConsumptionChart } from './view/ConsumptionChart';
 import { InfoPanels } from './view/InfoPanels';
+import { InvoicesPanel } from './view/InvoicesPanel';
 import { SubscriberHeader } from './view/SubscriberHeader';
 import type { SubscriberView } from './view/types';
 
 /** SUSCRIPTOR → Consulta de suscriptor. */
 export function SubscriberScreen({ active, activation }: ScreenProps) {
+  const { user } = useSessionInfo();
   const [view, setView] = useState<SubscriberView | null>(null);
+  // Bumped when the account changed from this screen (a void, an arreglo de deuda).
+  const [version, setVersion] = useState(0);
+  const [arranging, setArranging] = useState(false);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -24,7 +34,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
     if (active) inputRef.current?.focus();
   }, [active, activation]);
 
-  async function open(subscriber: SubscriberSummary) {
+  async function open(subscriber: Pick<SubscriberSummary, 'code'>, keepFocus = false) {
     const ticket = ++latest.current;
     setLoading(true);
     setError(null);
@@ -33,7 +43,12 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
     setLoading(false);
     if (result.ok) setView(result.data);
     else setError(result.error.message);
-    inputRef.current?.select();
+    if (!keepFocus) inputRef.current?.select();
+  }
+
+  function changed() {
+    setVersion((n) => n + 1);
+    if (view) void open(view, true);
   }
 
   return (
@@ -47,12 +62,23 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
           aria-label={`Suscriptor ${view.code}`}
           sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, opacity: loading ? 0.6 : 1 }}
         >
-          <SubscriberHeader view={view} />
+          <SubscriberHeader
+            view={view}
+            actions={
+              maySignDebtAgreement(user.role) && (
+                <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setArranging(true)}>
+                  Arreglo de deuda
+                </Button>
+              )
+            }
+          />
           <InfoPanels view={view} />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.35fr) minmax(0, 1fr)', gap: 1.5, alignItems: 'start' }}>
             <AccountPanel view={view} />
             <ConsumptionChart points={view.consumption} />
           </Box>
+          <InvoicesPanel code={view.code} version={version} onChanged={changed} />
+          {arranging && <DebtAgreementDialog subscriber={view} onSaved={changed} onClose={() => setArranging(false)} />}
         </Box>
       ) : (
         !loading && (

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { formatMoney } from '../../../format/format';
 import { STATUS_COLORS, STATUS_LABELS } from '../../../format/labels';
 import type { SubscriberView } from './types';
@@ -23,8 +24,8 @@ function Amount({ label, value, alert }: { label: string; value: number; alert: 
   );
 }
 
-/** Who and what this account is, and what it owes, in one line. */
-export function SubscriberHeader({ view }: { view: SubscriberView }) {
+/** Who and what this account is, and what it owes, in one line; `actions` go at its end. */
+export function SubscriberHeader({ view, actions }: { view: SubscriberView; actions?: ReactNode }) {
   return (
     <Paper
       variant="outlined"
@@ -56,6 +57,7 @@ export function SubscriberHeader({ view }: { view: SubscriberView }) {
         <Amount label="Saldo" value={view.balance} alert={false} />
         <Amount label="Vencido" value={view.overdue} alert={view.overdue > 0} />
       </Box>
+      {actions}
     </Paper>
   );
 }

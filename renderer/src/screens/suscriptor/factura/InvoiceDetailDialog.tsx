@@ -1,0 +1,127 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useEffect, useState } from 'react';
+import { call } from '../../../api';
+import { DataList } from '../../../components/DataList';
+import { formatDate, formatInstant, formatMoney } from '../../../format/format';
+import { AgreementPrintButton } from '../agreement/AgreementPrintButton';
+import type { InvoiceView } from './invoice-draft';
+import { InvoicePrintButton } from './InvoicePrintButton';
+import { InvoiceStatusChip } from './InvoiceStatusChip';
+import type { CompanyProfile } from './use-company';
+
+interface Props {
+  number: string;
+  company: CompanyProfile | null;
+  /** Present for the roles that may void: offered while the factura is unpaid. */
+  onVoid?(invoice: InvoiceView): void;
+  onClose(): void;
+}
+
+/** A factura as saved, with its reprints (and its agreement's and void notice's). */
+export function InvoiceDetailDialog({ number, company, onVoid, onClose }: Props) {
+  const [invoice, setInvoice] = useState<InvoiceView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void call('invoices.get', { number }).then((result) => {
+      if (!current) return;
+      if (result.ok) setInvoice(result.data);
+      else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [number]);
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-label={`Factura ${number}`}>
+      <DialogTitle sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+        Factura {number}
+        {invoice && <InvoiceStatusChip status={invoice.status} />}
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+        {!invoice && !error && <LinearProgress aria-label="Cargando factura" />}
+        {error && <Alert severity="error">{error}</Alert>}
+        {invoice && (
+          <>
+            <DataList
+              items={[
+                ['Fecha', formatInstant(invoice.createdAt)],
+                ['Forma de pago', invoice.paymentForm === 'CREDITO' ? 'CRÉDITO' : 'CONTADO'],
+                ['Tercero', `${invoice.party.fullName} · ${invoice.party.documentType} ${invoice.party.documentNumber}`],
+                ['Asesor', invoice.asesor.fullName],
+                ['Observación', invoice.observation],
+                ['Vence', formatDate(invoice.dueOn)],
+                ['Total', formatMoney(invoice.total)],
+                ['Saldo', formatMoney(invoice.outstanding)],
+                ...(invoice.agreement ? ([['Acuerdo de pago', invoice.agreement.number]] as const) : []),
+              ]}
+            />
+            <Table aria-label="Productos">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Producto</TableCell>
+                  <TableCell align="right">Cantidad</TableCell>
+                  <TableCell align="right">Precio unitario</TableCell>
+                  <TableCell align="right">Valor</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {invoice.lines.map((l) => (
+                  <TableRow key={l.lineNo}>
+                    <TableCell>
+                      {l.code} · {l.name}
+                    </TableCell>
+                    <TableCell align="right">{l.quantity}</TableCell>
+                    <TableCell align="right">{formatMoney(l.unitPrice)}</TableCell>
+                    <TableCell align="right">{formatMoney(l.amount)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {invoice.voided && (
+              <Alert severity="warning">
+                Anulada el {formatInstant(invoice.voided.at)} por {invoice.voided.by}. Motivo: {invoice.voided.reason}
+              </Alert>
+            )}
+            <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+              <InvoicePrintButton invoice={invoice} company={company} label="IMPRIMIR FACTURA" />
+              {invoice.voided && <InvoicePrintButton invoice={invoice} company={company} notice={{ voidedByDocument: '' }} />}
+              {invoice.agreement && (
+                <AgreementPrintButton
+                  agreement={invoice.agreement}
+                  subscriber={invoice.subscriber}
+                  party={invoice.party}
+                  asesor={invoice.asesor}
+                  company={company}
+                  label="IMPRIMIR ACUERDO"
+                />
+              )}
+            </Box>
+          </>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {invoice && onVoid && invoice.status === 'PENDIENTE' && (
+          <Button color="error" onClick={() => onVoid(invoice)} sx={{ mr: 'auto' }}>
+            Anular
+          </Button>
+        )}
+        <Button onClick={onClose}>Cerrar</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

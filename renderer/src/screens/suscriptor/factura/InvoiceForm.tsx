@@ -1,0 +1,199 @@
+import SaveIcon from '@mui/icons-material/Save';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { PaymentForm } from '../../../../../db/schema/enums';
+import { Panel } from '../../../components/Panel';
+import { formatMoney } from '../../../format/format';
+import { AgreementTermsForm } from '../agreement/AgreementTermsForm';
+import { termErrors } from '../agreement/terms-draft';
+import { invoiceTotal, observationOf, type InvoiceView, type ProductRow, type SubscriberView } from './invoice-draft';
+import { onEnter, focusSoon } from './keyboard';
+import { PartyPicker } from './PartyPicker';
+import { ProductLines } from './ProductLines';
+import { SubscriberCodeField } from './SubscriberCodeField';
+import { useInvoiceForm, type InvoiceField } from './use-invoice-form';
+
+interface Props {
+  today: string;
+  products: readonly ProductRow[] | null;
+  onSaved(invoice: InvoiceView): void;
+  /** Changes each time the screen is shown: the focus goes back to the form. */
+  activation: number;
+}
+
+const checkedPaymentForm = (root: HTMLElement | null) =>
+  root?.querySelector<HTMLInputElement>('input[name="paymentForm"]:checked');
+
+function Step({ n, title, children }: { n: number; title: string; children: ReactNode }) {
+  return (
+    <Panel title={`${n}. ${title}`} sx={{ overflow: 'visible' }}>
+      {children}
+    </Panel>
+  );
+}
+
+/**
+ * SUSCRIPTOR → FACTURA in the order of seed 001 (steps 5–14), keyboard first: Enter or Tab
+ * moves on, Enter on the código opens the subscriber, Enter on the cédula finds the tercero.
+ */
+export function InvoiceForm({ today, products, onSaved, activation }: Props) {
+  const { draft, update, errors, message, busy, save } = useInvoiceForm(today, onSaved);
+  const formRef = useRef<HTMLDivElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const partyRef = useRef<HTMLInputElement>(null);
+  const productRef = useRef<HTMLInputElement>(null);
+  const observationRef = useRef<HTMLTextAreaElement>(null);
+  const downPaymentRef = useRef<HTMLInputElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const credit = draft.paymentForm === 'CREDITO';
+  const total = invoiceTotal(draft.lines);
+
+  const paymentFormInput = () => checkedPaymentForm(formRef.current);
+  useEffect(() => {
+    focusSoon(() => checkedPaymentForm(formRef.current));
+  }, [activation]);
+
+  const targets: Record<InvoiceField, () => HTMLElement | null | undefined> = {
+    paymentForm: paymentFormInput,
+    subscriberCode: () => codeRef.current,
+    partyId: () => partyRef.current,
+    lines: () => productRef.current,
+    observation: () => observationRef.current,
+    agreement: () => downPaymentRef.current,
+    downPayment: () => downPaymentRef.current,
+    installments: () => formRef.current?.querySelector<HTMLInputElement>('input[name="installments"]'),
+    firstDueOn: () => formRef.current?.querySelector<HTMLInputElement>('input[name="firstDueOn"]'),
+  };
+
+  async function guardar() {
+    const wrong = await save();
+    if (wrong) focusSoon(targets[wrong]);
+  }
+
+  function opened(subscriber: SubscriberView) {
+    // The titular is who usually asks; the asesor types another cédula when not.
+    update(
+      (d) => ({
+        subscriber,
+        code: subscriber.code,
+        party: d.party && d.party.id !== d.subscriber?.owner.id ? d.party : subscriber.owner,
+      }),
+      'subscriberCode',
+      'partyId',
+    );
+    if (subscriber.status !== 'CANCELADO') focusSoon(() => partyRef.current);
+  }
+
+  const afterObservation = () => focusSoon(() => (credit ? downPaymentRef.current : saveRef.current));
+
+  return (
+    <Box ref={formRef} role="form" aria-label="Nueva factura" sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
+      <Step n={1} title="Forma de pago y suscriptor">
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: 2.5, alignItems: 'start' }}>
+          <RadioGroup
+            row
+            name="paymentForm"
+            aria-label="Forma de pago"
+            value={draft.paymentForm}
+            onChange={(e) => update({ paymentForm: e.target.value as PaymentForm }, 'paymentForm', 'agreement')}
+            onKeyDown={(e) => onEnter(e, () => codeRef.current?.focus())}
+          >
+            <FormControlLabel value="CONTADO" control={<Radio />} label="CONTADO" />
+            <FormControlLabel value="CREDITO" control={<Radio />} label="CRÉDITO" />
+          </RadioGroup>
+          <SubscriberCodeField
+            code={draft.code}
+            onCodeChange={(code) => update({ code, subscriber: null }, 'subscriberCode')}
+            subscriber={draft.subscriber}
+            onOpen={opened}
+            error={errors.subscriberCode}
+            inputRef={codeRef}
+          />
+        </Box>
+      </Step>
+      <Step n={2} title="Tercero que hace la solicitud">
+        <PartyPicker
+          party={draft.party}
+          ownerId={draft.subscriber?.owner.id}
+          onChange={(party) => {
+            update({ party }, 'partyId');
+            focusSoon(() => productRef.current);
+          }}
+          onDone={() => focusSoon(() => productRef.current)}
+          error={errors.partyId}
+          inputRef={partyRef}
+        />
+      </Step>
+      <Step n={3} title="Productos">
+        <ProductLines
+          products={products}
+          lines={draft.lines}
+          onChange={(lines) => update({ lines }, 'lines')}
+          error={errors.lines}
+          pickerRef={productRef}
+          onDone={() => focusSoon(() => observationRef.current)}
+        />
+      </Step>
+      <Step n={4} title="Observación">
+        <TextField
+          label="Observación"
+          name="observation"
+          multiline
+          minRows={2}
+          value={observationOf(draft)}
+          onChange={(e) => update({ observation: e.target.value }, 'observation')}
+          onKeyDown={(e) => onEnter(e, afterObservation)}
+          inputRef={observationRef}
+          error={Boolean(errors.observation)}
+          helperText={
+            errors.observation ?? 'Código, ruta y concepto se completan solos; puede editarla. Mayús+Enter: nueva línea.'
+          }
+        />
+      </Step>
+      {credit && (
+        <Step n={5} title="Acuerdo de pago (crédito)">
+          {errors.agreement && (
+            <Alert severity="error" sx={{ mb: 1 }}>
+              {errors.agreement}
+            </Alert>
+          )}
+          <AgreementTermsForm
+            debt={total}
+            draft={draft.terms}
+            onChange={(terms) => update({ terms }, 'agreement', 'downPayment', 'installments', 'firstDueOn')}
+            errors={termErrors(errors)}
+            firstRef={downPaymentRef}
+            onDone={() => focusSoon(() => saveRef.current)}
+          />
+        </Step>
+      )}
+      {message && (
+        <Alert severity="error" role="alert">
+          {message}
+        </Alert>
+      )}
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, justifyContent: 'flex-end', pb: 1 }}>
+        <Typography sx={{ fontSize: '1.1rem' }}>
+          Total: <strong>{formatMoney(total)}</strong>
+        </Typography>
+        <Button
+          ref={saveRef}
+          variant="contained"
+          size="medium"
+          startIcon={<SaveIcon />}
+          onClick={() => void guardar()}
+          disabled={busy}
+        >
+          {busy ? 'GUARDANDO…' : 'GUARDAR'}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,107 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { useRef, useState, type FormEvent } from 'react';
+import { invoicesContract } from '../../../../../electron/core/contract/invoices.contract';
+import { call } from '../../../api';
+import { useSessionInfo } from '../../../app/session-context';
+import { useForm } from '../../../components/use-form';
+import { formatMoney } from '../../../format/format';
+import type { InvoiceView } from './invoice-draft';
+import { InvoicePrintButton } from './InvoicePrintButton';
+import { InvoiceStatusChip } from './InvoiceStatusChip';
+import type { CompanyProfile } from './use-company';
+
+const voidInput = invoicesContract['invoices.void'].input;
+
+interface Props {
+  invoice: { number: string; total: number };
+  company: CompanyProfile | null;
+  onVoided(invoice: InvoiceView): void;
+  onClose(): void;
+}
+
+/** SUPERVISOR: anular an unpaid factura with its reason, then print the void notice. */
+export function VoidInvoiceDialog({ invoice, company, onVoided, onClose }: Props) {
+  const { user } = useSessionInfo();
+  const [reason, setReason] = useState('');
+  const [voided, setVoided] = useState<InvoiceView | null>(null);
+  const { errors, message, busy, submit } = useForm(voidInput, ['reason']);
+  const sending = useRef(false);
+
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    if (sending.current) return;
+    sending.current = true;
+    const done = await submit({ number: invoice.number, reason }, () =>
+      call('invoices.void', { number: invoice.number, reason }),
+    );
+    sending.current = false;
+    if (!done) return;
+    setVoided(done);
+    onVoided(done);
+  }
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      {voided ? (
+        <>
+          <DialogTitle>Factura {voided.number} anulada</DialogTitle>
+          <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+            <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+              <InvoiceStatusChip status={voided.status} />
+              <span>Motivo: {voided.voided?.reason}</span>
+            </Box>
+            <InvoicePrintButton
+              invoice={voided}
+              company={company}
+              notice={{ voidedByDocument: user.documentNumber }}
+              label="IMPRIMIR CONSTANCIA DE ANULACIÓN"
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>Cerrar</Button>
+          </DialogActions>
+        </>
+      ) : (
+        <Box component="form" noValidate onSubmit={confirm} aria-label={`Anular factura ${invoice.number}`}>
+          <DialogTitle>Anular factura {invoice.number}</DialogTitle>
+          <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+            <DialogContentText>
+              La factura de {formatMoney(invoice.total)} queda ANULADA y su valor sale de la cuenta del suscriptor. Nada se borra:
+              el motivo se imprime en la constancia de anulación.
+            </DialogContentText>
+            {message && (
+              <Alert severity="error" role="alert">
+                {message}
+              </Alert>
+            )}
+            <TextField
+              label="Motivo de la anulación"
+              name="reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              error={Boolean(errors.reason)}
+              helperText={errors.reason ?? 'Al menos 10 caracteres.'}
+              multiline
+              minRows={2}
+              autoFocus
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>Cancelar</Button>
+            <Button type="submit" variant="contained" color="error" disabled={busy}>
+              ANULAR
+            </Button>
+          </DialogActions>
+        </Box>
+      )}
+    </Dialog>
+  );
+}
