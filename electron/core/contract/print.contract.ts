@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { mutation, query } from './define';
+// zod's own messages (unknown keys) in Spanish, wherever this contract is used alone.
+import './fields';
 
 /**
  * Printing: served by the main process's print service (electron/printing), not by dispatch,

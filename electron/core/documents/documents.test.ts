@@ -79,9 +79,9 @@ describe('documents.printStatus', () => {
     const bad = failure(office.call(asesor, 'documents.printStatus', { type: 'FACTURA', number: '../etc/passwd' }));
     expect(bad).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'number' }] });
     expect(bad.message).toBe('Número del documento: solo mayúsculas, números y guiones');
-    expect(
-      failure(office.call(asesor, 'documents.printStatus', { type: 'RECIBO' as DocumentType, number: 'X-1' })).message,
-    ).toBe('Tipo de documento: no válido');
+    expect(failure(office.call(asesor, 'documents.printStatus', { type: 'CHEQUE' as DocumentType, number: 'X-1' })).message).toBe(
+      'Tipo de documento: no válido',
+    );
     expect(failure(office.call(null, 'documents.printStatus', { type: 'PRUEBA', number: 'X' })).code).toBe('SESSION_REQUIRED');
   });
 });

@@ -1,0 +1,22 @@
+import type { Result } from '../core/contract';
+import { printContract } from '../core/contract/print.contract';
+import type { Dispatch } from '../core/dispatch';
+import type { PrintService } from './print-service';
+
+/** What the transports call: every procedure the renderer can name, answered asynchronously. */
+export type Invoke = (session: string | null, name: string, input: unknown) => Promise<Result<unknown>>;
+
+const NO_PRINTING: Result<never> = {
+  ok: false,
+  error: { code: 'UNKNOWN_PROCEDURE', message: 'La impresión no está disponible en esta ejecución de Ventanilla.' },
+};
+
+export const isPrintProcedure = (name: string): boolean => Object.hasOwn(printContract, name);
+
+/** print.* to the print service, everything else to dispatch (synchronous, one transaction). */
+export function createInvoker(dispatch: Dispatch, printService?: PrintService): Invoke {
+  return async (session, name, input) => {
+    if (!isPrintProcedure(name)) return dispatch(session, name, input);
+    return printService ? printService.handle(session, name, input) : NO_PRINTING;
+  };
+}
