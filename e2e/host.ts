@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface Host {
   url: string;
   dbFile: string;
+  /** Where this host archives the PDF of every print (VENTANILLA_ARCHIVE), inside its temp folder. */
+  archiveDir: string;
   stop(): Promise<void>;
 }
 
@@ -19,11 +21,13 @@ const READY = /http:\/\/127\.0\.0\.1:\d+\//;
 export async function startHost(options: { demo: boolean; subscribers?: number }): Promise<Host> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ventanilla-e2e-'));
   const dbFile = path.join(dir, 'ventanilla.db');
+  const archiveDir = path.join(dir, 'Archivo');
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,
       VENTANILLA_DB: dbFile,
+      VENTANILLA_ARCHIVE: archiveDir,
       VENTANILLA_PORT: '0',
       VENTANILLA_DEMO: options.demo ? '1' : '0',
       VENTANILLA_DEMO_SUBSCRIBERS: String(options.subscribers ?? 300),
@@ -34,6 +38,7 @@ export async function startHost(options: { demo: boolean; subscribers?: number }
   return {
     url,
     dbFile,
+    archiveDir,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -23,6 +23,14 @@ describe('browser-mode host', () => {
     expect(result.stdout).not.toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
   });
 
+  it('refuses an empty archive folder the same way', () => {
+    const result = runHost({ VENTANILLA_ARCHIVE: ' ', VENTANILLA_DB: ':memory:', VENTANILLA_PORT: '0' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'VENTANILLA_ARCHIVE está vacía: indique la carpeta del archivo de documentos o quite la variable.',
+    );
+  });
+
   it('refuses a port out of range the same way', () => {
     const result = runHost({ VENTANILLA_PORT: '99999' });
     expect(result.status).toBe(2);

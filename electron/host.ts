@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BootedOffice, bootOffice, preparedMessage } from './boot';
-import { DEFAULT_PORT, OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from './office-env';
+import { systemClock } from './core/clock';
+import { DEFAULT_PORT, OfficeEnvError, officeOptionsFromEnv } from './office-env';
+import { archiveFolderFor } from './printing/archive';
+import { createChromiumEngine } from './printing/chromium-engine';
+import type { PrintEngine } from './printing/engine';
+import { type Invoke, createInvoker } from './printing/invoker';
+import { createPrintService } from './printing/print-service';
 import { type HttpBridge, startHttpBridge } from './transports/http';
 
 /**
@@ -23,8 +29,8 @@ function isAddressInUse(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
 }
 
-async function listen(booted: BootedOffice, port: number, portFromEnv: boolean): Promise<HttpBridge> {
-  const start = (p: number) => startHttpBridge({ dispatch: booted.core.dispatch, rendererDir, port: p, host: '127.0.0.1' });
+async function listen(invoke: Invoke, port: number, portFromEnv: boolean): Promise<HttpBridge> {
+  const start = (p: number) => startHttpBridge({ invoke, rendererDir, port: p, host: '127.0.0.1' });
   try {
     return await start(port);
   } catch (error) {
@@ -36,17 +42,28 @@ async function listen(booted: BootedOffice, port: number, portFromEnv: boolean):
   }
 }
 
-function optionsFromEnv(): OfficeEnvOptions {
+function fromEnv<T>(read: () => T): T {
   try {
-    return officeOptionsFromEnv(process.env);
+    return read();
   } catch (error) {
     if (error instanceof OfficeEnvError) fail(error.message);
     throw error;
   }
 }
 
+const log = (message: string, error: unknown) => console.error(`[ventanilla] ${message}`, error);
+
+/** Printing in browser mode: PDFs by a warm headless Chromium, paper through CUPS. */
+function printing(booted: BootedOffice, archiveDir: string): { invoke: Invoke; engine: PrintEngine } {
+  const engine = createChromiumEngine({ env: process.env });
+  const { dispatch } = booted.core;
+  const service = createPrintService({ dispatch, core: booted.core, engine, archiveDir, clock: systemClock, log });
+  return { invoke: createInvoker(dispatch, service), engine };
+}
+
 async function main(): Promise<void> {
-  const options = optionsFromEnv();
+  const options = fromEnv(() => officeOptionsFromEnv(process.env));
+  const archiveDir = fromEnv(() => archiveFolderFor(process.env, options.file));
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     fail(
       'Ventanilla no puede abrir: falta compilar la interfaz (out/renderer). Ejecute `npm run web` o `npx vite build -c renderer/vite.config.ts`.',
@@ -57,18 +74,19 @@ async function main(): Promise<void> {
     file: options.file,
     demo: options.demo,
     demoSubscribers: options.demoSubscribers,
-    log: (message, error) => console.error(`[ventanilla] ${message}`, error),
+    log,
   });
   const created = preparedMessage(booted);
   if (created) console.log(created);
 
-  const bridge = await listen(booted, options.port, options.portFromEnv);
+  const { invoke, engine } = printing(booted, archiveDir);
+  const bridge = await listen(invoke, options.port, options.portFromEnv);
   let closing = false;
   const shutdown = () => {
     // Ctrl+C reaches both `npm start` and this process; the second signal must not close twice.
     if (closing) return;
     closing = true;
-    void bridge.close().finally(() => {
+    void Promise.allSettled([bridge.close(), engine.close()]).finally(() => {
       booted.core.close();
       process.exit(0);
     });
@@ -77,6 +95,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   process.on('SIGHUP', shutdown);
 
+  console.log(`Documentos impresos: se archivan en ${archiveDir}`);
   console.log(`Ventanilla en modo navegador: ${bridge.url}`);
 }
 

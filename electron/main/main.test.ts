@@ -60,6 +60,7 @@ vi.mock('electron', () => {
       getPath: (name: string) => (name === 'userData' ? fake.userData : path.dirname(fake.userData)),
       getAppPath: () => fake.appPath,
       enableSandbox: () => fake.calls.push('enableSandbox'),
+      commandLine: { appendSwitch: (name: string, value: string) => fake.calls.push(`switch:${name}=${value}`) },
       requestSingleInstanceLock: () => true,
       on: (event: string, listener: Listener) => fake.appListeners.set(event, listener),
       whenReady: () => {
@@ -82,6 +83,11 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: () => fake.calls.push('permissionCheck'),
         setDevicePermissionHandler: () => fake.calls.push('devicePermission'),
       },
+      fromPartition: (partition: string) => ({
+        setPermissionRequestHandler: () => fake.calls.push(`permissionRequest:${partition}`),
+        setPermissionCheckHandler: () => fake.calls.push(`permissionCheck:${partition}`),
+        setDevicePermissionHandler: () => fake.calls.push(`devicePermission:${partition}`),
+      }),
     },
     ipcMain: {
       handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler),
@@ -146,10 +152,16 @@ describe('the Electron main process', () => {
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(fake.calls).toContain('setName:Ventanilla');
+    expect(fake.calls.indexOf('switch:lang=es-CO')).toBeGreaterThan(-1);
+    expect(fake.calls.indexOf('switch:lang=es-CO')).toBeLessThan(fake.calls.indexOf('whenReady'));
   });
 
   it('denies permissions on the session and hardens every webContents created', () => {
     expect(fake.calls).toEqual(expect.arrayContaining(['permissionRequest', 'permissionCheck', 'devicePermission']));
+    // The hidden print window's own session too.
+    expect(fake.calls).toEqual(
+      expect.arrayContaining(['permissionRequest:ventanilla-impresion', 'permissionCheck:ventanilla-impresion']),
+    );
     const onCreated = fake.appListeners.get('web-contents-created');
     const registered: string[] = [];
     onCreated?.(
@@ -174,6 +186,19 @@ describe('the Electron main process', () => {
     expect(await handler?.(ours, login)).toMatchObject({
       ok: true,
       data: { user: { username: 'admin' }, mustChangePassword: true },
+    });
+  });
+
+  it('sends print.* to the print service, which asks for a session first', async () => {
+    const handler = fake.ipcHandlers.get(INVOKE_CHANNEL);
+    const ours = { sender: fake.webContents, senderFrame: { url: 'app://ventanilla/', parent: null } };
+    expect(await handler?.(ours, { name: 'print.printers', input: {}, session: null })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_REQUIRED' },
+    });
+    expect(await handler?.(ours, { name: 'print.otra', input: {}, session: null })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_PROCEDURE' },
     });
   });
 

@@ -1,13 +1,19 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { type BootedOffice, DATABASE_FILE_NAME, bootOffice, preparedMessage } from '../boot';
+import { systemClock } from '../core/clock';
 import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
+import { archiveFolderFor } from '../printing/archive';
+import type { PrintEngine } from '../printing/engine';
+import { type Invoke, createInvoker } from '../printing/invoker';
+import { createPrintService } from '../printing/print-service';
 import type { EventName } from '../shared/bridge';
 import { APP_SCHEME } from '../transports/app-origin';
 import { registerIpc, trustOurWindow } from '../transports/ipc';
 import { APP_SCHEME_DEFINITION, respondToAppRequest } from './app-protocol';
 import { appPaths, nativeBindingFor } from './paths';
+import { createElectronEngine } from './printer';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -24,6 +30,8 @@ app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
 // Must happen before 'ready'.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 app.enableSandbox();
+// Colombian Spanish for Chromium itself: date inputs read dd/mm/aaaa, number inputs use its separators.
+app.commandLine.appendSwitch('lang', 'es-CO');
 
 const paths = appPaths({
   mainDir: import.meta.dirname,
@@ -34,6 +42,7 @@ const paths = appPaths({
 
 let mainWindow: BrowserWindow | null = null;
 let office: BootedOffice | null = null;
+let printEngine: PrintEngine | null = null;
 
 function log(message: string, error: unknown): void {
   console.error(`[ventanilla] ${message}`, error);
@@ -83,10 +92,33 @@ function openOffice(options: OfficeEnvOptions): BootedOffice | null {
   }
 }
 
+/**
+ * Calls from the window: dispatch, and print.* through the print service (a hidden window of
+ * its own session renders, prints and the PDF is archived). Null when the archive folder is wrong.
+ */
+function invokerFor(booted: BootedOffice, databaseFile: string): Invoke | null {
+  let archiveDir: string;
+  try {
+    archiveDir = archiveFolderFor(process.env, databaseFile);
+  } catch (error) {
+    if (!(error instanceof OfficeEnvError)) throw error;
+    fatal(error.message, 2);
+    return null;
+  }
+  const printSession = session.fromPartition('ventanilla-impresion');
+  hardenSession(printSession);
+  printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
+  const { dispatch } = booted.core;
+  const service = createPrintService({ dispatch, core: booted.core, engine: printEngine, archiveDir, clock: systemClock, log });
+  return createInvoker(dispatch, service);
+}
+
 function showWindow(): void {
   mainWindow = createMainWindow({ preload: paths.preload, devTools: !app.isPackaged });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // The hidden print window must not keep the app alive once the counter window is gone.
+    void printEngine?.close();
   });
 }
 
@@ -110,13 +142,15 @@ async function ready(): Promise<void> {
   const created = preparedMessage(office);
   if (created) console.log(created);
 
+  const invoke = invokerFor(office, options.file);
+  if (!invoke) return;
+
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(paths.rendererDir, request));
   registerIpc(
     ipcMain,
-    office.core.dispatch,
+    invoke,
     trustOurWindow(() => mainWindow?.webContents ?? null),
   );
-  // Printing (hidden window: webContents.print / printToPDF) registers here, next to IPC.
 
   // A counter computer left locked or asleep must not reopen on someone's open session.
   powerMonitor.on('lock-screen', () => sendEvent('app:lock'));
@@ -138,6 +172,8 @@ if (!app.requestSingleInstanceLock()) {
   // One window is the whole app, on macOS too: closing it quits, so the database is closed.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void printEngine?.close();
+    printEngine = null;
     office?.core.close();
     office = null;
   });

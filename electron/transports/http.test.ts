@@ -3,9 +3,9 @@ import { type IncomingHttpHeaders, request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../core/dispatch';
+import type { Invoke } from '../printing/invoker';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
-import { type HttpBridge, MAX_BODY_BYTES, startHttpBridge } from './http';
+import { type HttpBridge, MAX_BODY_BYTES, MAX_PRINT_BODY_BYTES, startHttpBridge } from './http';
 
 const SECRET = 'contenido-secreto-fuera-de-la-interfaz';
 const INDEX = `<!doctype html><html><head>
@@ -24,7 +24,7 @@ let folder: string;
 let bridge: HttpBridge;
 let calls: { session: string | null; name: string; input: unknown }[] = [];
 
-const dispatch: Dispatch = (session, name, input) => {
+const invoker: Invoke = async (session, name, input) => {
   calls.push({ session, name, input });
   return { ok: true, data: { received: name } };
 };
@@ -87,7 +87,7 @@ beforeAll(async () => {
   writeFileSync(path.join(rendererDir, 'assets', 'app.css'), 'body{margin:0}');
   writeFileSync(path.join(folder, 'secret.txt'), SECRET);
   symlinkSync(path.join(folder, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
-  bridge = await startHttpBridge({ dispatch, rendererDir, port: 0, host: '127.0.0.1' });
+  bridge = await startHttpBridge({ invoke: invoker, rendererDir, port: 0, host: '127.0.0.1' });
 });
 
 afterAll(async () => {
@@ -105,7 +105,7 @@ describe('loopback bridge: calls', () => {
     expect(bridge.token).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('forwards a valid call to dispatch and answers its Result', async () => {
+  it('forwards a valid call to the invoker and answers its Result', async () => {
     const reply = await invoke({ name: 'auth.session', input: { a: 1 }, session: 's-1' });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toContain('application/json');
@@ -153,12 +153,22 @@ describe('loopback bridge: calls', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('refuses a body over 2 MB', async () => {
+  it('refuses a body over 2 MB, except a print of up to 8 MB', async () => {
     const big = JSON.stringify({ name: 'a.b', input: 'x'.repeat(MAX_BODY_BYTES), session: null });
     const reply = await invoke(big);
     expect(reply.status).toBe(413);
-    expect(errorOf(reply).code).toBe('VALIDATION');
+    expect(errorOf(reply)).toMatchObject({ code: 'VALIDATION', message: 'La solicitud es demasiado grande (máximo 2 MB).' });
     expect(calls).toEqual([]);
+
+    const html = 'x'.repeat(5 * 1024 * 1024);
+    const print = await invoke({ name: 'print.document', input: { html }, session: 's' });
+    expect(print.status).toBe(200);
+    expect(calls).toEqual([{ session: 's', name: 'print.document', input: { html } }]);
+
+    const huge = await invoke({ name: 'print.document', input: { html: 'x'.repeat(MAX_PRINT_BODY_BYTES) }, session: 's' });
+    expect(huge.status).toBe(413);
+    expect(errorOf(huge).message).toBe('La solicitud es demasiado grande (máximo 8 MB).');
+    expect(calls).toHaveLength(1);
   });
 
   it('refuses bad JSON and envelopes of the wrong shape with 400', async () => {

@@ -2,8 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dispatch } from '../core/dispatch';
 import type { ErrorCode } from '../core/errors';
+import { type Invoke, isPrintProcedure } from '../printing/invoker';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
 import { BAD_ENVELOPE_MESSAGE, parseEnvelope } from './envelope';
 import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './static-files';
@@ -16,9 +16,12 @@ import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './
  */
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** print.document carries both copies of a document as HTML, logo included. */
+export const MAX_PRINT_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface HttpBridgeOptions {
-  dispatch: Dispatch;
+  /** Every procedure: dispatch, and print.* through the print service. */
+  invoke: Invoke;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks any free port. */
@@ -26,6 +29,8 @@ export interface HttpBridgeOptions {
   /** Only loopback: the bridge must never be reachable from the office network. */
   host?: '127.0.0.1';
   maxBodyBytes?: number;
+  /** The larger limit of print.* calls. */
+  maxPrintBodyBytes?: number;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -65,18 +70,20 @@ function sameToken(received: string | string[] | undefined, expected: Buffer): b
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Reads the body, refusing it as soon as it is known to be too large. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = new Rejection(413, 'VALIDATION', `La solicitud es demasiado grande (máximo ${limit / (1024 * 1024)} MB).`, {
+const tooLarge = (limit: number) =>
+  new Rejection(413, 'VALIDATION', `La solicitud es demasiado grande (máximo ${limit / (1024 * 1024)} MB).`, {
     Connection: 'close',
   });
+
+/** Reads the body, refusing it as soon as it is known to be too large. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw tooLarge;
+  if (declared > limit) throw tooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw tooLarge;
+    if (size > limit) throw tooLarge(limit);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -85,6 +92,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const printLimit = Math.max(limit, options.maxPrintBodyBytes ?? MAX_PRINT_BODY_BYTES);
   const log = options.log ?? ((message, error) => console.error(`[ventanilla] ${message}`, error));
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token, 'utf8');
@@ -99,7 +107,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
         'La solicitud no trae la credencial de esta ejecución de Ventanilla. Recargue la página.',
       );
     }
-    const body = await readBody(req, limit);
+    // The name is inside the body: read up to the larger limit, then hold others to theirs.
+    const body = await readBody(req, printLimit);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString('utf8'));
@@ -108,7 +117,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     }
     const envelope = parseEnvelope(parsed);
     if (!envelope) throw new Rejection(400, 'VALIDATION', BAD_ENVELOPE_MESSAGE);
-    sendJson(res, 200, options.dispatch(envelope.session, envelope.name, envelope.input));
+    if (body.length > limit && !isPrintProcedure(envelope.name)) throw tooLarge(limit);
+    sendJson(res, 200, await options.invoke(envelope.session, envelope.name, envelope.input));
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {

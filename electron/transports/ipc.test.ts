@@ -1,12 +1,12 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { Dispatch } from '../core/dispatch';
+import type { Invoke } from '../printing/invoker';
 import { INVOKE_CHANNEL } from '../shared/bridge';
 import { isAppUrl } from './app-origin';
 import { parseEnvelope } from './envelope';
 import { UNTRUSTED_SENDER, answerInvoke, isTrustedSender, registerIpc, trustOurWindow } from './ipc';
 
-const ok: Dispatch = (session, name, input) => ({ ok: true, data: { session, name, input } });
+const ok: Invoke = async (session, name, input) => ({ ok: true, data: { session, name, input } });
 const ours = { url: 'app://ventanilla/', isTopFrame: true, isOurWindow: true };
 
 describe('which senders are ours', () => {
@@ -85,34 +85,35 @@ describe('envelopes', () => {
 });
 
 describe('answering an IPC call', () => {
-  it('forwards a trusted, well-formed call to dispatch', () => {
-    expect(answerInvoke(ok, true, { name: 'auth.session', input: {}, session: 's' })).toEqual({
+  it('forwards a trusted, well-formed call to the invoker', async () => {
+    expect(await answerInvoke(ok, true, { name: 'auth.session', input: {}, session: 's' })).toEqual({
       ok: true,
       data: { session: 's', name: 'auth.session', input: {} },
     });
   });
 
-  it('refuses an untrusted sender without calling dispatch', () => {
-    const dispatch = vi.fn(ok);
-    expect(answerInvoke(dispatch, false, { name: 'auth.session', input: {}, session: 's' })).toBe(UNTRUSTED_SENDER);
-    expect(dispatch).not.toHaveBeenCalled();
+  it('refuses an untrusted sender without calling the invoker', async () => {
+    const invoke = vi.fn(ok);
+    expect(await answerInvoke(invoke, false, { name: 'auth.session', input: {}, session: 's' })).toBe(UNTRUSTED_SENDER);
+    expect(invoke).not.toHaveBeenCalled();
   });
 
-  it('answers a malformed envelope with a VALIDATION error', () => {
-    const answer = answerInvoke(ok, true, 'auth.session');
+  it('answers a malformed envelope with a VALIDATION error', async () => {
+    const answer = await answerInvoke(ok, true, 'auth.session');
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error.code).toBe('VALIDATION');
   });
 
-  it('turns a throwing dispatch into an INTERNAL error, never a rejected invoke', () => {
-    const answer = answerInvoke(
-      () => {
-        throw new Error('boom');
-      },
-      true,
-      { name: 'a.b', input: 1, session: null },
-    );
-    expect(!answer.ok && answer.error.code).toBe('INTERNAL');
+  it('turns a throwing or rejecting invoker into an INTERNAL error, never a rejected invoke', async () => {
+    const envelope = { name: 'a.b', input: 1, session: null };
+    const throwing: Invoke = () => {
+      throw new Error('boom');
+    };
+    const rejecting: Invoke = () => Promise.reject(new Error('boom'));
+    for (const invoke of [throwing, rejecting]) {
+      const answer = await answerInvoke(invoke, true, envelope);
+      expect(!answer.ok && answer.error.code).toBe('INTERNAL');
+    }
   });
 
   it('registers one handler on the invoke channel that survives a throwing trust check', async () => {

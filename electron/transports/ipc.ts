@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Result } from '../core/contract';
-import type { Dispatch } from '../core/dispatch';
+import type { Invoke } from '../printing/invoker';
 import { INVOKE_CHANNEL } from '../shared/bridge';
 import { isAppUrl } from './app-origin';
 import { BAD_ENVELOPE_MESSAGE, parseEnvelope } from './envelope';
@@ -37,14 +37,14 @@ const INTERNAL: Result<never> = {
 };
 
 /** Everything an IPC call goes through; answers with a Result, whatever it receives. */
-export function answerInvoke(dispatch: Dispatch, trusted: boolean, raw: unknown): Result<unknown> {
+export async function answerInvoke(invoke: Invoke, trusted: boolean, raw: unknown): Promise<Result<unknown>> {
   if (!trusted) return UNTRUSTED_SENDER;
   const envelope = parseEnvelope(raw);
   if (!envelope) return { ok: false, error: { code: 'VALIDATION', message: BAD_ENVELOPE_MESSAGE } };
   try {
-    return dispatch(envelope.session, envelope.name, envelope.input);
+    return await invoke(envelope.session, envelope.name, envelope.input);
   } catch {
-    // dispatch is written never to throw; this only keeps a rejected promise out of the renderer.
+    // dispatch and the print service are written never to throw; this keeps a rejection out of the renderer.
     return INTERNAL;
   }
 }
@@ -64,7 +64,7 @@ export function trustOurWindow(contents: () => WebContents | null): (event: IpcM
 /** Registers the invoke handler; returns its removal. */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  dispatch: Dispatch,
+  invoke: Invoke,
   isTrusted: (event: IpcMainInvokeEvent) => boolean,
 ): () => void {
   const trustedOrNot = (event: IpcMainInvokeEvent): boolean => {
@@ -75,6 +75,6 @@ export function registerIpc(
       return false;
     }
   };
-  ipcMain.handle(INVOKE_CHANNEL, (event, raw: unknown) => answerInvoke(dispatch, trustedOrNot(event), raw));
+  ipcMain.handle(INVOKE_CHANNEL, (event, raw: unknown) => answerInvoke(invoke, trustedOrNot(event), raw));
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }
