@@ -5,6 +5,7 @@
 import { buildOffice } from './office';
 import { benchInvoices } from './invoices.bench';
 import { benchPadron } from './padron.bench';
+import { benchPrint } from './print.bench';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200_000);
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 12);
@@ -23,3 +24,5 @@ try {
 } finally {
   office.dispose();
 }
+// Printing does not touch the database: its figure comes after the office is closed.
+await benchPrint();
