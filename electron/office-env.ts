@@ -9,6 +9,9 @@ import { defaultDatabaseFile } from './boot';
  *   VENTANILLA_DEMO                 0 = empty office on first start; 1 or unset = demo office
  *   VENTANILLA_DEMO_SUBSCRIBERS     size of the demo padrón (tests use a small one)
  *   VENTANILLA_PORT                 browser mode only; 0 = any free port
+ * Printing reads its own, next to the code that uses them:
+ *   VENTANILLA_ARCHIVE              folder of the printed PDFs (electron/printing/archive.ts)
+ *   VENTANILLA_CHROMIUM             browser mode's PDF renderer (electron/printing/chromium-engine.ts)
  */
 
 export const DEFAULT_PORT = 5180;

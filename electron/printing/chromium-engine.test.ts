@@ -70,4 +70,23 @@ describe('chromium engine', () => {
     // The warm browser is reused: a second document renders too.
     expect(pageCount(await engine.toPdf(wrapPage({ html: '<p>Prueba</p>', css: '', paper: 'OFICIO', title: 'PRUEBA' })))).toBe(1);
   });
+
+  it.skipIf(!chromium.path)('renders documents printed at the same moment, each whole', async () => {
+    const one = wrapPage({ html: '<p>Uno</p>', css: '', paper: 'CARTA', title: 'PRUEBA 1' });
+    const two = wrapPage({
+      html: '<p>Dos</p><p style="break-before: page">Dos bis</p>',
+      css: '',
+      paper: 'CARTA',
+      title: 'PRUEBA 2',
+    });
+    const [a, b] = await Promise.all([engine.toPdf(one), engine.toPdf(two)]);
+    expect([pageCount(a), pageCount(b)]).toEqual([1, 2]);
+  });
+
+  it.skipIf(!chromium.path)('launches the browser again after it was closed', async () => {
+    const page = wrapPage({ html: '<p>Prueba</p>', css: '', paper: 'CARTA', title: 'PRUEBA' });
+    await engine.toPdf(page);
+    await engine.close();
+    expect(pageCount(await engine.toPdf(page))).toBe(1);
+  });
 });

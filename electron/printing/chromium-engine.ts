@@ -71,11 +71,19 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): Print
 
   /** The warm browser, launched on first use and again after a crash. */
   async function warm(): Promise<BrowserContext> {
-    if (starting) {
-      const current = await starting.catch(() => null);
-      if (current?.browser.isConnected()) return current.context;
+    const current = starting;
+    if (current) {
+      const ready = await current.catch(() => null);
+      if (ready?.browser.isConnected()) return ready.context;
+      // Another print noticed first and is already relaunching: share its browser.
+      if (starting !== current) return warm();
     }
-    const attempt = launch();
+    const stale = current;
+    const attempt = (async () => {
+      await (await stale?.catch(() => null))?.browser.close().catch(() => undefined);
+      return launch();
+    })();
+    // Set before any await, so a print arriving meanwhile waits for this launch instead of starting another.
     starting = attempt;
     attempt.catch(() => {
       if (starting === attempt) starting = null;
