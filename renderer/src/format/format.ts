@@ -11,6 +11,14 @@ const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** Amounts are whole pesos (integers) in the core. */
 export const formatMoney = (amount: number): string => pesos.format(amount);
+
+export type Currency = 'COP' | 'MXN';
+/** Decimals of the core's minor units: pesos colombianos have none, pesos mexicanos count centavos. */
+export const CURRENCY_DECIMALS: Record<Currency, number> = { COP: 0, MXN: 2 };
+const mxn = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'MXN', minimumFractionDigits: 2 });
+/** An amount in the office's currency (company profile), from the core's minor units. */
+export const formatCurrency = (amount: number, currency: Currency): string =>
+  currency === 'MXN' ? mxn.format(amount / 100) : formatMoney(amount);
 export const formatM3 = (n: number): string => `${decimal.format(n)} m³`;
 
 /**

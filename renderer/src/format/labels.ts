@@ -1,5 +1,14 @@
-import type { LandUse, LedgerKind, PaperSize, ProductCategory, Role, SubscriberStatus } from '../../../db/schema/enums';
+import type {
+  LandUse,
+  LedgerKind,
+  PaperSize,
+  ProductCategory,
+  Role,
+  SubscriberStatus,
+  TenderMethod,
+} from '../../../db/schema/enums';
 import type { ModuleName } from '../../../electron/core/auth/modules';
+import type { CASH_SESSION_STATUSES } from '../../../electron/core/contract/cash.contract';
 
 /** Spanish names of the core's codes, as the office says them. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -64,4 +73,17 @@ export const PAPER_SIZE_LABELS: Record<PaperSize, string> = {
   CARTA: 'Carta',
   OFICIO: 'Oficio',
   ROLLO_80MM: 'Rollo 80 mm',
+};
+
+export const TENDER_METHOD_LABELS: Record<TenderMethod, string> = {
+  EFECTIVO: 'Efectivo',
+  TARJETA: 'Tarjeta',
+  TRANSFERENCIA: 'Transferencia',
+  CONSIGNACION: 'Consignación',
+};
+
+export const CASH_SESSION_STATUS_LABELS: Record<(typeof CASH_SESSION_STATUSES)[number], string> = {
+  ABIERTA: 'Abierta',
+  EN_ARQUEO: 'En arqueo',
+  CERRADA: 'Cerrada',
 };
