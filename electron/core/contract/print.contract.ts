@@ -9,8 +9,23 @@ import './fields';
  * the other contracts so the renderer's `call()` types them alike.
  */
 
-/** Numbered documents that print. ANULACION_FACTURA is the void notice of a factura (its number). */
-export const DOCUMENT_TYPES = ['FACTURA', 'ANULACION_FACTURA', 'ACUERDO', 'PRUEBA'] as const;
+/**
+ * Numbered documents that print. ANULACION_FACTURA is the void notice of a factura (its number);
+ * ANULACION_RECIBO the void receipt (ANR number); CORTE_CAJA the close report (CC number);
+ * INFORME_DIARIO the supervisors' daily report (numbered INF-<date>, e.g. INF-2026-11-23).
+ */
+export const DOCUMENT_TYPES = [
+  'FACTURA',
+  'ANULACION_FACTURA',
+  'ACUERDO',
+  'PRUEBA',
+  'CUPON',
+  'RECIBO',
+  'ANULACION_RECIBO',
+  'CORTE_CAJA',
+  'ESTADO_CUENTA',
+  'INFORME_DIARIO',
+] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** DOCUMENT: the office printer (Carta/Oficio); RECEIPT: the 80 mm receipt printer. */
