@@ -20,7 +20,7 @@ export interface VoidReceipt {
  * A mistaken payment is voided, never deleted: the cashier asks, a supervisor approves with
  * their own credentials and a reason. Each PAYMENT entry is given back to its charge
  * (PAYMENT_VOID), so the coupon and its facturas are PENDIENTE again. Only receipts of the
- * cashier's open session: a closed corte de caja never changes.
+ * cashier's open session, before its count: a counted or closed corte de caja never changes.
  */
 export function voidReceipt(ctx: Ctx, input: VoidReceipt): ReceiptView {
   const supervisor = approveAs(ctx, { username: input.supervisorUsername, password: input.supervisorPassword }, 'SUPERVISOR');
@@ -30,6 +30,13 @@ export function voidReceipt(ctx: Ctx, input: VoidReceipt): ReceiptView {
   const session = requireOpenSession(ctx);
   if (row.cashSessionId !== session.id) {
     throw new AppError('RULE', `El recibo ${row.number} no es de su caja abierta: solo se anulan pagos antes del corte.`);
+  }
+  // The blind count already fixed the expected cash: a void now would leave the corte wrong.
+  if (session.count) {
+    throw new AppError(
+      'RULE',
+      'La caja está en arqueo: el conteo ya se registró y no se anulan más pagos. Explique la novedad en la observación del corte.',
+    );
   }
   const { number } = nextNumber(ctx, 'ANULACION_RECIBO');
   const entries = prepared(
