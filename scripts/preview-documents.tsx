@@ -35,6 +35,22 @@ const documents: Record<string, ReactElement> = {
   'factura-credito-reimpresion': (
     <FacturaDocument invoice={invoice({ paymentForm: 'CREDITO', agreement: credit })} company={company} reprint={2} />
   ),
+  // The fullest a factura gets on one page per copy: ten lines, CRÉDITO, a 500-character observation.
+  'factura-peor-caso': (
+    <FacturaDocument
+      invoice={invoice(
+        {
+          paymentForm: 'CREDITO',
+          agreement: credit,
+          observation: 'Código 100234, ruta 01-004, reconexión del servicio. '.repeat(10).slice(0, 500),
+          party: { ...party, fullName: 'María de los Ángeles Cuéllar Perdomo de Valderrama' },
+        },
+        10,
+      )}
+      company={company}
+      reprint={12}
+    />
+  ),
   'factura-sin-logo': <FacturaDocument invoice={invoice()} company={COMPANY} reprint={0} />,
   anulacion: <VoidNoticeDocument invoice={invoice({ status: 'ANULADA', voided })} company={company} reprint={0} />,
   acuerdo: (

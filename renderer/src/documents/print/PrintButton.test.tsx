@@ -51,7 +51,7 @@ describe('PrintButton', () => {
     const sent = api.printDocument.mock.calls[0]![0];
     expect(sent).toMatchObject({ type: 'FACTURA', number: 'FAC-2026-000123', reprint: 0, target: 'DOCUMENT' });
     expect(sent.html).toContain('Factura FAC-2026-000123 · copia 0');
-    expect(sent.css).toContain('@page');
+    expect(sent.css).toContain('@page document');
     expect(onPrinted).toHaveBeenCalledWith(printed());
     expect(screen.getByRole('button', { name: 'IMPRIMIR' })).toHaveProperty('disabled', false);
   });
