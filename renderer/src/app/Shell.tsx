@@ -7,6 +7,8 @@ import { UsersScreen } from '../screens/administracion/UsersScreen';
 import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
 import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
+import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
+import { DailyReportScreen } from '../screens/reportes/DailyReportScreen';
 import { Home } from './Home';
 import { MenuBar } from './MenuBar';
 import { firstScreen, modulesOf, type ScreenId, type ScreenProps } from './menu';
@@ -20,6 +22,8 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   users: UsersScreen,
   products: ProductsScreen,
   company: CompanyScreen,
+  dailyReport: DailyReportScreen,
+  dashboard: DashboardScreen,
   printing: PrintingScreen,
 };
 

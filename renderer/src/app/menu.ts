@@ -1,6 +1,15 @@
 import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modules';
 
-export type ScreenId = 'subscriber' | 'parties' | 'invoice' | 'users' | 'products' | 'company' | 'printing';
+export type ScreenId =
+  | 'subscriber'
+  | 'parties'
+  | 'invoice'
+  | 'users'
+  | 'products'
+  | 'company'
+  | 'printing'
+  | 'dailyReport'
+  | 'dashboard';
 
 /**
  * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
@@ -30,7 +39,10 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Pago de cupón', screen: null },
     { label: 'Corte de caja', screen: null },
   ],
-  REPORTES: [{ label: 'Reportes del día', screen: null }],
+  REPORTES: [
+    { label: 'Informe diario', screen: 'dailyReport' },
+    { label: 'Tablero', screen: 'dashboard' },
+  ],
   ADMINISTRACION: [
     { label: 'Usuarios', screen: 'users' },
     { label: 'Productos', screen: 'products' },

@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { dailyReport } from '../../screens/reportes/report-fixtures';
+import { COMPANY } from '../test-fixtures';
+import { DailyReportDocument } from './DailyReportDocument';
+
+const SUPERVISOR = { fullName: 'Arley Perdomo Losada', documentNumber: '7689123', role: 'SUPERVISOR' as const };
+const text = (el: Element) => (el.textContent ?? '').replace(/\s/g, ' ');
+
+function renderReport(reprint = 0) {
+  render(
+    <DailyReportDocument
+      report={dailyReport()}
+      company={COMPANY}
+      reprint={reprint}
+      generatedBy={SUPERVISOR}
+      generatedAt="2026-11-23T23:10:00Z"
+    />,
+  );
+  const pages = screen.getAllByRole('region');
+  expect(pages).toHaveLength(1);
+  return pages[0]!;
+}
+
+describe('DailyReportDocument', () => {
+  it('is one copy titled with the day, numbered INF-<date>, signed by the supervisor who printed it', () => {
+    const page = renderReport();
+    expect(text(page)).toContain('INFORME DIARIO — LUNES, 23 DE NOVIEMBRE DE 2026');
+    expect(text(page)).toContain('INFORME DIARIO DE LA OFICINA');
+    expect(within(page).getAllByText('INF-2026-11-23').length).toBeGreaterThan(0);
+    expect(text(page)).not.toContain('COPIA — SOPORTE');
+    const signature = text(page.querySelector('.doc-signatures')!);
+    expect(signature).toContain('Arley Perdomo Losada');
+    expect(signature).toContain('C.C. 7689123');
+    expect(signature).toContain('Supervisor — revisó');
+    expect(text(page)).toMatch(/Generado por\s*Arley Perdomo Losada/);
+    expect(screen.queryByText(/REIMPRESIÓN/)).toBeNull();
+  });
+
+  it('prints every section with its totals, Totales first', () => {
+    const page = renderReport();
+    const titles = [...page.querySelectorAll('.doc-section-title')].map((t) => t.textContent);
+    expect(titles).toEqual(['Informe', 'Totales', 'Pagos por cajero y medio', 'Anulaciones', 'Cajas', 'Documentos por asesor']);
+    const [, totals, payments, , tills] = [...page.querySelectorAll('.doc-section')];
+    expect(text(totals!)).toMatch(/Recaudado \(sin anulados\)\s*2\s*\$\s190\.500/);
+    expect(text(payments!.querySelector('tfoot')!)).toMatch(/Total recaudado\s*2\s*\$\s190\.500/);
+    expect(text(tills!)).toMatch(/Faltante\s\$\s5\.000/);
+  });
+
+  it('marks a reprint', () => {
+    renderReport(2);
+    expect(screen.getAllByText('REIMPRESIÓN 2')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,78 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import { useSessionInfo } from '../../app/session-context';
+import { DailyReportDocument, dailyReportNumber, PrintButton, type Company, type DailyReport } from '../../documents';
+import { dailyCsv } from './export/daily-csv';
+import { dailyXlsx } from './export/daily-xlsx';
+import { downloadFile } from './export/download';
+import { exportFileName } from './export/export-meta';
+import { XLSX_MIME } from './export/xlsx';
+
+interface Props {
+  report: DailyReport | null;
+  loadedAt: string | null;
+  company: Company | null;
+}
+
+type Notice = { severity: 'success' | 'error'; text: string } | null;
+
+/** IMPRIMIR, Exportar CSV and Exportar XLSX of the report on screen, signed by whoever is logged in. */
+export function DailyReportActions({ report, loadedAt, company }: Props) {
+  const { user } = useSessionInfo();
+  const [notice, setNotice] = useState<Notice>(null);
+  const ready = report !== null && loadedAt !== null;
+
+  function exportAs(kind: 'csv' | 'xlsx') {
+    if (!report || !loadedAt) return;
+    const name = exportFileName(report.date, kind);
+    const meta = { company: company?.name ?? '', generatedBy: user.fullName, generatedAt: loadedAt };
+    try {
+      if (kind === 'csv') downloadFile(name, dailyCsv(report, meta), 'text/csv;charset=utf-8');
+      else downloadFile(name, dailyXlsx(report, meta), XLSX_MIME);
+      setNotice({ severity: 'success', text: `Se descargó ${name}.` });
+    } catch (e) {
+      setNotice({ severity: 'error', text: `No se pudo generar ${name}: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1, maxWidth: 560 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+        <PrintButton
+          // A new date is a new document: the last print's outcome belongs to the old one.
+          key={report?.date}
+          type="INFORME_DIARIO"
+          number={dailyReportNumber(report?.date ?? '')}
+          disabled={!ready || company === null}
+          render={(reprint) =>
+            report &&
+            loadedAt &&
+            company && (
+              <DailyReportDocument
+                report={report}
+                company={company}
+                reprint={reprint}
+                generatedBy={user}
+                generatedAt={loadedAt}
+              />
+            )
+          }
+        />
+        <Button variant="outlined" startIcon={<DownloadIcon />} disabled={!ready} onClick={() => exportAs('csv')}>
+          Exportar CSV
+        </Button>
+        <Button variant="outlined" startIcon={<DownloadIcon />} disabled={!ready} onClick={() => exportAs('xlsx')}>
+          Exportar XLSX
+        </Button>
+      </Box>
+      {notice && (
+        <Alert severity={notice.severity} onClose={() => setNotice(null)} role={notice.severity === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </Alert>
+      )}
+    </Box>
+  );
+}

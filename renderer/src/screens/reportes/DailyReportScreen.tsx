@@ -1,0 +1,80 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import type { ScreenProps } from '../../app/menu';
+import { useSessionInfo } from '../../app/session-context';
+import { Panel } from '../../components/Panel';
+import { dailySections } from '../../documents/informe/daily-sections';
+import { formatInstant, formatLongDate } from '../../format/format';
+import { useCompany } from '../suscriptor/factura/use-company';
+import { DailyReportActions } from './DailyReportActions';
+import { ReportDateField } from './ReportDateField';
+import { SectionTable } from './SectionTable';
+import { TotalsCards } from './TotalsCards';
+import { useReport } from './use-report';
+
+/**
+ * REPORTES → Informe diario: what the office did on a day — money by cashier and method,
+ * voids, the tills and their over/short, documents by asesor — to print and to export.
+ */
+export function DailyReportScreen({ active, activation }: ScreenProps) {
+  const { today } = useSessionInfo();
+  const { company, error: companyError } = useCompany();
+  const [date, setDate] = useState(today);
+  const [round, setRound] = useState(0);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const { data: report, loadedAt, error, loading } = useReport('reports.daily', date, round + activation, active);
+
+  useEffect(() => {
+    if (active) dateRef.current?.focus();
+  }, [active, activation]);
+
+  function choose(next: string) {
+    setDate(next);
+    // The same date again still reads it again: the day may have moved on.
+    setRound((n) => n + 1);
+  }
+
+  const sections = report ? dailySections(report) : [];
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1280 }}>
+      <Panel title="Informe diario">
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2 }}>
+          <ReportDateField date={date} today={today} onChange={choose} inputRef={dateRef} busy={loading} />
+          <Box sx={{ ml: 'auto' }}>
+            <DailyReportActions report={report} loadedAt={loadedAt} company={company} />
+          </Box>
+        </Box>
+        {loading && <LinearProgress aria-label="Leyendo el informe" sx={{ mt: 1 }} />}
+        {error && (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {error}
+          </Alert>
+        )}
+        {companyError && (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            No se pudieron leer los datos de la empresa para imprimir: {companyError}
+          </Alert>
+        )}
+        {report && loadedAt && (
+          <Typography variant="body2" sx={{ mt: 1 }} role="status">
+            Informe del <strong>{formatLongDate(report.date)}</strong> · cifras leídas el {formatInstant(loadedAt)}
+            {report.date === today && '; el día sigue en curso'}
+          </Typography>
+        )}
+      </Panel>
+      {report && (
+        <>
+          <TotalsCards totals={report.totals} currency={report.currency} />
+          {sections
+            .filter((s) => s.id !== 'totals')
+            .map((section) => (
+              <SectionTable key={section.id} section={section} currency={report.currency} />
+            ))}
+        </>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Dashboard } from '../../../../electron/core/contract/reports.contract';
+import type { DailyReport } from '../../documents/informe/daily-sections';
+
+/**
+ * A small day at the office: one cashier paid two coupons (one split between cash and card),
+ * a third receipt was voided, the till came out 5.000 short.
+ */
+export function dailyReport(overrides: Partial<DailyReport> = {}): DailyReport {
+  return {
+    date: '2026-11-23',
+    currency: 'COP',
+    payments: [
+      { cashier: 'Yesenia Buendía Rodríguez', method: 'EFECTIVO', receipts: 2, amount: 150_000 },
+      { cashier: 'Yesenia Buendía Rodríguez', method: 'TARJETA', receipts: 1, amount: 40_500 },
+    ],
+    voids: [
+      {
+        number: 'ANR-2026-000001',
+        receiptNumber: 'REC-2026-000003',
+        cashier: 'Yesenia Buendía Rodríguez',
+        approvedBy: 'Arley Perdomo Losada',
+        amount: 52_300,
+        reason: 'Pago registrado dos veces; "cupón" duplicado',
+        at: '2026-11-23T15:04:00Z',
+      },
+    ],
+    sessions: [
+      {
+        cashier: 'Yesenia Buendía Rodríguez',
+        workstation: 'CAJA-01',
+        status: 'CERRADA',
+        openingFloat: 100_000,
+        expectedCash: 250_000,
+        countedCash: 245_000,
+        difference: -5_000,
+        closeNumber: 'CC-2026-000001',
+        note: 'Faltante por revisar',
+      },
+    ],
+    byAsesor: [
+      {
+        asesor: 'Luz Dary Plaza',
+        facturas: 3,
+        facturasTotal: 218_100,
+        coupons: 3,
+        couponsTotal: 242_800,
+        agreements: 1,
+        agreementsFinanced: 318_000,
+      },
+    ],
+    totals: {
+      collected: 190_500,
+      receipts: 2,
+      voided: 52_300,
+      voids: 1,
+      overShort: -5_000,
+      facturas: 3,
+      facturasTotal: 218_100,
+      coupons: 3,
+      couponsTotal: 242_800,
+      agreements: 1,
+      agreementsFinanced: 318_000,
+    },
+    ...overrides,
+  };
+}
+
+export const EXPORT_META = {
+  company: 'AGUAS DE FLORENCIA DEMO S.A. E.S.P.',
+  generatedBy: 'Arley Perdomo Losada',
+  generatedAt: '2026-11-23T23:10:00Z',
+};
+
+/** 30 days up to 2026-11-23: quiet until the last three. */
+export function dashboard(): Dashboard {
+  const days = Array.from({ length: 30 }, (_, i) => {
+    const d = new Date(Date.UTC(2026, 9, 25 + i));
+    return { date: d.toISOString().slice(0, 10), collected: 0, receipts: 0, facturas: 0, facturasTotal: 0, coupons: 0 };
+  });
+  days[27] = { ...days[27]!, collected: 80_000, receipts: 1, facturas: 1, facturasTotal: 80_000, coupons: 1 };
+  days[29] = { ...days[29]!, collected: 190_500, receipts: 2, facturas: 3, facturasTotal: 218_100, coupons: 3 };
+  return {
+    date: '2026-11-23',
+    days,
+    byMethod: [
+      { method: 'EFECTIVO', amount: 150_000 },
+      { method: 'TARJETA', amount: 40_500 },
+      { method: 'TRANSFERENCIA', amount: 0 },
+      { method: 'CONSIGNACION', amount: 0 },
+    ],
+  };
+}
