@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, login, openScreen, test } from './fixtures';
 import { bandsPng } from './png';
 
@@ -94,4 +96,39 @@ test('el administrador cambia el nombre y el logo de la empresa', async ({ page,
     'src',
     `data:image/png;base64,${logo.toString('base64')}`,
   );
+});
+
+test('el administrador elige papel Oficio e imprime la página de prueba, que queda archivada en PDF', async ({
+  page,
+  office,
+  shot,
+}) => {
+  await login(page, 'admin');
+  await openScreen(page, 'ADMINISTRACIÓN', 'Impresión');
+  const form = page.getByRole('form', { name: 'Configuración de impresión' });
+  await expect(form.getByLabel('Impresora de documentos')).toBeFocused();
+  await expect(page.getByText('Navegador', { exact: true })).toBeVisible();
+  const print = page.getByRole('button', { name: 'IMPRIMIR PÁGINA DE PRUEBA' });
+
+  await form.getByLabel('Papel').selectOption('OFICIO');
+  await expect(print).toBeDisabled();
+  await form.getByRole('button', { name: 'GUARDAR' }).click();
+  await expect(form.getByRole('status')).toContainText('Configuración de impresión de');
+  await expect(print).toBeEnabled();
+
+  await print.click();
+  // Whether this computer has a printer or not, the PDF is archived and the message says where.
+  const outcome = page.getByText(/archivado en .+\.pdf/);
+  await expect(outcome).toBeVisible({ timeout: 30_000 });
+  await shot('66-impresion-prueba');
+  const archived = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1] ?? '';
+  expect(path.relative(path.dirname(office.dbFile), archived)).toMatch(/^Archivo[\\/]\d{4}[\\/]\d{2}[\\/]PRUEBA[\\/]PRUEBA-/);
+  const pdf = readFileSync(archived);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Colombian oficio, 216 × 330 mm, in PDF points.
+  const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect([Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))]).toEqual([612, 935]);
+
+  await print.click();
+  await expect(page.getByText(/\(REIMPRESIÓN 1\).+archivado en .+-R1\.pdf/)).toBeVisible({ timeout: 30_000 });
 });

@@ -29,6 +29,7 @@ export function PrinterField({ label, name, value, printers, error, autoFocus, o
         value={value}
         placeholder={SYSTEM_DEFAULT}
         onChange={(e) => onChange(e.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
         error={Boolean(error)}
         helperText={error ?? 'Escriba el nombre exacto de la impresora, o déjelo vacío para la predeterminada del sistema'}
       />

@@ -94,7 +94,7 @@ describe('PrintingScreen', () => {
     renderInSession(<PrintingScreen active activation={1} />);
     const form = await screen.findByRole('form', { name: 'Configuración de impresión' });
     expect(screen.getByText('Navegador')).toBeTruthy();
-    expect(screen.getByText(/En modo navegador los documentos no se envían a una impresora/)).toBeTruthy();
+    expect(screen.getByText(/Modo navegador: el PDF de cada documento se genera y se archiva en este equipo/)).toBeTruthy();
     const documents = within(form).getByLabelText('Impresora de documentos');
     await userEvent.click(documents);
     await userEvent.paste('X'.repeat(201));

@@ -99,8 +99,8 @@ export function PrintingScreen({ active, activation }: ScreenProps) {
         />
         {printers.mode === 'browser' && (
           <Alert severity="info" sx={{ mt: 1 }}>
-            En modo navegador los documentos no se envían a una impresora: se archivan en PDF. La configuración se usa cuando este
-            equipo abre la aplicación de escritorio.
+            Modo navegador: el PDF de cada documento se genera y se archiva en este equipo, y se envía a sus impresoras del
+            sistema. Si no hay ninguna, el documento queda archivado y se puede reimprimir.
           </Alert>
         )}
         <Divider sx={{ my: 1.5 }} />
@@ -115,7 +115,7 @@ export function PrintingScreen({ active, activation }: ScreenProps) {
               {notice}
             </Alert>
           )}
-          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
             <PrinterField
               label="Impresora de documentos"
               name="documentPrinter"
