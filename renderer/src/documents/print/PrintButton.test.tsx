@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deferred, fail, ok, renderInSession } from '../../test/render';
@@ -120,5 +120,19 @@ describe('PrintButton outcomes', () => {
     await waitFor(() => expect(api.printDocument).toHaveBeenCalledTimes(1), { timeout: 5000 });
     answer.resolve(ok(printed({ reprint: 2 })));
     expect(await alertText()).toMatch(/^Impreso en/);
+  });
+});
+
+describe('PrintButton on another document', () => {
+  it('does not show the outcome of the previous document', async () => {
+    api.printStatus.mockReset().mockResolvedValue(ok({ prints: 0, lastArchivePath: null }));
+    api.printDocument.mockReset().mockResolvedValue(ok(printed()));
+    const button = (number: string) => <PrintButton type="FACTURA" number={number} render={() => <p>Factura {number}</p>} />;
+    // Same tree, new number: the button stays mounted, as on the FACTURA screen after "Nueva factura".
+    const { rerender } = render(button('FAC-2026-000123'));
+    await userEvent.click(screen.getByRole('button', { name: 'IMPRIMIR' }));
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toBeTruthy();
+    rerender(button('FAC-2026-000124'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -47,17 +47,21 @@ export function usePrintDocument({ type, number, target = 'DOCUMENT', onPrinted 
   const contentRef = useRef<HTMLDivElement | null>(null);
   const jobRef = useRef<Job | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<PrintOutcome | null>(null);
+  // Kept with the document it is about: a new factura on the same button starts clean.
+  const [last, setLast] = useState<{ documentKey: string; outcome: PrintOutcome } | null>(null);
+  const documentKey = `${type} ${number}`;
   const [rendering, setRendering] = useState<number | null>(null);
 
   const finish = useCallback(
     (result: PrintOutcome) => {
       const job = jobRef.current;
-      if (job?.timer) clearTimeout(job.timer);
+      // Already finished (e.g. given up on, then react-to-print reports an error).
+      if (!job) return;
+      clearTimeout(job.timer);
       jobRef.current = null;
       setRendering(null);
       setBusy(false);
-      setOutcome(result);
+      setLast({ documentKey: `${job.type} ${job.number}`, outcome: result });
       if (result.kind === 'printed') onPrinted?.(result.result);
     },
     [onPrinted],
@@ -91,7 +95,7 @@ export function usePrintDocument({ type, number, target = 'DOCUMENT', onPrinted 
     pageStyle: '',
     // The print iframe inherits the app's CSP: its (empty) style tag needs the page's nonce.
     nonce: readMeta(NONCE_META) || undefined,
-    documentTitle: `${type} ${number}`,
+    documentTitle: documentKey,
     print: send,
     onPrintError: () => finish({ kind: 'failed', message: NOT_COLLECTED }),
     suppressErrors: true,
@@ -102,7 +106,7 @@ export function usePrintDocument({ type, number, target = 'DOCUMENT', onPrinted 
     const job: Job = { type, number, target, reprint: 0, timer: undefined };
     jobRef.current = job;
     setBusy(true);
-    setOutcome(null);
+    setLast(null);
     void (async () => {
       const status = await printStatus({ type, number });
       if (!status.ok) return finish({ kind: 'failed', message: status.error.message });
@@ -113,5 +117,6 @@ export function usePrintDocument({ type, number, target = 'DOCUMENT', onPrinted 
     })();
   }, [type, number, target, collect, finish]);
 
+  const outcome = last?.documentKey === documentKey ? last.outcome : null;
   return { print, busy, outcome, rendering, contentRef };
 }
