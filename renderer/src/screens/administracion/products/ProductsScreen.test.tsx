@@ -172,4 +172,21 @@ describe('ProductsScreen', () => {
     });
     await waitFor(async () => expect(within(await table()).getAllByRole('row')).toHaveLength(2));
   });
+
+  it('Historial de precios marks the scheduled price and the one in force', async () => {
+    serve();
+    renderInSession(<ProductsScreen active activation={1} />);
+    await table();
+    mockedCall.mockResolvedValueOnce(
+      ok([
+        { price: 40_000, validFrom: '2026-12-01', createdAt: '2026-11-23T14:00:00.000Z' },
+        { price: 38_500, validFrom: '2023-01-01', createdAt: '2023-01-01T12:00:00.000Z' },
+      ]),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Historial de precios de COR' }));
+    const rows = within(await screen.findByRole('table', { name: 'Historial de precios' })).getAllByRole('row');
+    expect(mockedCall).toHaveBeenLastCalledWith('products.prices', { productId: 1 });
+    expect(text(rows[1]!)).toMatch(/^01\/12\/2026\$ 40\.000.*Programado$/);
+    expect(text(rows[2]!)).toMatch(/^01\/01\/2023\$ 38\.500.*Vigente$/);
+  });
 });
