@@ -151,14 +151,14 @@ describe('print.document', () => {
     engine.failPrint = new PrinterError('La impresora «HP» no tiene papel.');
     const data = ok(await print(asesor, printInput(number)));
     expect(data.printed).toBe(false);
-    expect(data.printerError).toBe('La impresora «HP» no tiene papel. El PDF quedó archivado; puede reimprimir el documento.');
+    expect(data.printerError).toBe('La impresora «HP» no tiene papel.');
     expect(existsSync(data.archivePath)).toBe(true);
     expect(office.sqlite.prepare('SELECT printer_error AS e FROM print_log').get()).toEqual({ e: data.printerError });
 
     engine.failPrint = new TypeError('driver exploded');
     const second = ok(await print(asesor, printInput(number, { reprint: 1 })));
     expect(second.printerError).toBe(
-      'No se pudo imprimir en la impresora predeterminada. El PDF quedó archivado; puede reimprimir el documento.',
+      'No se pudo imprimir en la impresora predeterminada.',
     );
     expect(logged.some((m) => m.includes('la impresora falló'))).toBe(true);
     expect(office.count('print_log')).toBe(2);

@@ -142,7 +142,8 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       } catch (error) {
         if (!(error instanceof PrinterError)) log(`print.document: la impresora falló con ${title}`, error);
         const reason = error instanceof PrinterError ? error.message : `No se pudo imprimir en ${printerLabel(printer)}.`;
-        printerError = `${reason} El PDF quedó archivado; puede reimprimir el documento.`;
+        // The screen adds where the PDF was archived and that it can be reprinted.
+        printerError = reason;
       }
 
       try {

@@ -60,7 +60,7 @@ function OutcomeAlert({ outcome }: { outcome: PrintOutcome }) {
   if (printerError !== null) {
     return (
       <Alert severity="warning" sx={sx}>
-        No se pudo imprimir{copy}: {printerError}. El PDF quedó archivado en {archivePath}; puede reimprimir.
+        No se pudo imprimir{copy}: {printerError.replace(/\.$/, '')}. El PDF quedó archivado en {archivePath}; puede reimprimir.
       </Alert>
     );
   }
