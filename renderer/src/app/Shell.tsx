@@ -7,6 +7,7 @@ import { UsersScreen } from '../screens/administracion/UsersScreen';
 import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
 import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
+import { RecaudoScreen } from '../screens/recaudo/RecaudoScreen';
 import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
 import { DailyReportScreen } from '../screens/reportes/DailyReportScreen';
 import { Home } from './Home';
@@ -19,6 +20,7 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   subscriber: SubscriberScreen,
   parties: PartiesScreen,
   invoice: InvoiceScreen,
+  recaudo: RecaudoScreen,
   users: UsersScreen,
   products: ProductsScreen,
   company: CompanyScreen,

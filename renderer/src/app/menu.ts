@@ -2,6 +2,7 @@ import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modul
 
 export type ScreenId =
   | 'subscriber'
+  | 'recaudo'
   | 'parties'
   | 'invoice'
   | 'users'
@@ -33,7 +34,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Terceros', screen: 'parties' },
     { label: 'FACTURA', screen: 'invoice' },
   ],
-  RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: null }],
+  RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo' }],
   PQR: [{ label: 'TRÁMITE', screen: null }],
   CAJA: [
     { label: 'Pago de cupón', screen: null },

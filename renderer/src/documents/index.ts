@@ -1,5 +1,7 @@
 export { AgreementDocument, type Agreement, type AgreementSubscriber } from './acuerdo/AgreementDocument';
 export { VoidNoticeDocument } from './anulacion/VoidNoticeDocument';
+export { CouponDocument, type Coupon } from './cupon/CouponDocument';
+export { StatementDocument, type Statement } from './estado-cuenta/StatementDocument';
 export { FacturaDocument, type Invoice } from './factura/FacturaDocument';
 export { DailyReportDocument, dailyReportNumber } from './informe/DailyReportDocument';
 export type { DailyReport } from './informe/daily-sections';

@@ -1,3 +1,4 @@
+import DescriptionIcon from '@mui/icons-material/Description';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,6 +11,8 @@ import type { ScreenProps } from '../../app/menu';
 import { useSessionInfo } from '../../app/session-context';
 import { SubscriberSearch, type SubscriberSummary } from '../../components/subscriber/SubscriberSearch';
 import { DebtAgreementDialog } from './agreement/DebtAgreementDialog';
+import { StatementDialog } from './estado-cuenta/StatementDialog';
+import { mayIssueStatement } from './estado-cuenta/statement-draft';
 import { maySignDebtAgreement } from './factura/access';
 import { AccountPanel } from './view/AccountPanel';
 import { ConsumptionChart } from './view/ConsumptionChart';
@@ -25,6 +28,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
   // Bumped when the account changed from this screen (a void, an arreglo de deuda).
   const [version, setVersion] = useState(0);
   const [arranging, setArranging] = useState(false);
+  const [stating, setStating] = useState(false);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -65,11 +69,18 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
           <SubscriberHeader
             view={view}
             actions={
-              maySignDebtAgreement(user.role) && (
-                <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setArranging(true)}>
-                  Arreglo de deuda
-                </Button>
-              )
+              <>
+                {mayIssueStatement(user.role) && (
+                  <Button variant="outlined" startIcon={<DescriptionIcon />} onClick={() => setStating(true)}>
+                    Estado de cuenta
+                  </Button>
+                )}
+                {maySignDebtAgreement(user.role) && (
+                  <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setArranging(true)}>
+                    Arreglo de deuda
+                  </Button>
+                )}
+              </>
             }
           />
           <InfoPanels view={view} />
@@ -78,6 +89,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
             <ConsumptionChart points={view.consumption} />
           </Box>
           <InvoicesPanel code={view.code} version={version} onChanged={changed} />
+          {stating && <StatementDialog subscriber={view} onClose={() => setStating(false)} />}
           {arranging && <DebtAgreementDialog subscriber={view} onSaved={changed} onClose={() => setArranging(false)} />}
         </Box>
       ) : (
