@@ -4,6 +4,8 @@ import { InvoiceScreen } from '../screens/suscriptor/factura/InvoiceScreen';
 import { PartiesScreen } from '../screens/suscriptor/PartiesScreen';
 import { SubscriberScreen } from '../screens/suscriptor/SubscriberScreen';
 import { UsersScreen } from '../screens/administracion/UsersScreen';
+import { CloseScreen } from '../screens/caja/CloseScreen';
+import { PaymentScreen } from '../screens/caja/PaymentScreen';
 import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
 import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
@@ -24,6 +26,8 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   users: UsersScreen,
   products: ProductsScreen,
   company: CompanyScreen,
+  cashPayment: PaymentScreen,
+  cashClose: CloseScreen,
   dailyReport: DailyReportScreen,
   dashboard: DashboardScreen,
   printing: PrintingScreen,
@@ -55,7 +59,7 @@ export function Shell() {
           const Screen = SCREENS[id];
           return (
             <Box key={id} hidden={id !== active}>
-              <Screen active={id === active} activation={activation} />
+              <Screen active={id === active} activation={activation} navigate={open} />
             </Box>
           );
         })}

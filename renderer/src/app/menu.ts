@@ -10,7 +10,9 @@ export type ScreenId =
   | 'company'
   | 'printing'
   | 'dailyReport'
-  | 'dashboard';
+  | 'dashboard'
+  | 'cashPayment'
+  | 'cashClose';
 
 /**
  * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
@@ -19,6 +21,8 @@ export type ScreenId =
 export interface ScreenProps {
   active: boolean;
   activation: number;
+  /** Opens another screen, as its menu entry does (e.g. a stale cash session sends to Corte de caja). */
+  navigate?: (screen: ScreenId) => void;
 }
 
 export interface MenuEntry {
@@ -37,8 +41,8 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo' }],
   PQR: [{ label: 'TRÁMITE', screen: null }],
   CAJA: [
-    { label: 'Pago de cupón', screen: null },
-    { label: 'Corte de caja', screen: null },
+    { label: 'Pago de cupón', screen: 'cashPayment' },
+    { label: 'Corte de caja', screen: 'cashClose' },
   ],
   REPORTES: [
     { label: 'Informe diario', screen: 'dailyReport' },

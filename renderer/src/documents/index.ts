@@ -1,5 +1,11 @@
 export { AgreementDocument, type Agreement, type AgreementSubscriber } from './acuerdo/AgreementDocument';
 export { VoidNoticeDocument } from './anulacion/VoidNoticeDocument';
+export { CloseReportDocument } from './caja/CloseReportDocument';
+export type { CloseReport } from './caja/CloseTables';
+export { ReceiptDocument } from './caja/ReceiptDocument';
+export type { Receipt } from './caja/ReceiptTables';
+export { ReceiptVoidDocument } from './caja/ReceiptVoidDocument';
+export { differenceLabel } from './caja/caja-text';
 export { CouponDocument, type Coupon } from './cupon/CouponDocument';
 export { StatementDocument, type Statement } from './estado-cuenta/StatementDocument';
 export { FacturaDocument, type Invoice } from './factura/FacturaDocument';

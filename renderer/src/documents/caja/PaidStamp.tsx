@@ -1,0 +1,26 @@
+import { stampDate, stampTime } from './caja-text';
+
+interface Props {
+  receiptNumber: string;
+  paidAt: string;
+  cashier: string;
+}
+
+/** The cash desk's PAGADO stamp: date, time, cashier and receipt number (SPEC §3.2). */
+export function PaidStamp({ receiptNumber, paidAt, cashier }: Props) {
+  return (
+    <div className="doc-paid" aria-label={`PAGADO ${receiptNumber}`}>
+      <div className="doc-paid-word">PAGADO</div>
+      <dl className="doc-paid-lines">
+        <dt>Fecha</dt>
+        <dd>{stampDate(paidAt)}</dd>
+        <dt>Hora</dt>
+        <dd>{stampTime(paidAt)}</dd>
+        <dt>Cajero(a)</dt>
+        <dd>{cashier}</dd>
+        <dt>Recibo</dt>
+        <dd className="doc-paid-number">{receiptNumber}</dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { COPY_LABELS } from '../codes';
+
+/**
+ * The receipt's two pages (SPEC §3.2): the user takes the original, the cashier keeps the copy
+ * with the corte del día. A void receipt goes the same way.
+ */
+export const RECEIPT_COPY_LABELS = [COPY_LABELS.original, 'COPIA — CORTE DEL DÍA'] as const;
+
+/** The corte de caja: the supervisor who receives the money keeps the original. */
+export const CLOSE_COPY_LABELS = ['ORIGINAL — SUPERVISOR', 'COPIA — CAJERO'] as const;
+
+/** A close's counted − expected as the cash desk says it. */
+export function differenceLabel(difference: number): 'FALTANTE' | 'SOBRANTE' | 'SIN DIFERENCIA' {
+  if (difference < 0) return 'FALTANTE';
+  return difference > 0 ? 'SOBRANTE' : 'SIN DIFERENCIA';
+}
+
+const stampDay = new Intl.DateTimeFormat('es-CO', { day: '2-digit', month: '2-digit', year: 'numeric' });
+const stampHour = new Intl.DateTimeFormat('es-CO', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+
+/** Date and time of a payment for the PAGADO stamp, in this computer's zone. */
+export const stampDate = (iso: string): string => stampDay.format(new Date(iso));
+export const stampTime = (iso: string): string => stampHour.format(new Date(iso));

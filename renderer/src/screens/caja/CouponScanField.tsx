@@ -1,0 +1,47 @@
+import QrCodeScannerIcon from '@mui/icons-material/QrCodeScanner';
+import InputAdornment from '@mui/material/InputAdornment';
+import LinearProgress from '@mui/material/LinearProgress';
+import TextField from '@mui/material/TextField';
+import type { RefObject } from 'react';
+import { onEnter } from './keyboard';
+
+interface Props {
+  value: string;
+  onChange(value: string): void;
+  /** Enter: the scanner's, or the cashier's after typing the number. */
+  onScan(): void;
+  error: string | null;
+  loading: boolean;
+  inputRef: RefObject<HTMLInputElement | null>;
+}
+
+/** The big coupon field: a keyboard-wedge scanner types the number and Enter into it. */
+export function CouponScanField({ value, onChange, onScan, error, loading, inputRef }: Props) {
+  return (
+    <div>
+      <TextField
+        label="Número del cupón"
+        name="couponNumber"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => onEnter(e, onScan)}
+        error={Boolean(error)}
+        helperText={error ?? 'Escanee el código de barras del cupón o escriba su número y presione Enter.'}
+        inputRef={inputRef}
+        autoComplete="off"
+        slotProps={{
+          htmlInput: { spellCheck: false, autoCapitalize: 'characters' },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <QrCodeScannerIcon />
+              </InputAdornment>
+            ),
+            sx: { fontSize: '1.6rem', fontFamily: 'monospace', letterSpacing: '0.04em' },
+          },
+        }}
+      />
+      {loading && <LinearProgress aria-label="Buscando el cupón" sx={{ mt: 0.5 }} />}
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useEffect, useRef, useState } from 'react';
+import { couponNumber } from '../../../../electron/core/contract/coupons.contract';
+import { call } from '../../api';
+import type { ScreenProps } from '../../app/menu';
+import { Panel } from '../../components/Panel';
+import { formatDate } from '../../format/format';
+import { CouponScanField } from './CouponScanField';
+import { CouponSummary } from './CouponSummary';
+import { normaliseCouponNumber } from './coupon-number';
+import { focusSoon } from './keyboard';
+import { PaymentForm } from './PaymentForm';
+import { ReceiptResult } from './ReceiptResult';
+import { SessionBar } from './SessionBar';
+import { SessionReceipts } from './SessionReceipts';
+import { collecting, useCashSession } from './use-cash-session';
+import type { Coupon, Receipt } from './use-collect';
+import { usePrintSetup } from './use-print-setup';
+import { useSessionReceipts } from './use-session-receipts';
+import { VoidReceiptDialog } from './VoidReceiptDialog';
+
+/** Why a coupon cannot be paid, in the words the core uses when it refuses it. */
+function refusal(coupon: Coupon): string | null {
+  if (coupon.status === 'PAGADO') return `El cupón ${coupon.number} ya está PAGADO con el recibo ${coupon.receiptNumber}.`;
+  if (coupon.status === 'VENCIDO') {
+    return `El cupón ${coupon.number} está VENCIDO desde el ${formatDate(coupon.validUntil)}: el usuario debe pedir uno nuevo en RECAUDO.`;
+  }
+  return null;
+}
+
+/** CAJA → Pago de cupón: scan, see what it pays, take the money, REGISTRAR, the receipt prints. */
+export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
+  const session = useCashSession(active, activation);
+  const receipts = useSessionReceipts(active, activation);
+  const setup = usePrintSetup();
+  const [typed, setTyped] = useState('');
+  const [scanError, setScanError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [coupon, setCoupon] = useState<Coupon | null>(null);
+  // A new PaymentForm (and request key) for every coupon loaded.
+  const [round, setRound] = useState(0);
+  const [shown, setShown] = useState<{ receipt: Receipt; fresh: boolean } | null>(null);
+  const [voiding, setVoiding] = useState<Receipt | null>(null);
+  const scanRef = useRef<HTMLInputElement>(null);
+  const latest = useRef(0);
+
+  // Without a session the focus belongs to the opening float.
+  const closed = session.current !== null && session.current.session === null;
+  useEffect(() => {
+    if (active && !closed) focusSoon(() => scanRef.current);
+  }, [active, activation, closed]);
+
+  async function scan() {
+    const number = normaliseCouponNumber(typed);
+    setTyped(number);
+    const checked = couponNumber.safeParse(number);
+    const ticket = ++latest.current;
+    if (!checked.success) {
+      setCoupon(null);
+      setScanError(checked.error.issues[0]?.message ?? 'Número de cupón: no válido');
+      return focusSoon(() => scanRef.current);
+    }
+    setLoading(true);
+    setScanError(null);
+    const result = await call('coupons.get', { number: checked.data });
+    if (ticket !== latest.current) return;
+    setLoading(false);
+    if (!result.ok) {
+      setCoupon(null);
+      setScanError(result.error.message);
+      return focusSoon(() => scanRef.current);
+    }
+    setCoupon(result.data);
+    setShown(null);
+    setRound((n) => n + 1);
+    // Nothing to pay: the next scan replaces the number.
+    if (result.data.status !== 'VIGENTE') focusSoon(() => scanRef.current);
+  }
+
+  function refresh() {
+    session.reload();
+    receipts.reload();
+  }
+
+  function paid(receipt: Receipt) {
+    setShown({ receipt, fresh: true });
+    setCoupon(null);
+    refresh();
+  }
+
+  async function showReceipt(number: string) {
+    const result = await call('cash.receipt', { number });
+    if (!result.ok) return setScanError(result.error.message);
+    setCoupon(null);
+    setShown({ receipt: result.data, fresh: false });
+  }
+
+  function next() {
+    setTyped('');
+    setScanError(null);
+    focusSoon(() => scanRef.current);
+  }
+
+  const why = coupon && refusal(coupon);
+  const open = collecting(session.current?.session);
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1320 }}>
+      <SessionBar
+        current={session.current}
+        error={session.error}
+        onOpened={(s) => {
+          session.replace(s);
+          focusSoon(() => scanRef.current);
+        }}
+        onGoToClose={navigate && (() => navigate('cashClose'))}
+        activation={activation}
+      />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1.55fr) minmax(0, 1fr)' }, gap: 1.25 }}>
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, minWidth: 0 }}>
+          <Panel title="Pago de cupón">
+            <CouponScanField
+              value={typed}
+              onChange={(v) => {
+                setTyped(v);
+                setScanError(null);
+              }}
+              onScan={() => void scan()}
+              error={scanError}
+              loading={loading}
+              inputRef={scanRef}
+            />
+          </Panel>
+          {coupon && (
+            <Panel title="Cupón">
+              <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+                <CouponSummary coupon={coupon} />
+                {why && (
+                  <Alert
+                    severity="error"
+                    role="alert"
+                    action={
+                      coupon.receiptNumber && (
+                        <Button color="inherit" size="small" onClick={() => void showReceipt(coupon.receiptNumber!)}>
+                          VER RECIBO
+                        </Button>
+                      )
+                    }
+                  >
+                    {why}
+                  </Alert>
+                )}
+                {!why && !open && session.current && (
+                  <Alert severity="warning">Abra la caja (o termine el corte pendiente) para registrar este pago.</Alert>
+                )}
+                {!why && <PaymentForm key={round} coupon={coupon} onPaid={paid} />}
+              </Box>
+            </Panel>
+          )}
+          {!coupon && shown && (
+            <Panel title={shown.fresh ? 'Pago registrado' : 'Recibo'}>
+              <ReceiptResult key={shown.receipt.number} receipt={shown.receipt} setup={setup} fresh={shown.fresh} onNext={next} />
+            </Panel>
+          )}
+        </Box>
+        <Panel title="Recibos de la sesión" flush sx={{ maxHeight: 'calc(100vh - 190px)', overflow: 'auto', alignSelf: 'start' }}>
+          {receipts.error && <Alert severity="error">{receipts.error}</Alert>}
+          <SessionReceipts
+            receipts={receipts.receipts}
+            onView={(r) => {
+              setCoupon(null);
+              setShown({ receipt: r, fresh: false });
+            }}
+            onVoid={setVoiding}
+          />
+        </Panel>
+      </Box>
+      {voiding && (
+        <VoidReceiptDialog
+          receipt={voiding}
+          setup={setup}
+          onVoided={(r) => {
+            refresh();
+            if (shown?.receipt.number === r.number) setShown({ receipt: r, fresh: false });
+          }}
+          onClose={() => {
+            setVoiding(null);
+            focusSoon(() => scanRef.current);
+          }}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,86 @@
+import type { TenderMethod } from '../../../../db/schema/enums';
+import { collectInput, type CollectInput } from '../../../../electron/core/contract/cash.contract';
+import { zodFieldErrors, type FieldErrors } from '../../components/form-errors';
+import { formatMoney } from '../../format/format';
+import { parsePesos } from '../administracion/products/pesos-input';
+
+/** One medio de pago as typed: amounts stay text until REGISTRAR judges them. */
+export interface TenderDraft {
+  id: number;
+  method: TenderMethod;
+  /** What this medio pays of the coupon. */
+  amount: string;
+  /** Efectivo: what the user handed over (blank: exactly the amount). */
+  tendered: string;
+  /** Tarjeta, transferencia, consignación: voucher or transaction number. */
+  reference: string;
+}
+
+export type TenderField = 'method' | 'amount' | 'tendered' | 'reference';
+/** The name of a tender's input, also the path of its errors: "tenders.0.amount". */
+export const tenderName = (index: number, field: TenderField) => `tenders.${index}.${field}`;
+
+/** A coupon just loaded: all of it in efectivo, the cashier types what was handed over. */
+export const firstTenders = (total: number): TenderDraft[] => [
+  { id: 1, method: 'EFECTIVO', amount: String(total), tendered: '', reference: '' },
+];
+
+const valueOf = (text: string): number => {
+  const n = parsePesos(text);
+  return Number.isFinite(n) ? n : 0;
+};
+
+/** What the medios add up to, reading what cannot be read as nothing. */
+export const tendersSum = (lines: readonly TenderDraft[]): number => lines.reduce((t, l) => t + valueOf(l.amount), 0);
+
+/** Split tender: another medio for what the others do not cover yet. */
+export function withAnotherTender(lines: readonly TenderDraft[], total: number): TenderDraft[] {
+  const remaining = total - tendersSum(lines);
+  return [
+    ...lines,
+    {
+      id: Math.max(0, ...lines.map((l) => l.id)) + 1,
+      method: lines.some((l) => l.method === 'EFECTIVO') ? 'TARJETA' : 'EFECTIVO',
+      amount: remaining > 0 ? String(remaining) : '',
+      tendered: '',
+      reference: '',
+    },
+  ];
+}
+
+/** The change to hand back, or what the cash handed over still lacks; null until it is typed. */
+export function cashChange(lines: readonly TenderDraft[]): { change: number } | { short: number } | null {
+  const cash = lines.find((l) => l.method === 'EFECTIVO');
+  if (!cash || cash.tendered.trim() === '') return null;
+  const tendered = parsePesos(cash.tendered);
+  const amount = parsePesos(cash.amount);
+  if (!Number.isFinite(tendered) || !Number.isFinite(amount)) return null;
+  return tendered >= amount ? { change: tendered - amount } : { short: amount - tendered };
+}
+
+/** cash.collect's input from the lines as typed. */
+export function collectOf(lines: readonly TenderDraft[], couponNumber: string, requestKey: string): CollectInput {
+  return {
+    requestKey,
+    couponNumber,
+    tenders: lines.map((l) =>
+      l.method === 'EFECTIVO'
+        ? { method: l.method, amount: parsePesos(l.amount), ...(l.tendered.trim() ? { tendered: parsePesos(l.tendered) } : {}) }
+        : { method: l.method, amount: parsePesos(l.amount), reference: l.reference },
+    ),
+  };
+}
+
+/**
+ * What REGISTRAR would be refused for, field by field: the contract's own schema, then the
+ * sum the core requires (the medios pay exactly the coupon).
+ */
+export function tenderErrors(input: CollectInput, total: number): FieldErrors {
+  const checked = collectInput.safeParse(input);
+  if (!checked.success) return zodFieldErrors(checked.error);
+  const sum = input.tenders.reduce((t, x) => t + x.amount, 0);
+  if (sum === total) return {};
+  return {
+    tenders: `Medios de pago: suman ${formatMoney(sum)} y el cupón es por ${formatMoney(total)}; deben ser iguales`,
+  };
+}
