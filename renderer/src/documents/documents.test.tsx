@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatCurrency } from '../format/format';
 import { AgreementDocument, FacturaDocument, TestPageDocument, VoidNoticeDocument } from '.';
 import { COMPANY, PRINTING, SUBSCRIBER, agreement, invoice } from './test-fixtures';
 
@@ -40,6 +41,13 @@ describe('FacturaDocument', () => {
     expect(text(original!)).toContain('Calle 5 # 21-63');
     expect(text(original!)).toContain('01-004');
     expect(text(original!)).toContain('R-07-004');
+  });
+
+  it('prints amounts in the office currency (MXN counts centavos)', () => {
+    render(<FacturaDocument invoice={invoice()} company={{ ...COMPANY, currency: 'MXN', locale: 'es-MX' }} reprint={0} />);
+    const [original] = copies();
+    expect(text(original!.querySelector('.doc-table tfoot')!)).toContain(formatCurrency(218_100, 'MXN'));
+    expect(text(original!)).toContain('SON: DOS MIL CIENTO OCHENTA Y UN PESOS 00/100 M.N.');
   });
 
   it('marks a reprint on both copies', () => {

@@ -47,3 +47,11 @@ describe('amounts in words', () => {
     expect(formatRate(125)).toBe('1,25 %');
   });
 });
+
+describe('amounts in words in Mexican pesos', () => {
+  it('counts centavos as /100 M.N.', () => {
+    expect(amountInWords(58_050, 'MXN')).toBe('QUINIENTOS OCHENTA PESOS 50/100 M.N.');
+    expect(amountInWords(100, 'MXN')).toBe('UN PESO 00/100 M.N.');
+    expect(amountInWords(100_000_000, 'MXN')).toBe('UN MILLÓN DE PESOS 00/100 M.N.');
+  });
+});

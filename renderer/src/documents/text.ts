@@ -1,4 +1,5 @@
 import type { PaymentForm } from '../../../db/schema/enums';
+import type { Currency } from '../format/format';
 
 /** Words a document prints that the screens do not: kept here, in one place. */
 export const PAYMENT_FORM_LABELS: Record<PaymentForm, string> = { CONTADO: 'CONTADO', CREDITO: 'CRÉDITO' };
@@ -67,11 +68,17 @@ export function numberInWords(n: number): string {
   return parts.join(' ');
 }
 
-/** The amount in words under a total, as Colombian documents print it: "SON: … PESOS M/CTE". */
-export function amountInWords(pesos: number): string {
+/**
+ * The amount in words under a total, as each country's documents print it, from the core's
+ * minor units: "… PESOS M/CTE" (Colombia), "… PESOS 50/100 M.N." (Mexico, in centavos).
+ */
+export function amountInWords(amount: number, currency: Currency = 'COP'): string {
+  const pesos = currency === 'MXN' ? Math.floor(amount / 100) : amount;
   const words = apocope(numberInWords(pesos));
   const of = pesos >= 1_000_000 && pesos % 1_000_000 === 0 ? ' de' : '';
-  return `${words}${of} ${pesos === 1 ? 'peso' : 'pesos'} m/cte`.toUpperCase();
+  const unit = pesos === 1 ? 'peso' : 'pesos';
+  const tail = currency === 'MXN' ? `${String(amount % 100).padStart(2, '0')}/100 m.n.` : 'm/cte';
+  return `${words}${of} ${unit} ${tail}`.toUpperCase();
 }
 
 /** A small count in a clause: "dos (2)". */

@@ -1,6 +1,7 @@
 import { OVERDUE_INSTALLMENTS_FOR_BREACH } from '../../../../electron/core/agreements/agreement-status';
-import { formatLongDate, formatMoney } from '../../format/format';
+import { formatLongDate } from '../../format/format';
 import type { Company } from '../layout/DocumentSheet';
+import type { Money } from '../money';
 import { civilDateOf, countInWords, formatRate } from '../text';
 import type { Agreement } from './AgreementDocument';
 
@@ -8,10 +9,11 @@ interface Props {
   agreement: Agreement;
   subscriberCode: string;
   company: Company;
+  money: Money;
 }
 
 /** What the user accepts by signing. The breach rule is the core's, quoted from its constant. */
-export function AgreementClauses({ agreement, subscriberCode, company }: Props) {
+export function AgreementClauses({ agreement, subscriberCode, company, money }: Props) {
   const count = agreement.installments.length;
   const concept = agreement.invoiceNumber
     ? `la factura ${agreement.invoiceNumber}`
@@ -20,15 +22,15 @@ export function AgreementClauses({ agreement, subscriberCode, company }: Props) 
   return (
     <ol className="doc-clauses">
       <li>
-        <strong>Primera. Objeto.</strong> EL USUARIO reconoce que debe a {company.name} la suma de {formatMoney(agreement.debt)}{' '}
-        por {concept}, y se obliga a pagarla en los términos de este acuerdo.
+        <strong>Primera. Objeto.</strong> EL USUARIO reconoce que debe a {company.name} la suma de {money(agreement.debt)} por{' '}
+        {concept}, y se obliga a pagarla en los términos de este acuerdo.
       </li>
       <li>
         <strong>Segunda. Cuota inicial y financiación.</strong>{' '}
         {agreement.downPayment > 0
-          ? `EL USUARIO paga una cuota inicial de ${formatMoney(agreement.downPayment)} en la caja de la oficina comercial. `
+          ? `EL USUARIO paga una cuota inicial de ${money(agreement.downPayment)} en la caja de la oficina comercial. `
           : 'El acuerdo no tiene cuota inicial. '}
-        El saldo de {formatMoney(agreement.financed)} se paga en {countInWords(count)}{' '}
+        El saldo de {money(agreement.financed)} se paga en {countInWords(count)}{' '}
         {count === 1 ? 'cuota mensual' : 'cuotas mensuales'} con un interés de financiación del{' '}
         {formatRate(agreement.monthlyRateBp)} mensual sobre el saldo, según el plan de pagos.
       </li>

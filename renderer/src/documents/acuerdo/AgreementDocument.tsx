@@ -1,10 +1,11 @@
 import type { Output } from '../../api';
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
 import type { SubscriberSummary } from '../../../../electron/core/contract/subscribers.contract';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
 import { TwoCopies } from '../layout/TwoCopies';
+import { moneyOf } from '../money';
 import { asesorSigner, userSigner, type PartyIdentity } from '../signers';
 import { formatRate } from '../text';
 import { AgreementClauses } from './AgreementClauses';
@@ -29,6 +30,7 @@ interface Props {
 /** The payment agreement both parties sign: terms, schedule and clauses, in two copies. */
 export function AgreementDocument({ agreement, subscriber, party, asesor, company, reprint }: Props) {
   const installments = agreement.installments;
+  const money = moneyOf(company);
   return (
     <TwoCopies
       company={company}
@@ -58,13 +60,13 @@ export function AgreementDocument({ agreement, subscriber, party, asesor, compan
       <Section title="Condiciones de la financiación">
         <Fields>
           <Field label="Origen">{agreement.invoiceNumber ? `Factura ${agreement.invoiceNumber}` : 'Arreglo de deuda'}</Field>
-          <Field label="Deuda total">{formatMoney(agreement.debt)}</Field>
-          <Field label="Cuota inicial">{formatMoney(agreement.downPayment)}</Field>
-          <Field label="Valor financiado">{formatMoney(agreement.financed)}</Field>
+          <Field label="Deuda total">{money(agreement.debt)}</Field>
+          <Field label="Cuota inicial">{money(agreement.downPayment)}</Field>
+          <Field label="Valor financiado">{money(agreement.financed)}</Field>
           <Field label="Número de cuotas">{installments.length} mensuales</Field>
           <Field label="Interés mensual">{formatRate(agreement.monthlyRateBp)}</Field>
-          <Field label="Total intereses">{formatMoney(agreement.totalInterest)}</Field>
-          <Field label="Total a pagar en cuotas">{formatMoney(agreement.financed + agreement.totalInterest)}</Field>
+          <Field label="Total intereses">{money(agreement.totalInterest)}</Field>
+          <Field label="Total a pagar en cuotas">{money(agreement.financed + agreement.totalInterest)}</Field>
           <Field label="Primera cuota">{installments[0] ? formatDate(installments[0].dueOn) : ''}</Field>
           <Field label="Última cuota">{installments.at(-1) ? formatDate(installments.at(-1)!.dueOn) : ''}</Field>
           <Field label="Estado" span={2}>
@@ -73,10 +75,10 @@ export function AgreementDocument({ agreement, subscriber, party, asesor, compan
         </Fields>
       </Section>
       <Section title="Plan de pagos" breakable>
-        <AgreementSchedule agreement={agreement} />
+        <AgreementSchedule agreement={agreement} money={money} />
       </Section>
       <Section title="Cláusulas">
-        <AgreementClauses agreement={agreement} subscriberCode={subscriber.code} company={company} />
+        <AgreementClauses agreement={agreement} subscriberCode={subscriber.code} company={company} money={money} />
       </Section>
     </TwoCopies>
   );

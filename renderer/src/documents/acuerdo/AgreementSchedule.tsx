@@ -1,8 +1,9 @@
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
+import type { Money } from '../money';
 import type { Agreement } from './AgreementDocument';
 
 /** The installments as signed: number, due date, principal, interest, amount, balance. */
-export function AgreementSchedule({ agreement }: { agreement: Agreement }) {
+export function AgreementSchedule({ agreement, money }: { agreement: Agreement; money: Money }) {
   const rows = agreement.installments;
   const sum = (pick: (row: Agreement['installments'][number]) => number) => rows.reduce((t, row) => t + pick(row), 0);
   return (
@@ -24,10 +25,10 @@ export function AgreementSchedule({ agreement }: { agreement: Agreement }) {
               {row.n}/{rows.length}
             </td>
             <td className="doc-center">{formatDate(row.dueOn)}</td>
-            <td className="doc-money">{formatMoney(row.principal)}</td>
-            <td className="doc-money">{formatMoney(row.interest)}</td>
-            <td className="doc-money">{formatMoney(row.amount)}</td>
-            <td className="doc-money">{formatMoney(row.balanceAfter)}</td>
+            <td className="doc-money">{money(row.principal)}</td>
+            <td className="doc-money">{money(row.interest)}</td>
+            <td className="doc-money">{money(row.amount)}</td>
+            <td className="doc-money">{money(row.balanceAfter)}</td>
           </tr>
         ))}
       </tbody>
@@ -36,9 +37,9 @@ export function AgreementSchedule({ agreement }: { agreement: Agreement }) {
           <th colSpan={2} className="doc-money">
             TOTALES
           </th>
-          <td className="doc-money">{formatMoney(sum((r) => r.principal))}</td>
-          <td className="doc-money">{formatMoney(sum((r) => r.interest))}</td>
-          <td className="doc-money">{formatMoney(sum((r) => r.amount))}</td>
+          <td className="doc-money">{money(sum((r) => r.principal))}</td>
+          <td className="doc-money">{money(sum((r) => r.interest))}</td>
+          <td className="doc-money">{money(sum((r) => r.amount))}</td>
           <td />
         </tr>
       </tfoot>

@@ -1,10 +1,11 @@
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
 import { InvoiceLines } from '../factura/InvoiceLines';
 import type { Invoice } from '../factura/FacturaDocument';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
 import { TwoCopies } from '../layout/TwoCopies';
+import { moneyOf } from '../money';
 import { userSigner } from '../signers';
 import { PAYMENT_FORM_LABELS, formatIssued } from '../text';
 
@@ -20,6 +21,7 @@ interface Props {
 export function VoidNoticeDocument({ invoice, company, reprint, voidedByDocument = '' }: Props) {
   const { voided, subscriber, party, agreement } = invoice;
   if (!voided) return null;
+  const money = moneyOf(company);
   return (
     <TwoCopies
       company={company}
@@ -43,7 +45,7 @@ export function VoidNoticeDocument({ invoice, company, reprint, voidedByDocument
           <Field label="Número de factura">{invoice.number}</Field>
           <Field label="Forma de pago">{PAYMENT_FORM_LABELS[invoice.paymentForm]}</Field>
           <Field label="Vencimiento">{formatDate(invoice.dueOn)}</Field>
-          <Field label="Valor de la factura">{formatMoney(invoice.total)}</Field>
+          <Field label="Valor de la factura">{money(invoice.total)}</Field>
           <Field label="Suscriptor">{subscriber.code}</Field>
           <Field label="Dirección" span={2}>
             {subscriber.address}
@@ -60,7 +62,7 @@ export function VoidNoticeDocument({ invoice, company, reprint, voidedByDocument
         <p className="doc-note">{voided.reason}</p>
       </Section>
       <Section title="Valores reversados">
-        <InvoiceLines lines={invoice.lines} total={invoice.total} totalLabel="TOTAL REVERSADO" />
+        <InvoiceLines lines={invoice.lines} total={invoice.total} money={money} totalLabel="TOTAL REVERSADO" />
         {agreement && (
           <p>
             Con la factura se anula el acuerdo de pago <strong>{agreement.number}</strong>: sus cuotas pendientes dejan de

@@ -1,9 +1,10 @@
 import type { Output } from '../../api';
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
 import { TwoCopies } from '../layout/TwoCopies';
+import { moneyOf } from '../money';
 import { asesorSigner, userSigner } from '../signers';
 import { PAYMENT_FORM_LABELS, amountInWords } from '../text';
 import { InvoiceLines } from './InvoiceLines';
@@ -19,6 +20,7 @@ interface Props {
 /** The factura the user takes to the cashier: both copies, signed by the asesor and the user. */
 export function FacturaDocument({ invoice, company, reprint }: Props) {
   const { subscriber, party, agreement } = invoice;
+  const money = moneyOf(company);
   return (
     <TwoCopies
       company={company}
@@ -55,8 +57,8 @@ export function FacturaDocument({ invoice, company, reprint }: Props) {
         </Fields>
       </Section>
       <Section title="Productos y servicios">
-        <InvoiceLines lines={invoice.lines} total={invoice.total} />
-        <p className="doc-amount-words">SON: {amountInWords(invoice.total)}</p>
+        <InvoiceLines lines={invoice.lines} total={invoice.total} money={money} />
+        <p className="doc-amount-words">SON: {amountInWords(invoice.total, company.currency)}</p>
       </Section>
       <Section title="Condiciones de pago">
         <Fields>
@@ -65,18 +67,18 @@ export function FacturaDocument({ invoice, company, reprint }: Props) {
           {agreement ? (
             <>
               <Field label="Acuerdo de pago">{agreement.number}</Field>
-              <Field label="Cuota inicial a pagar">{formatMoney(agreement.downPayment)}</Field>
+              <Field label="Cuota inicial a pagar">{money(agreement.downPayment)}</Field>
             </>
           ) : (
             <Field label="Valor a pagar" span={2}>
-              {formatMoney(invoice.total)}
+              {money(invoice.total)}
             </Field>
           )}
         </Fields>
         {agreement && (
           <p>
-            Factura a crédito: {formatMoney(agreement.financed)} se financian con el acuerdo de pago{' '}
-            <strong>{agreement.number}</strong> en {agreement.installments.length} cuotas mensuales, la primera con vencimiento el{' '}
+            Factura a crédito: {money(agreement.financed)} se financian con el acuerdo de pago <strong>{agreement.number}</strong>{' '}
+            en {agreement.installments.length} cuotas mensuales, la primera con vencimiento el{' '}
             {formatDate(agreement.installments[0]?.dueOn ?? invoice.dueOn)}. Las condiciones constan en el acuerdo firmado por el
             usuario.
           </p>

@@ -1,16 +1,15 @@
-import { formatMoney } from '../../format/format';
+import type { Money } from '../money';
 import type { Invoice } from './FacturaDocument';
 
-/** The products of a factura (the void notice reverses the same lines). */
-export function InvoiceLines({
-  lines,
-  total,
-  totalLabel = 'TOTAL A PAGAR',
-}: {
+interface Props {
   lines: Invoice['lines'];
   total: number;
+  money: Money;
   totalLabel?: string;
-}) {
+}
+
+/** The products of a factura (the void notice reverses the same lines). */
+export function InvoiceLines({ lines, total, money, totalLabel = 'TOTAL A PAGAR' }: Props) {
   return (
     <table className="doc-table">
       <thead>
@@ -30,8 +29,8 @@ export function InvoiceLines({
             <td>{line.code}</td>
             <td>{line.name}</td>
             <td className="doc-center">{line.quantity}</td>
-            <td className="doc-money">{formatMoney(line.unitPrice)}</td>
-            <td className="doc-money">{formatMoney(line.amount)}</td>
+            <td className="doc-money">{money(line.unitPrice)}</td>
+            <td className="doc-money">{money(line.amount)}</td>
           </tr>
         ))}
       </tbody>
@@ -40,7 +39,7 @@ export function InvoiceLines({
           <th colSpan={5} className="doc-money">
             {totalLabel}
           </th>
-          <td className="doc-money">{formatMoney(total)}</td>
+          <td className="doc-money">{money(total)}</td>
         </tr>
       </tfoot>
     </table>
