@@ -47,6 +47,17 @@ describe('DailyReportDocument', () => {
     expect(text(tills!)).toMatch(/Faltante\s\$\s5\.000/);
   });
 
+  it('puts a typed reason or note on a full-width line under its row, not in a narrow column', () => {
+    const page = renderReport();
+    const [, , , voids, tills] = [...page.querySelectorAll('.doc-section')];
+    expect([...voids!.querySelectorAll('thead th')].map((th) => th.textContent)).not.toContain('Motivo');
+    const reason = voids!.querySelector('tr.doc-report-note td')!;
+    expect(reason.getAttribute('colspan')).toBe('6');
+    expect(text(reason)).toBe('Motivo: Pago registrado dos veces; "cupón" duplicado');
+    expect(text(tills!.querySelector('tr.doc-report-note')!)).toBe('Observación: Faltante por revisar');
+    expect(text(voids!.querySelector('tfoot')!)).toMatch(/^Total anulado\s*1 recibo\s*\$\s52\.300$/);
+  });
+
   it('marks a reprint', () => {
     renderReport(2);
     expect(screen.getAllByText('REIMPRESIÓN 2')).toHaveLength(1);

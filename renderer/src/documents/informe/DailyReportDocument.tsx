@@ -28,6 +28,9 @@ export const dailyReportNumber = (date: string): string => `INF-${date}`;
 
 const CURRENCY_NAMES = { COP: 'Pesos colombianos (COP)', MXN: 'Pesos mexicanos (MXN)' } as const;
 
+const numeric = (column: Column) => alignOf(column.kind) === 'right';
+
+/** A record: its cells, then its notes (reason, observation) on a full-width line under it. */
 function Row({
   cells,
   columns,
@@ -39,29 +42,40 @@ function Row({
   report: DailyReport;
   total?: boolean;
 }) {
+  const shown = columns.map((column, i) => ({ column, cell: cells[i] ?? null })).filter(({ column }) => !column.note);
+  const notes = columns
+    .map((column, i) => ({ column, cell: cells[i] ?? null }))
+    .filter(({ column, cell }) => column.note && typeof cell === 'string' && cell !== '');
+  const Tag = total ? 'th' : 'td';
   return (
-    <tr className={total ? 'doc-total' : undefined}>
-      {cells.map((cell, i) => {
-        const kind = columns[i]!.kind;
-        const Tag = total ? 'th' : 'td';
-        return (
-          <Tag key={i} className={alignOf(kind) === 'right' ? 'doc-money' : undefined}>
-            {total && cell === '' ? '' : cellText(cell, kind, report.currency)}
+    <>
+      <tr className={total ? 'doc-total' : undefined}>
+        {shown.map(({ column, cell }, i) => (
+          <Tag key={i} className={numeric(column) ? 'doc-money' : undefined}>
+            {total && cell === '' ? '' : cellText(cell, column.kind, report.currency)}
           </Tag>
-        );
-      })}
-    </tr>
+        ))}
+      </tr>
+      {notes.map(({ column, cell }) => (
+        <tr key={column.header} className="doc-report-note">
+          <td colSpan={shown.length}>
+            <strong>{column.header}:</strong> {cell}
+          </td>
+        </tr>
+      ))}
+    </>
   );
 }
 
 function SectionBlock({ section, report }: { section: ReportSection; report: DailyReport }) {
+  const headers = section.columns.filter((c) => !c.note);
   return (
     <Section title={section.title} breakable>
       <table className="doc-table doc-report-table">
         <thead>
           <tr>
-            {section.columns.map((c) => (
-              <th key={c.header} className={alignOf(c.kind) === 'right' ? 'doc-money' : undefined}>
+            {headers.map((c) => (
+              <th key={c.header} className={numeric(c) ? 'doc-money' : undefined}>
                 {c.header}
               </th>
             ))}
@@ -73,7 +87,7 @@ function SectionBlock({ section, report }: { section: ReportSection; report: Dai
           ))}
           {section.rows.length === 0 && (
             <tr>
-              <td colSpan={section.columns.length}>{section.empty}</td>
+              <td colSpan={headers.length}>{section.empty}</td>
             </tr>
           )}
         </tbody>

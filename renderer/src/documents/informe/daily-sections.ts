@@ -14,6 +14,8 @@ export type Cell = string | number | null;
 export interface Column {
   header: string;
   kind: CellKind;
+  /** Free text typed by someone (a reason, a note): on paper it goes under its row, full width. */
+  note?: boolean;
 }
 
 export type SectionId = 'payments' | 'voids' | 'sessions' | 'byAsesor' | 'totals';
@@ -34,6 +36,7 @@ export interface Section {
 const text = (header: string): Column => ({ header, kind: 'text' });
 const count = (header: string): Column => ({ header, kind: 'count' });
 const money = (header: string): Column => ({ header, kind: 'money' });
+const note = (header: string): Column => ({ header, kind: 'text', note: true });
 
 export const DIFFERENCE_HEADER = 'Sobrante (+) / faltante (−)';
 const OVER_SHORT_LABEL = 'Sobrante (+) / faltante (−) de caja';
@@ -106,11 +109,11 @@ export function dailySections(report: DailyReport): Section[] {
         text('Cajero'),
         text('Aprobó'),
         { header: 'Fecha y hora', kind: 'instant' },
-        text('Motivo'),
+        note('Motivo'),
         money('Valor'),
       ],
       rows: report.voids.map((v) => [v.number, v.receiptNumber, v.cashier, v.approvedBy, v.at, v.reason, v.amount]),
-      total: ['Total anulado', '', '', '', '', `${totals.voids} ${totals.voids === 1 ? 'recibo' : 'recibos'}`, totals.voided],
+      total: ['Total anulado', `${totals.voids} ${totals.voids === 1 ? 'recibo' : 'recibos'}`, '', '', '', '', totals.voided],
       empty: 'No hubo anulaciones.',
     },
     {
@@ -126,7 +129,7 @@ export function dailySections(report: DailyReport): Section[] {
         money('Efectivo contado'),
         { header: DIFFERENCE_HEADER, kind: 'difference' },
         text('Corte'),
-        text('Observación'),
+        note('Observación'),
       ],
       rows: report.sessions.map((s) => [
         s.cashier,

@@ -38,9 +38,30 @@ export function DailyReportActions({ report, loadedAt, company }: Props) {
     }
   }
 
+  // IMPRIMIR last: the outcome it shows under itself then has the rest of the row to grow into.
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1, maxWidth: 560 }}>
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+    <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 1 }}>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <Button variant="outlined" startIcon={<DownloadIcon />} disabled={!ready} onClick={() => exportAs('csv')}>
+            Exportar CSV
+          </Button>
+          <Button variant="outlined" startIcon={<DownloadIcon />} disabled={!ready} onClick={() => exportAs('xlsx')}>
+            Exportar XLSX
+          </Button>
+        </Box>
+        {notice && (
+          <Alert
+            severity={notice.severity}
+            onClose={() => setNotice(null)}
+            role={notice.severity === 'error' ? 'alert' : 'status'}
+            sx={{ maxWidth: 360 }}
+          >
+            {notice.text}
+          </Alert>
+        )}
+      </Box>
+      <Box sx={{ flex: '1 1 280px', minWidth: 0 }}>
         <PrintButton
           // A new date is a new document: the last print's outcome belongs to the old one.
           key={report?.date}
@@ -61,18 +82,7 @@ export function DailyReportActions({ report, loadedAt, company }: Props) {
             )
           }
         />
-        <Button variant="outlined" startIcon={<DownloadIcon />} disabled={!ready} onClick={() => exportAs('csv')}>
-          Exportar CSV
-        </Button>
-        <Button variant="outlined" startIcon={<DownloadIcon />} disabled={!ready} onClick={() => exportAs('xlsx')}>
-          Exportar XLSX
-        </Button>
       </Box>
-      {notice && (
-        <Alert severity={notice.severity} onClose={() => setNotice(null)} role={notice.severity === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </Alert>
-      )}
     </Box>
   );
 }

@@ -43,9 +43,7 @@ export function DailyReportScreen({ active, activation }: ScreenProps) {
       <Panel title="Informe diario">
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2 }}>
           <ReportDateField date={date} today={today} onChange={choose} inputRef={dateRef} busy={loading} />
-          <Box sx={{ ml: 'auto' }}>
-            <DailyReportActions report={report} loadedAt={loadedAt} company={company} />
-          </Box>
+          <DailyReportActions report={report} loadedAt={loadedAt} company={company} />
         </Box>
         {loading && <LinearProgress aria-label="Leyendo el informe" sx={{ mt: 1 }} />}
         {error && (

@@ -6,7 +6,7 @@ import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
-import { formatCurrency, formatDate, formatLongDate } from '../../../format/format';
+import { formatCurrency, formatDate } from '../../../format/format';
 import { useCompany } from '../../suscriptor/factura/use-company';
 import { ReportDateField } from '../ReportDateField';
 import { useReport } from '../use-report';
@@ -71,11 +71,7 @@ export function DashboardScreen({ active, activation }: ScreenProps) {
       {board && (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' }, gap: 1.25 }}>
           <CollectedChart days={board.days} currency={currency} />
-          <MethodsChart
-            byMethod={board.byMethod}
-            currency={currency}
-            title={`Recaudo del ${formatLongDate(board.date)} por medio de pago`}
-          />
+          <MethodsChart byMethod={board.byMethod} currency={currency} title={`Medios de pago del ${formatDate(board.date)}`} />
           <Box sx={{ gridColumn: '1 / -1' }}>
             <DocumentsChart days={board.days} />
           </Box>

@@ -36,7 +36,7 @@ const EXPECTED_CSV = [
   'Anulaciones',
   'Anulación;Recibo;Cajero;Aprobó;Fecha y hora;Motivo;Valor',
   'ANR-2026-000001;REC-2026-000003;Yesenia Buendía Rodríguez;Arley Perdomo Losada;23/11/2026 10:04;"Pago registrado dos veces; ""cupón"" duplicado";52300',
-  'Total anulado;;;;;1 recibo;52300',
+  'Total anulado;1 recibo;;;;;52300',
   '',
   'Cajas',
   'Cajero;Puesto;Estado;Base;Efectivo esperado;Efectivo contado;Sobrante (+) / faltante (−);Corte;Observación',
@@ -87,7 +87,7 @@ describe('informe diario CSV', () => {
     quiet.totals = { ...quiet.totals, collected: 0, receipts: 0, voided: 0, voids: 0, overShort: 0 };
     const csv = dailyCsv(quiet, EXPORT_META);
     expect(csv).toContain('Pagos por cajero y medio\r\nCajero;Medio de pago;Recibos;Valor\r\nTotal recaudado;;0;0\r\n');
-    expect(csv).toContain('Total anulado;;;;;0 recibos;0');
+    expect(csv).toContain('Total anulado;0 recibos;;;;;0');
   });
 });
 
