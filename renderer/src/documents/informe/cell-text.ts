@@ -1,12 +1,14 @@
 import { formatCurrency, formatInstant, type Currency } from '../../format/format';
+import { differenceLabel } from '../caja/caja-text';
 import type { Cell, CellKind } from './daily-sections';
 
 const counts = new Intl.NumberFormat('es-CO');
 
-/** An over/short as the close says it: "Faltante $ 5.000", "Sobrante $ 2.000", "Sin diferencia". */
+/** An over/short in the cash desk's words: "Faltante $ 5.000", "Sobrante $ 2.000", "Sin diferencia". */
 export function differenceText(amount: number, currency: Currency): string {
-  if (amount === 0) return 'Sin diferencia';
-  return `${amount < 0 ? 'Faltante' : 'Sobrante'} ${formatCurrency(Math.abs(amount), currency)}`;
+  const label = differenceLabel(amount);
+  const words = label.charAt(0) + label.slice(1).toLowerCase();
+  return amount === 0 ? words : `${words} ${formatCurrency(Math.abs(amount), currency)}`;
 }
 
 /** A cell of the informe diario as the screen shows it ('—' for nothing). */
