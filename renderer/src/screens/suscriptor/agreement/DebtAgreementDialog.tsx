@@ -16,7 +16,7 @@ import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from
 import type { PartyRow } from '../../../components/party/party-draft';
 import { formatDate, formatMoney } from '../../../format/format';
 import { focusSoon } from '../factura/keyboard';
-import { PartyPicker } from '../factura/PartyPicker';
+import { ChosenParty, PartyPicker } from '../factura/PartyPicker';
 import { useCompany } from '../factura/use-company';
 import { AgreementPrintButton } from './AgreementPrintButton';
 import { AgreementTermsForm } from './AgreementTermsForm';
@@ -136,10 +136,12 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
                 {debt <= 0 && ' — el suscriptor no tiene deuda para financiar.'}
               </Typography>
             )}
-            <Typography variant="subtitle2">Tercero que firma el acuerdo</Typography>
+            <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+              <Typography variant="subtitle2">Tercero que firma el acuerdo:</Typography>
+              <ChosenParty party={party} ownerId={subscriber.owner.id} error={Boolean(errors.partyId)} />
+            </Box>
             <PartyPicker
               party={party}
-              ownerId={subscriber.owner.id}
               onChange={(p) => {
                 setParty(p);
                 setErrors(({ partyId: _, ...rest }) => rest);

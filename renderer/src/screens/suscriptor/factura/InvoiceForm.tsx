@@ -14,8 +14,8 @@ import { formatMoney } from '../../../format/format';
 import { AgreementTermsForm } from '../agreement/AgreementTermsForm';
 import { termErrors } from '../agreement/terms-draft';
 import { invoiceTotal, observationOf, type InvoiceView, type ProductRow, type SubscriberView } from './invoice-draft';
-import { onEnter, focusSoon } from './keyboard';
-import { PartyPicker } from './PartyPicker';
+import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from './keyboard';
+import { ChosenParty, PartyPicker } from './PartyPicker';
 import { ProductLines } from './ProductLines';
 import { SubscriberCodeField } from './SubscriberCodeField';
 import { useInvoiceForm, type InvoiceField } from './use-invoice-form';
@@ -31,9 +31,9 @@ interface Props {
 const checkedPaymentForm = (root: HTMLElement | null) =>
   root?.querySelector<HTMLInputElement>('input[name="paymentForm"]:checked');
 
-function Step({ n, title, children }: { n: number; title: string; children: ReactNode }) {
+function Step({ n, title, action, children }: { n: number; title: string; action?: ReactNode; children: ReactNode }) {
   return (
-    <Panel title={`${n}. ${title}`} sx={{ overflow: 'visible' }}>
+    <Panel title={`${n}. ${title}`} action={action}>
       {children}
     </Panel>
   );
@@ -80,11 +80,10 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
   function opened(subscriber: SubscriberView) {
     // The titular is who usually asks; the asesor types another cédula when not.
     update(
-      (d) => ({
-        subscriber,
-        code: subscriber.code,
-        party: d.party && d.party.id !== d.subscriber?.owner.id ? d.party : subscriber.owner,
-      }),
+      (d) =>
+        d.party && !d.partyIsDefault
+          ? { subscriber, code: subscriber.code }
+          : { subscriber, code: subscriber.code, party: subscriber.owner, partyIsDefault: true },
       'subscriberCode',
       'partyId',
     );
@@ -94,7 +93,12 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
   const afterObservation = () => focusSoon(() => (credit ? downPaymentRef.current : saveRef.current));
 
   return (
-    <Box ref={formRef} role="form" aria-label="Nueva factura" sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
+    <Box
+      ref={formRef}
+      role="form"
+      aria-label="Nueva factura"
+      sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, ...CLEAR_OF_STICKY_BAR }}
+    >
       <Step n={1} title="Forma de pago y suscriptor">
         <Box sx={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: 2.5, alignItems: 'start' }}>
           <RadioGroup
@@ -118,12 +122,15 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           />
         </Box>
       </Step>
-      <Step n={2} title="Tercero que hace la solicitud">
+      <Step
+        n={2}
+        title="Tercero que hace la solicitud"
+        action={<ChosenParty party={draft.party} ownerId={draft.subscriber?.owner.id} error={Boolean(errors.partyId)} />}
+      >
         <PartyPicker
           party={draft.party}
-          ownerId={draft.subscriber?.owner.id}
           onChange={(party) => {
-            update({ party }, 'partyId');
+            update({ party, partyIsDefault: false }, 'partyId');
             focusSoon(() => productRef.current);
           }}
           onDone={() => focusSoon(() => productRef.current)}
@@ -146,7 +153,6 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           label="Observación"
           name="observation"
           multiline
-          minRows={2}
           value={observationOf(draft)}
           onChange={(e) => update({ observation: e.target.value }, 'observation')}
           onKeyDown={(e) => onEnter(e, afterObservation)}
@@ -179,7 +185,21 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           {message}
         </Alert>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, justifyContent: 'flex-end', pb: 1 }}>
+      <Box
+        sx={{
+          position: 'sticky',
+          bottom: -12,
+          zIndex: 2,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 2,
+          justifyContent: 'flex-end',
+          py: 1,
+          bgcolor: 'background.default',
+          borderTop: 1,
+          borderColor: 'divider',
+        }}
+      >
         <Typography sx={{ fontSize: '1.1rem' }}>
           Total: <strong>{formatMoney(total)}</strong>
         </Typography>

@@ -1,16 +1,41 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import FormHelperText from '@mui/material/FormHelperText';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent, type RefObject } from 'react';
 import { PartyLookup } from '../../../components/party/PartyLookup';
 import type { PartyRow } from '../../../components/party/party-draft';
 
+/** The tercero chosen so far, in one line (it fits a panel's title bar). */
+export function ChosenParty({ party, ownerId, error }: { party: PartyRow | null; ownerId?: number; error?: boolean }) {
+  return (
+    <Box
+      role="status"
+      aria-label="Tercero elegido"
+      sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0, color: error ? 'error.main' : undefined }}
+    >
+      {party ? (
+        <>
+          <Typography component="span" sx={{ fontWeight: 700, fontSize: '0.85rem' }} noWrap>
+            {party.fullName}
+          </Typography>
+          <Typography component="span" variant="body2" color="text.secondary" noWrap>
+            {party.documentType} {party.documentNumber}
+            {party.mobile ? ` · Cel. ${party.mobile}` : ''}
+          </Typography>
+          {party.id === ownerId && <Chip label="Titular" color="primary" variant="outlined" sx={{ height: 20 }} />}
+        </>
+      ) : (
+        <Typography component="span" variant="body2" sx={{ color: 'inherit' }}>
+          Ningún tercero elegido
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
 interface Props {
   party: PartyRow | null;
-  /** The subscriber's titular, marked as such when chosen. */
-  ownerId?: number;
   onChange(party: PartyRow): void;
   /** Enter on the empty cédula field once a tercero is chosen: go on to the next field. */
   onDone(): void;
@@ -19,10 +44,10 @@ interface Props {
 }
 
 /**
- * Who makes the request: the chosen tercero, and the lookup by cédula (with its "+") to pick
- * another. A search that finds exactly one selects it.
+ * Who makes the request: the lookup by cédula (with its "+") to pick a tercero. A search that
+ * finds exactly one selects it; Enter with nothing typed keeps the one already chosen.
  */
-export function PartyPicker({ party, ownerId, onChange, onDone, error, inputRef }: Props) {
+export function PartyPicker({ party, onChange, onDone, error, inputRef }: Props) {
   // A fresh lookup after each choice: the list of matches has done its job.
   const [round, setRound] = useState(0);
 
@@ -41,32 +66,9 @@ export function PartyPicker({ party, ownerId, onChange, onDone, error, inputRef 
   }
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-      <Paper
-        variant="outlined"
-        aria-label="Tercero elegido"
-        role="status"
-        sx={{ px: 1.5, py: 0.75, display: 'flex', alignItems: 'center', gap: 1.5, borderColor: error ? 'error.main' : 'divider' }}
-      >
-        {party ? (
-          <>
-            <Typography sx={{ fontWeight: 600 }}>{party.fullName}</Typography>
-            <Typography variant="body2" color="text.secondary">
-              {party.documentType} {party.documentNumber}
-              {party.mobile ? ` · Cel. ${party.mobile}` : ''}
-            </Typography>
-            {party.id === ownerId && <Chip label="Titular" color="primary" variant="outlined" />}
-          </>
-        ) : (
-          <Typography variant="body2" color="text.secondary">
-            Ningún tercero elegido: escriba la cédula y presione Enter, o agréguelo con +.
-          </Typography>
-        )}
-      </Paper>
+    <Box onKeyDownCapture={keyDown} sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+      <PartyLookup key={round} onSelect={select} inputRef={inputRef} selectSingle />
       {error && <FormHelperText error>{error}</FormHelperText>}
-      <Box onKeyDownCapture={keyDown}>
-        <PartyLookup key={round} onSelect={select} inputRef={inputRef} selectSingle />
-      </Box>
     </Box>
   );
 }

@@ -21,6 +21,8 @@ export interface InvoiceDraft {
   code: string;
   subscriber: SubscriberView | null;
   party: PartyRow | null;
+  /** The party is the titular chosen by default, replaced when another subscriber is opened. */
+  partyIsDefault: boolean;
   lines: DraftLine[];
   /** null while it follows the prefill; the asesor's own text once edited. */
   observation: string | null;
@@ -33,6 +35,7 @@ export function emptyInvoice(today: string): InvoiceDraft {
     code: '',
     subscriber: null,
     party: null,
+    partyIsDefault: false,
     lines: [],
     observation: null,
     terms: emptyTerms(today),

@@ -10,11 +10,19 @@ export function onEnter(event: KeyboardEvent, next: () => void): void {
   next();
 }
 
-/** Focus an element on the next frame, once React has shown it. */
+/**
+ * Focus an element on the next frame, once React has shown it, and bring it into view clear of
+ * the sticky GUARDAR bar (the form's fields carry a scroll margin for it).
+ */
 export function focusSoon(target: () => HTMLElement | null | undefined): void {
   window.requestAnimationFrame(() => {
     const element = target();
-    element?.focus();
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView?.({ block: 'nearest' });
     if (element instanceof HTMLInputElement && element.type !== 'date') element.select();
   });
 }
+
+/** Room kept below a focused field for the sticky bar at the bottom of a long form. */
+export const CLEAR_OF_STICKY_BAR = { '& input, & textarea, & button': { scrollMarginBottom: '72px', scrollMarginTop: '12px' } };
