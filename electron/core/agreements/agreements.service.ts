@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { agreementInstallments, invoices, paymentAgreements, subscribers } from '../../../db/schema';
+import { agreementInstallments, invoices, paymentAgreements, subscribers, users } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { actor, nowIso, today } from '../context';
 import type { AgreementTerms, AgreementView } from '../contract/agreements.contract';
@@ -176,10 +176,16 @@ export function agreementView(ctx: Ctx, id: number): AgreementView {
   const invoice = a.invoiceId
     ? ctx.db.select({ number: invoices.number }).from(invoices).where(eq(invoices.id, a.invoiceId)).get()
     : undefined;
+  const asesor = ctx.db
+    .select({ fullName: users.fullName, documentNumber: users.documentNumber })
+    .from(users)
+    .where(eq(users.id, a.createdBy))
+    .get()!;
   return {
     id: a.id,
     number: a.number,
     origin: a.origin,
+    asesor,
     status: agreementStatus(a.voided, installments, day),
     subscriberCode: code,
     partyId: a.partyId,

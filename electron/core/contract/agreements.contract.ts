@@ -41,6 +41,8 @@ export const agreementView = z.object({
   id: z.number(),
   number: z.string(),
   origin: z.enum(AGREEMENT_ORIGINS),
+  /** Who signed it for the office. */
+  asesor: z.object({ fullName: z.string(), documentNumber: z.string() }),
   status: z.enum(AGREEMENT_STATUSES),
   subscriberCode: z.string(),
   partyId: z.number(),

@@ -72,7 +72,7 @@ export const invoiceView = z.object({
   createdAt: z.string(),
   dueOn: z.string(),
   asesor: z.object({ fullName: z.string(), documentNumber: z.string() }),
-  voided: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  voided: z.object({ at: z.string(), by: z.string(), byDocument: z.string(), reason: z.string() }).nullable(),
   agreement: agreementView.nullable(),
 });
 export type InvoiceView = z.infer<typeof invoiceView>;

@@ -115,7 +115,7 @@ export function invoiceStatus(voided: boolean, outstanding: number): InvoiceStat
 const INVOICE_HEADER = `SELECT i.id, i.number, i.payment_form AS paymentForm, i.subscriber_id AS subscriberId, i.party_id AS partyId,
     i.total, i.observation, i.created_at AS createdAt, i.charge_entry_id AS chargeId,
     i.voided_at AS voidedAt, i.void_reason AS voidReason, s.code,
-    u.full_name AS asesorName, u.document_number AS asesorDocument, v.full_name AS voidedByName,
+    u.full_name AS asesorName, u.document_number AS asesorDocument, v.full_name AS voidedByName, v.document_number AS voidedByDocument,
     (SELECT a.id FROM payment_agreements a WHERE a.invoice_id = i.id) AS agreementId
   FROM invoices i JOIN subscribers s ON s.id = i.subscriber_id JOIN users u ON u.id = i.created_by
   LEFT JOIN users v ON v.id = i.voided_by
@@ -139,6 +139,7 @@ interface InvoiceHeader {
   asesorName: string;
   asesorDocument: string;
   voidedByName: string | null;
+  voidedByDocument: string | null;
   agreementId: number | null;
 }
 
@@ -160,7 +161,9 @@ export function invoiceView(ctx: Ctx, id: number): InvoiceView {
     createdAt: row.createdAt,
     dueOn: charge.dueOn ?? charge.entryDate,
     asesor: { fullName: row.asesorName, documentNumber: row.asesorDocument },
-    voided: row.voidedAt ? { at: row.voidedAt, by: row.voidedByName ?? '', reason: row.voidReason ?? '' } : null,
+    voided: row.voidedAt
+      ? { at: row.voidedAt, by: row.voidedByName ?? '', byDocument: row.voidedByDocument ?? '', reason: row.voidReason ?? '' }
+      : null,
     agreement: row.agreementId ? agreementView(ctx, row.agreementId) : null,
   };
 }

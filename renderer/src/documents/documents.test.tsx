@@ -79,6 +79,7 @@ describe('VoidNoticeDocument', () => {
     voided: {
       at: '2026-11-24T14:00:00.000Z',
       by: 'Carlos Andrés Rojas',
+      byDocument: '93400111',
       reason: 'El usuario pidió corregir el producto facturado.',
     },
   });

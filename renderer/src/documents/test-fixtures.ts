@@ -58,6 +58,7 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
     id: 4,
     number: 'ACP-2026-000004',
     origin: 'FACTURA',
+    asesor: { fullName: 'Luz Dary Plaza', documentNumber: '40781235' },
     status: 'VIGENTE',
     subscriberCode: '100234',
     partyId: 7,

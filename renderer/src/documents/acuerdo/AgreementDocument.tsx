@@ -39,7 +39,7 @@ export function AgreementDocument({ agreement, subscriber, party, asesor, compan
       date={agreement.createdAt}
       reprint={reprint}
       stamp={agreement.status === 'ANULADA' ? 'ANULADO' : undefined}
-      asesor={asesorSigner(asesor ?? { fullName: '', documentNumber: '' })}
+      asesor={asesorSigner(asesor ?? agreement.asesor)}
       user={userSigner(party)}
       bothSign
     >
