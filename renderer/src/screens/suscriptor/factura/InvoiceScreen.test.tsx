@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEventLib, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { deferred, fail, ok, renderInSession } from '../../../test/render';
@@ -34,6 +34,9 @@ function serve(overrides: Record<string, Handler> = {}) {
   });
 }
 
+// No pause between keystrokes: these forms are long and the counter types fast.
+let user: UserEvent;
+
 const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === name);
 
 /** The message under a field (MUI's helper text, tied by aria-describedby); spaces as typed. */
@@ -44,21 +47,21 @@ function helpOf(label: string | RegExp): string {
 
 async function openSubscriber(code: string) {
   const field = screen.getByLabelText('Código del suscriptor');
-  await userEvent.clear(field);
-  await userEvent.type(field, `${code}{Enter}`);
+  await user.clear(field);
+  await user.type(field, `${code}{Enter}`);
 }
 
 async function addProduct(search: string, quantity = '1') {
   const picker = screen.getByRole('combobox', { name: 'Producto' });
-  await userEvent.type(picker, search);
+  await user.type(picker, search);
   await screen.findByRole('option');
-  await userEvent.keyboard('{Enter}');
+  await user.keyboard('{Enter}');
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Cantidad')));
-  await userEvent.clear(screen.getByLabelText('Cantidad'));
-  await userEvent.type(screen.getByLabelText('Cantidad'), `${quantity}{Enter}`);
+  await user.clear(screen.getByLabelText('Cantidad'));
+  await user.type(screen.getByLabelText('Cantidad'), `${quantity}{Enter}`);
 }
 
-const guardar = () => userEvent.click(screen.getByRole('button', { name: 'GUARDAR' }));
+const guardar = () => user.click(screen.getByRole('button', { name: 'GUARDAR' }));
 
 async function renderScreen() {
   renderInSession(<InvoiceScreen active activation={1} />);
@@ -67,6 +70,7 @@ async function renderScreen() {
 
 describe('SUSCRIPTOR → FACTURA', () => {
   beforeEach(() => {
+    user = userEventLib.setup({ delay: null });
     mockedCall.mockReset();
     serve();
   });
@@ -74,10 +78,10 @@ describe('SUSCRIPTOR → FACTURA', () => {
   it('goes in the seed order with the keyboard and saves a factura with its number', async () => {
     await renderScreen();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'CONTADO' })));
-    await userEvent.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(screen.getByLabelText('Código del suscriptor'));
 
-    await userEvent.keyboard('100001{Enter}');
+    await user.keyboard('100001{Enter}');
     const card = await screen.findByRole('region', { name: 'Suscriptor 100001' });
     expect(within(card).getByText('Esperanza Torres Muñoz')).toBeTruthy();
     expect(within(card).getByLabelText('Estado: Activo')).toBeTruthy();
@@ -85,7 +89,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
     // The titular is the default tercero; the focus waits on the cédula to choose another.
     expect(screen.getByRole('status', { name: 'Tercero elegido' }).textContent).toContain('Titular');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Número de documento del tercero')));
-    await userEvent.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Producto' })));
 
     await addProduct('corte');
@@ -100,11 +104,11 @@ describe('SUSCRIPTOR → FACTURA', () => {
 
     // Enter on the empty picker goes to the observación, Enter there to GUARDAR.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Producto' })));
-    await userEvent.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Observación')));
-    await userEvent.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'GUARDAR' })));
-    await userEvent.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
 
     expect((await screen.findByLabelText('Número de factura')).textContent).toBe('FAC-2026-000123');
     expect(screen.getByLabelText('Estado de la factura: PENDIENTE')).toBeTruthy();
@@ -120,6 +124,34 @@ describe('SUSCRIPTOR → FACTURA', () => {
       ],
     });
     expect(screen.getByRole('button', { name: 'IMPRIMIR' })).toBeTruthy();
+  }, 60_000);
+
+  it('the titular is the default tercero until the asesor picks one by cédula', async () => {
+    const other = {
+      ...ACTIVE,
+      code: '100005',
+      owner: { ...ACTIVE.owner, id: 8, fullName: 'Pedro Pérez Rojas', documentNumber: '12345678' },
+    };
+    const requester = { ...ACTIVE.owner, id: 9, fullName: 'Ana Lucía Gómez', documentNumber: '52111222' };
+    serve({
+      'subscribers.view': (input) => ok((input as { code: string }).code === other.code ? other : ACTIVE),
+      'parties.byDocument': () => ok([requester]),
+    });
+    await renderScreen();
+    const chosen = screen.getByRole('status', { name: 'Tercero elegido' });
+    await openSubscriber('100001');
+    await waitFor(() => expect(chosen.textContent).toContain('Esperanza Torres Muñoz'));
+    await openSubscriber('100005');
+    await waitFor(() => expect(chosen.textContent).toContain('Pedro Pérez Rojas'));
+    expect(chosen.textContent).toContain('Titular');
+
+    await user.type(screen.getByLabelText('Número de documento del tercero'), '52111222{Enter}');
+    await waitFor(() => expect(chosen.textContent).toContain('Ana Lucía Gómez'));
+    expect(chosen.textContent).not.toContain('Titular');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Producto' })));
+    await openSubscriber('100001');
+    await screen.findByRole('region', { name: 'Suscriptor 100001' });
+    expect(chosen.textContent).toContain('Ana Lucía Gómez');
   });
 
   it('an empty GUARDAR puts each message next to its field and sends nothing', async () => {
@@ -149,8 +181,8 @@ describe('SUSCRIPTOR → FACTURA', () => {
     await waitFor(() => expect(helpOf('Código del suscriptor')).toBe('No existe un suscriptor con el código 999999.'));
     expect(screen.queryByRole('region', { name: /Suscriptor 9/ })).toBeNull();
 
-    await userEvent.clear(screen.getByLabelText('Código del suscriptor'));
-    await userEvent.type(screen.getByLabelText('Código del suscriptor'), '100001');
+    await user.clear(screen.getByLabelText('Código del suscriptor'));
+    await user.type(screen.getByLabelText('Código del suscriptor'), '100001');
     await guardar();
     expect(helpOf('Código del suscriptor')).toBe('Código del suscriptor: presione Enter para abrir el suscriptor');
     expect(callsOf('invoices.create')).toHaveLength(0);
@@ -186,12 +218,12 @@ describe('SUSCRIPTOR → FACTURA', () => {
     expect(helpOf('Cantidad')).toBe('Cantidad: debe ser mayor que cero');
     expect(within(screen.getByRole('table', { name: 'Productos de la factura' })).queryByText('CORTE')).toBeNull();
 
-    await userEvent.clear(screen.getByLabelText('Cantidad'));
-    await userEvent.type(screen.getByLabelText('Cantidad'), '1000{Enter}');
+    await user.clear(screen.getByLabelText('Cantidad'));
+    await user.type(screen.getByLabelText('Cantidad'), '1000{Enter}');
     expect(helpOf('Cantidad')).toBe('Cantidad: máximo 999');
 
-    await userEvent.clear(screen.getByLabelText('Cantidad'));
-    await userEvent.type(screen.getByLabelText('Cantidad'), '3{Enter}');
+    await user.clear(screen.getByLabelText('Cantidad'));
+    await user.type(screen.getByLabelText('Cantidad'), '3{Enter}');
     const lines = screen.getByRole('table', { name: 'Productos de la factura' });
     expect(within(lines).getByText('CORTE')).toBeTruthy();
     expect(within(lines).getByLabelText('Total').textContent?.replace(/\s/g, ' ')).toBe('$ 115.500');
@@ -200,7 +232,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
   describe('CRÉDITO', () => {
     async function creditInvoice() {
       await renderScreen();
-      await userEvent.click(screen.getByRole('radio', { name: 'CRÉDITO' }));
+      await user.click(screen.getByRole('radio', { name: 'CRÉDITO' }));
       await openSubscriber('100001');
       await screen.findByRole('region', { name: 'Suscriptor 100001' });
       await addProduct('reconexion', '2');
@@ -212,7 +244,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
       await waitFor(() => expect(helpOf('Cuota inicial')).toBe('Cuota inicial: mínimo 30 % de la deuda ($ 31.380)'));
       expect(screen.getByLabelText('Cuota inicial').getAttribute('aria-invalid')).toBe('false');
 
-      await userEvent.type(screen.getByLabelText('Cuota inicial'), '40.000');
+      await user.type(screen.getByLabelText('Cuota inicial'), '40.000');
       const schedule = await screen.findByRole('table', { name: 'Plan de pagos' });
       expect(within(schedule).getAllByRole('row')).toHaveLength(7);
       expect(helpOf('Cuota inicial')).toBe('Mínima: $ 31.380');
@@ -234,7 +266,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
           }),
       });
       await creditInvoice();
-      await userEvent.type(screen.getByLabelText('Cuota inicial'), '10000');
+      await user.type(screen.getByLabelText('Cuota inicial'), '10000');
       await waitFor(() => expect(screen.getByLabelText('Cuota inicial').getAttribute('aria-invalid')).toBe('true'));
       expect(helpOf('Cuota inicial')).toBe('Cuota inicial: mínimo 30 % de la deuda ($ 31.380)');
       expect(screen.queryByRole('table', { name: 'Plan de pagos' })).toBeNull();
@@ -251,9 +283,9 @@ describe('SUSCRIPTOR → FACTURA', () => {
       ['61', 'Número de cuotas: máximo 60'],
     ])('%s installments: "%s" next to the field, nothing sent', async (count, message) => {
       await creditInvoice();
-      await userEvent.type(screen.getByLabelText('Cuota inicial'), '40000');
-      await userEvent.clear(screen.getByLabelText('Número de cuotas'));
-      await userEvent.type(screen.getByLabelText('Número de cuotas'), count);
+      await user.type(screen.getByLabelText('Cuota inicial'), '40000');
+      await user.clear(screen.getByLabelText('Número de cuotas'));
+      await user.type(screen.getByLabelText('Número de cuotas'), count);
       expect(helpOf('Número de cuotas')).toBe(message);
 
       const previews = callsOf('agreements.preview').length;
@@ -273,7 +305,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
     await addProduct('corte');
 
     const button = screen.getByRole('button', { name: 'GUARDAR' });
-    await userEvent.dblClick(button);
+    await user.dblClick(button);
     fireEvent.click(button);
     expect(callsOf('invoices.create')).toHaveLength(1);
     const [, input] = callsOf('invoices.create')[0]!;
@@ -283,7 +315,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
 
     // Nueva factura: an empty form with a new request key.
     serve();
-    await userEvent.click(screen.getByRole('button', { name: 'Nueva factura' }));
+    await user.click(screen.getByRole('button', { name: 'Nueva factura' }));
     await openSubscriber('100001');
     await screen.findByRole('region', { name: 'Suscriptor 100001' });
     await addProduct('corte');
