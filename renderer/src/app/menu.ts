@@ -61,8 +61,13 @@ export function modulesOf(sessionModules: readonly string[]): ModuleName[] {
   return MODULE_NAMES.filter((m) => sessionModules.includes(m));
 }
 
+/**
+ * Where a session starts: the first screen of its work, in menu order. REPORTES is read at the
+ * end of the day, so it is the start only for a user who has nothing else.
+ */
 export function firstScreen(modules: readonly ModuleName[]): ScreenId | null {
-  for (const m of modules) {
+  const work = modules.filter((m) => m !== 'REPORTES');
+  for (const m of work.length > 0 ? work : modules) {
     const entry = MENU[m].find((e) => e.screen !== null);
     if (entry?.screen) return entry.screen;
   }
