@@ -18,13 +18,15 @@ test('el asesor no ve CAJA ni ADMINISTRACIÓN, y el núcleo le niega users.list'
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
-test('el cajero ve CAJA con sus opciones anunciadas como próximamente', async ({ page, shot }) => {
+test('el cajero ve solo CAJA: Pago de cupón y Corte de caja', async ({ page, shot }) => {
   await login(page, 'cajero');
   const menu = page.getByRole('navigation', { name: 'Módulos' });
   await expect(menu.getByRole('button', { name: 'SUSCRIPTOR' })).toHaveCount(0);
   await menu.getByRole('button', { name: 'CAJA' }).click();
-  const item = page.getByRole('menuitem', { name: /Pago de cupón/ });
-  await expect(item).toBeVisible();
-  await expect(item).toHaveAttribute('aria-disabled', 'true');
+  for (const name of ['Pago de cupón', 'Corte de caja']) {
+    const item = page.getByRole('menuitem', { name });
+    await expect(item).toBeVisible();
+    await expect(item).not.toHaveAttribute('aria-disabled', 'true');
+  }
   await shot('30-cajero-menu');
 });

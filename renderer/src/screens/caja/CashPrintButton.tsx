@@ -10,13 +10,14 @@ interface Props {
   label?: string;
   /** Print as soon as it can, as a cash register does after REGISTRAR (once per mount). */
   auto?: boolean;
+  onPrinted?: () => void;
 }
 
 /**
  * IMPRIMIR of a receipt or of its void: on a roll workstation the 80 mm layout goes to the
  * receipt printer, otherwise the Letter layout to the document printer.
  */
-export function CashPrintButton({ receipt, setup, type, label, auto = false }: Props) {
+export function CashPrintButton({ receipt, setup, type, label, auto = false, onPrinted }: Props) {
   const { company, roll, ready } = setup;
   const number = type === 'RECIBO' ? receipt.number : (receipt.void?.number ?? '');
 
@@ -28,6 +29,7 @@ export function CashPrintButton({ receipt, setup, type, label, auto = false }: P
         target={roll ? 'RECEIPT' : 'DOCUMENT'}
         label={label}
         disabled={!ready || number === ''}
+        onPrinted={onPrinted}
         render={(reprint) =>
           company &&
           (type === 'RECIBO' ? (

@@ -29,6 +29,8 @@ export function CouponScanField({ value, onChange, onScan, error, loading, input
         helperText={error ?? 'Escanee el código de barras del cupón o escriba su número y presione Enter.'}
         inputRef={inputRef}
         autoComplete="off"
+        // The big type goes on the input itself: on the outlined root it would widen the label's notch.
+        sx={{ '& .MuiInputBase-input': { fontSize: '1.6rem', fontFamily: 'monospace', letterSpacing: '0.04em' } }}
         slotProps={{
           htmlInput: { spellCheck: false, autoCapitalize: 'characters' },
           input: {
@@ -37,7 +39,6 @@ export function CouponScanField({ value, onChange, onScan, error, loading, input
                 <QrCodeScannerIcon />
               </InputAdornment>
             ),
-            sx: { fontSize: '1.6rem', fontFamily: 'monospace', letterSpacing: '0.04em' },
           },
         }}
       />

@@ -37,7 +37,7 @@ export function CouponSummary({ coupon }: { coupon: Coupon }) {
         </Box>
         <Box sx={{ textAlign: 'right' }}>
           <Typography variant="caption" color="text.secondary" component="div">
-            Total a pagar
+            {coupon.status === 'VIGENTE' ? 'Total a pagar' : 'Valor del cupón'}
           </Typography>
           <Typography
             aria-label="Total del cupón"

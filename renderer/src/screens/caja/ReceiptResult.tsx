@@ -9,6 +9,7 @@ import { DataList } from '../../components/DataList';
 import { formatInstant, formatMoney } from '../../format/format';
 import { TENDER_METHOD_LABELS } from '../../format/labels';
 import { CashPrintButton } from './CashPrintButton';
+import { refocusIfLost } from './keyboard';
 import type { Receipt } from './use-collect';
 import type { PrintSetup } from './use-print-setup';
 
@@ -75,7 +76,11 @@ export function ReceiptResult({ receipt, setup, fresh, onNext }: Props) {
           [
             'Medios de pago',
             receipt.tenders
-              .map((t) => `${TENDER_METHOD_LABELS[t.method]} ${formatMoney(t.amount)}${t.reference ? ` (${t.reference})` : ''}`)
+              .map((t) => {
+                const detail =
+                  t.reference || (t.tendered !== null && t.tendered !== t.amount ? `recibido ${formatMoney(t.tendered)}` : '');
+                return `${TENDER_METHOD_LABELS[t.method]} ${formatMoney(t.amount)}${detail ? ` (${detail})` : ''}`;
+              })
               .join(' · '),
           ],
           ['Fecha y hora', formatInstant(receipt.paidAt)],
@@ -84,7 +89,14 @@ export function ReceiptResult({ receipt, setup, fresh, onNext }: Props) {
       />
       {setup.error && <Alert severity="warning">No se pudo preparar la impresión: {setup.error}</Alert>}
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <CashPrintButton receipt={receipt} setup={setup} type="RECIBO" auto={fresh} label="IMPRIMIR RECIBO" />
+        <CashPrintButton
+          receipt={receipt}
+          setup={setup}
+          type="RECIBO"
+          auto={fresh}
+          label="IMPRIMIR RECIBO"
+          onPrinted={() => refocusIfLost(nextRef.current)}
+        />
         {voided && <CashPrintButton receipt={receipt} setup={setup} type="ANULACION_RECIBO" label="IMPRIMIR ANULACIÓN" />}
         <Button ref={nextRef} variant="outlined" endIcon={<ArrowForwardIcon />} onClick={onNext} sx={{ ml: 'auto' }}>
           Siguiente cupón

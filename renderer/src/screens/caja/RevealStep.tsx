@@ -17,6 +17,8 @@ const closeInput = cashContract['cash.close'].input;
 
 const COLORS = { FALTANTE: 'error.main', SOBRANTE: 'warning.dark', 'SIN DIFERENCIA': 'success.dark' } as const;
 
+const receiptsLabel = (n: number) => `${n} ${n === 1 ? 'recibo' : 'recibos'}`;
+
 function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
   return (
     <Box sx={{ flex: 1, minWidth: 180, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -59,7 +61,7 @@ export function RevealStep({ report, onClosed }: { report: CloseReport; onClosed
       </Box>
       <Typography variant="body2" color="text.secondary">
         Esperado = base {money(report.session.openingFloat)} + efectivo recaudado (sin anulados). Recaudo neto de la sesión, todos
-        los medios: {money(report.netCollected)} en {report.receipts.filter((r) => !r.voided).length} recibos.
+        los medios: {money(report.netCollected)} en {receiptsLabel(report.receipts.filter((r) => !r.voided).length)}.
       </Typography>
       {message && (
         <Alert severity="error" role="alert">

@@ -33,7 +33,6 @@ export function SessionReceipts({ receipts, onView, onVoid }: Props) {
         <TableRow>
           <TableCell>Recibo</TableCell>
           <TableCell>Hora</TableCell>
-          <TableCell>Suscriptor</TableCell>
           <TableCell align="right">Valor</TableCell>
           <TableCell />
         </TableRow>
@@ -43,14 +42,12 @@ export function SessionReceipts({ receipts, onView, onVoid }: Props) {
           <TableRow key={r.number} hover aria-label={`Recibo ${r.number}`}>
             <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
               {r.number}
-              {r.void && (
-                <Box component="div" sx={{ fontSize: '0.7rem', color: 'text.secondary' }}>
-                  {r.void.number}
-                </Box>
-              )}
+              <Box component="div" sx={{ fontSize: '0.7rem', color: 'text.secondary', fontFamily: 'Roboto, sans-serif' }}>
+                {r.coupon.subscriber.code}
+                {r.void && ` · ${r.void.number}`}
+              </Box>
             </TableCell>
-            <TableCell>{hour.format(new Date(r.paidAt))}</TableCell>
-            <TableCell>{r.coupon.subscriber.code}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{hour.format(new Date(r.paidAt))}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               {formatMoney(r.total)}
             </TableCell>
@@ -58,11 +55,11 @@ export function SessionReceipts({ receipts, onView, onVoid }: Props) {
               {r.status === 'ANULADO' ? (
                 <Chip label="ANULADO" variant="outlined" sx={{ mr: 0.5 }} />
               ) : (
-                <Button color="error" onClick={() => onVoid(r)} aria-label={`Anular ${r.number}`}>
+                <Button color="error" onClick={() => onVoid(r)} aria-label={`Anular ${r.number}`} sx={{ minWidth: 0 }}>
                   Anular
                 </Button>
               )}
-              <Button onClick={() => onView(r)} aria-label={`Ver ${r.number}`}>
+              <Button onClick={() => onView(r)} aria-label={`Ver ${r.number}`} sx={{ minWidth: 0 }}>
                 Ver
               </Button>
             </TableCell>

@@ -13,7 +13,7 @@ import { call } from '../../api';
 import { useForm } from '../../components/use-form';
 import { formatMoney } from '../../format/format';
 import { CashPrintButton } from './CashPrintButton';
-import { focusSoon, onEnter } from './keyboard';
+import { focusSoon, onEnter, refocusIfLost } from './keyboard';
 import type { Receipt } from './use-collect';
 import type { PrintSetup } from './use-print-setup';
 
@@ -39,6 +39,7 @@ export function VoidReceiptDialog({ receipt, setup, onVoided, onClose }: Props) 
   const { errors, message, busy, submit } = useForm(voidInput, FIELDS);
   const sending = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const toField = (name: string) => () => focusSoon(() => formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`));
 
   async function confirm(event: FormEvent) {
@@ -46,16 +47,22 @@ export function VoidReceiptDialog({ receipt, setup, onVoided, onClose }: Props) 
     if (sending.current) return;
     sending.current = true;
     const value = { receiptNumber: receipt.number, reason, supervisorUsername, supervisorPassword };
-    const done = await submit(value, () => call('cash.voidReceipt', value));
+    let asked = false;
+    const done = await submit(value, () => {
+      asked = true;
+      return call('cash.voidReceipt', value);
+    });
     sending.current = false;
     if (done) {
       setVoided(done);
       onVoided(done);
       return;
     }
-    // A password is typed again after a refusal; the focus goes to what to fix.
-    setPassword('');
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    // Once the core has judged them, the supervisor types the password again.
+    if (asked) setPassword('');
+    const wrong = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (wrong) wrong.focus();
+    else if (asked) toField('supervisorPassword')();
   }
 
   return (
@@ -67,10 +74,17 @@ export function VoidReceiptDialog({ receipt, setup, onVoided, onClose }: Props) 
             <Alert severity="success">
               Anulación {voided.void?.number}: el cupón {voided.coupon.number} y sus facturas vuelven a quedar PENDIENTES.
             </Alert>
-            <CashPrintButton receipt={voided} setup={setup} type="ANULACION_RECIBO" label="IMPRIMIR ANULACIÓN" auto />
+            <CashPrintButton
+              receipt={voided}
+              setup={setup}
+              type="ANULACION_RECIBO"
+              label="IMPRIMIR ANULACIÓN"
+              auto
+              onPrinted={() => refocusIfLost(closeRef.current)}
+            />
           </DialogContent>
           <DialogActions>
-            <Button onClick={onClose} autoFocus>
+            <Button ref={closeRef} onClick={onClose} autoFocus>
               Cerrar
             </Button>
           </DialogActions>

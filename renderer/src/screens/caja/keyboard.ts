@@ -15,3 +15,12 @@ export function focusSoon(target: () => HTMLElement | null | undefined): void {
     if (element instanceof HTMLInputElement) element.select();
   });
 }
+
+/**
+ * Puts the focus back on `element` when nothing useful has it: collecting a document for
+ * printing focuses its hidden frame, and the cashier's next Enter must still land.
+ */
+export function refocusIfLost(element: HTMLElement | null): void {
+  const current = document.activeElement;
+  if (!current || current === document.body || current.tagName === 'IFRAME') element?.focus();
+}

@@ -20,9 +20,13 @@ export type TenderField = 'method' | 'amount' | 'tendered' | 'reference';
 /** The name of a tender's input, also the path of its errors: "tenders.0.amount". */
 export const tenderName = (index: number, field: TenderField) => `tenders.${index}.${field}`;
 
+const grouped = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
+/** An amount put in a field for the cashier, as they would type it: "90.800". */
+const typed = (amount: number): string => grouped.format(amount);
+
 /** A coupon just loaded: all of it in efectivo, the cashier types what was handed over. */
 export const firstTenders = (total: number): TenderDraft[] => [
-  { id: 1, method: 'EFECTIVO', amount: String(total), tendered: '', reference: '' },
+  { id: 1, method: 'EFECTIVO', amount: typed(total), tendered: '', reference: '' },
 ];
 
 const valueOf = (text: string): number => {
@@ -41,7 +45,7 @@ export function withAnotherTender(lines: readonly TenderDraft[], total: number):
     {
       id: Math.max(0, ...lines.map((l) => l.id)) + 1,
       method: lines.some((l) => l.method === 'EFECTIVO') ? 'TARJETA' : 'EFECTIVO',
-      amount: remaining > 0 ? String(remaining) : '',
+      amount: remaining > 0 ? typed(remaining) : '',
       tendered: '',
       reference: '',
     },
