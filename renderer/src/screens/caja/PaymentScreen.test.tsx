@@ -114,6 +114,28 @@ describe('CAJA → Pago de cupón', () => {
     expect(screen.queryByRole('button', { name: 'REGISTRAR' })).toBeNull();
   });
 
+  it('says when a coupon expired, with the date, and offers no REGISTRAR', async () => {
+    serve({ 'coupons.get': () => ok({ ...VIGENTE, status: 'VENCIDO' }) });
+    await renderScreen();
+    await userEvent.type(scanField(), 'CUP-2026-000123{Enter}');
+    expect(text(await screen.findByRole('alert'))).toBe(
+      'El cupón CUP-2026-000123 está VENCIDO desde el 28/11/2026: el usuario debe pedir uno nuevo en RECAUDO.',
+    );
+    expect(screen.queryByRole('button', { name: 'REGISTRAR' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(scanField()));
+  });
+
+  it("shows the core's refusal of a coupon that no longer matches the debt, and stays on the form", async () => {
+    const refusal =
+      'El cupón CUP-2026-000123 ya no corresponde a la deuda (FAC-2026-000123 debe 0, el cupón cobra 90800); puede estar anulada o pagada con otro cupón. El usuario debe pedir un cupón nuevo.';
+    serve({ 'cash.collect': () => fail({ code: 'RULE', message: refusal }) });
+    await renderScreen();
+    await scanCoupon();
+    await userEvent.click(screen.getByRole('button', { name: 'REGISTRAR' }));
+    expect(text(await screen.findByRole('alert'))).toBe(refusal);
+    expect(screen.queryByLabelText('Número de recibo')).toBeNull();
+  });
+
   it('shows the change live, big, as the cashier types what was handed over', async () => {
     await renderScreen();
     await scanCoupon();
