@@ -131,6 +131,16 @@ export function signAgreement(
 }
 
 /** Arreglo de deuda: everything the subscriber owes today goes into the agreement. */
+/** What an arreglo de deuda takes: every open debt except installments of earlier agreements. */
+export function financeableCharges(ctx: Ctx, subscriberId: number) {
+  return openCharges(ctx, subscriberId).filter((c) => c.sourceType !== 'INSTALLMENT');
+}
+
+export function debtToFinance(ctx: Ctx, code: string): { debt: number; charges: number } {
+  const charges = financeableCharges(ctx, getByCode(ctx, code).id);
+  return { debt: charges.reduce((t, c) => t + c.outstanding, 0), charges: charges.length };
+}
+
 export function agreementForDebt(
   ctx: Ctx,
   input: AgreementTerms & { requestKey: string; subscriberCode: string; partyId: number },
@@ -142,7 +152,7 @@ export function agreementForDebt(
     .get();
   if (earlier) return agreementView(ctx, earlier.id);
   const subscriber = getByCode(ctx, input.subscriberCode);
-  const charges = openCharges(ctx, subscriber.id).filter((c) => c.sourceType !== 'INSTALLMENT');
+  const charges = financeableCharges(ctx, subscriber.id);
   const id = signAgreement(ctx, { ...input, subscriberId: subscriber.id, chargeIds: charges.map((c) => c.id), invoiceId: null });
   return agreementView(ctx, id);
 }

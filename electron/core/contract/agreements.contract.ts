@@ -70,6 +70,12 @@ export const agreementsContract = {
     agreementTerms.extend({ debt: money.refine((v) => v > 0, { error: 'Deuda: debe ser mayor que cero' }) }),
     schedulePreview,
   ),
+  /** Arreglo de deuda: how much it would finance today (every open debt but earlier installments). */
+  'agreements.debtOf': query(
+    counter,
+    z.strictObject({ code: subscriberCode }),
+    z.object({ debt: z.number(), charges: z.number() }),
+  ),
   /** Arreglo de deuda: the subscriber's current debt into an agreement. */
   'agreements.createForDebt': mutation(
     counter,

@@ -48,6 +48,7 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'invoices.bySubscriber': { code: '100001' },
   'invoices.void': { number: 'FAC-2026-000001', reason: 'Error de digitación del asesor' },
   'agreements.preview': { debt: 500_000, downPayment: 150_000, installments: 6, firstDueOn: '2026-12-23' },
+  'agreements.debtOf': { code: '100001' },
   'agreements.createForDebt': {
     requestKey: 'ejemplo-0002',
     subscriberCode: '100001',

@@ -10,18 +10,6 @@ vi.mock('../../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
 const user = userEventLib.setup({ delay: null });
 
-const owed = (source: 'PERIODIC_BILL' | 'INSTALLMENT' | 'INVOICE', outstanding: number, chargeId: number) => ({
-  chargeId,
-  source,
-  concept: source,
-  reference: null,
-  entryDate: '2026-10-05',
-  dueOn: '2026-10-20',
-  overdue: true,
-  amount: outstanding,
-  outstanding,
-});
-
 const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === name);
 
 describe('Arreglo de deuda', () => {
@@ -33,10 +21,7 @@ describe('Arreglo de deuda', () => {
     mockedCall.mockImplementation(async (name, input) => {
       const answer = (): Result<unknown> | Promise<Result<unknown>> => {
         if (name === 'company.get') return ok(COMPANY);
-        if (name === 'coupons.owed') {
-          const items = [owed('PERIODIC_BILL', 58_740, 1), owed('INVOICE', 41_260, 2), owed('INSTALLMENT', 21_086, 3)];
-          return ok({ subscriber: ACTIVE, items, total: 121_086, overdue: 121_086 });
-        }
+        if (name === 'agreements.debtOf') return ok({ debt: 100_000, charges: 2 });
         if (name === 'agreements.preview') return preview(input as Input<'agreements.preview'>);
         if (name === 'agreements.createForDebt') return created.promise;
         return fail({ code: 'INTERNAL', message: `sin respuesta para ${name}` });

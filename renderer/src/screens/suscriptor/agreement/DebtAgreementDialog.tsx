@@ -53,13 +53,13 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
   const downPaymentRef = useRef<HTMLInputElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
 
-  // The same debts agreements.createForDebt takes: every open one but earlier installments.
+  // The core says how much agreements.createForDebt would take (one rule, in one place).
   useEffect(() => {
     let current = true;
-    void call('coupons.owed', { code: subscriber.code }).then((result) => {
+    void call('agreements.debtOf', { code: subscriber.code }).then((result) => {
       if (!current) return;
       if (!result.ok) return setLoadError(result.error.message);
-      setDebt(result.data.items.filter((i) => i.source !== 'INSTALLMENT').reduce((t, i) => t + i.outstanding, 0));
+      setDebt(result.data.debt);
     });
     return () => {
       current = false;
