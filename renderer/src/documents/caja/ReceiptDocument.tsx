@@ -32,22 +32,29 @@ export function ReceiptDocument({ receipt, company, reprint, roll = false }: Pro
   const stamp = receipt.status === 'ANULADO' ? 'ANULADO' : undefined;
   const signer = cashierSigner(receipt);
   const money: Money = (n) => formatCurrency(n, company.currency);
+  const words = (n: number) => amountInWords(n, company.currency);
   const sheet = { company, type: 'RECIBO', number: receipt.number, date: receipt.paidAt, reprint, stamp } as const;
   if (roll) {
     return (
       <RollCopies {...sheet} copyLabels={RECEIPT_COPY_LABELS} signers={[signer]}>
-        <ReceiptRollBody receipt={receipt} money={money} />
+        <ReceiptRollBody receipt={receipt} money={money} words={words} />
       </RollCopies>
     );
   }
   return (
     <LabelledCopies {...sheet} copies={RECEIPT_COPY_LABELS.map((label) => ({ label, signers: [signer] }))}>
-      <ReceiptLetterBody receipt={receipt} money={money} />
+      <ReceiptLetterBody receipt={receipt} money={money} words={words} />
     </LabelledCopies>
   );
 }
 
-function ReceiptLetterBody({ receipt, money }: { receipt: Receipt; money: Money }) {
+interface BodyProps {
+  receipt: Receipt;
+  money: Money;
+  words: (amount: number) => string;
+}
+
+function ReceiptLetterBody({ receipt, money, words }: BodyProps) {
   const { coupon } = receipt;
   const { subscriber } = coupon;
   return (
@@ -77,7 +84,7 @@ function ReceiptLetterBody({ receipt, money }: { receipt: Receipt; money: Money 
       </Section>
       <Section title="Conceptos pagados">
         <PaidItemsTable receipt={receipt} money={money} />
-        <p className="doc-amount-words">SON: {amountInWords(receipt.total)}</p>
+        <p className="doc-amount-words">SON: {words(receipt.total)}</p>
       </Section>
       <div className="doc-receipt-foot">
         <Section title="Medios de pago">
@@ -94,7 +101,7 @@ function ReceiptLetterBody({ receipt, money }: { receipt: Receipt; money: Money 
   );
 }
 
-function ReceiptRollBody({ receipt, money }: { receipt: Receipt; money: Money }) {
+function ReceiptRollBody({ receipt, money, words }: BodyProps) {
   const { coupon } = receipt;
   return (
     <>
@@ -116,7 +123,7 @@ function ReceiptRollBody({ receipt, money }: { receipt: Receipt; money: Money })
       <RollLine label="TOTAL PAGADO" strong>
         {money(receipt.total)}
       </RollLine>
-      <div className="doc-roll-words">SON: {amountInWords(receipt.total)}</div>
+      <div className="doc-roll-words">SON: {words(receipt.total)}</div>
       <div className="doc-roll-rule" />
       {receipt.tenders.map((t, i) => (
         <div key={i}>
