@@ -3,6 +3,7 @@
  * issues set targets for. Figures only; nothing here passes or fails.
  */
 import { buildOffice } from './office';
+import { benchCash } from './cash.bench';
 import { benchInvoices } from './invoices.bench';
 import { benchPadron } from './padron.bench';
 import { benchPrint } from './print.bench';
@@ -21,6 +22,7 @@ console.log(
 try {
   benchPadron(office, SUBSCRIBERS);
   benchInvoices(office, SUBSCRIBERS);
+  benchCash(office);
 } finally {
   office.dispose();
 }
