@@ -1,21 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from '../electron/printing/chromium-engine';
 
 /**
  * Browser-mode e2e against electron/host.ts on 127.0.0.1 (fixtures.ts starts one per worker),
  * plus the desktop app when an Electron binary is present (electron.spec.ts).
  * Debian's Chromium when installed; otherwise Playwright's own, on machines that have it.
  */
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const systemChromium = CHROMIUM_CANDIDATES.find((file) => existsSync(file));
 
 export default defineConfig({
   testDir: '.',
@@ -41,7 +33,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+          executablePath: systemChromium,
           args: CHROMIUM_ARGS,
         },
       },

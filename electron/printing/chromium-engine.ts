@@ -12,7 +12,8 @@ import { type RunCommand, cupsPrint, cupsPrinters, runCommand } from './cups';
 export const CHROMIUM_ENV = 'VENTANILLA_CHROMIUM';
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-const CHROMIUM_ARGS = [
+/** Headless and quiet: no network of its own, no updates, Spanish (Colombia) for dates and numbers. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
