@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatCurrency } from '../../format/format';
 import { CouponDocument } from '..';
 import { barcodeSvg } from '../layout/Barcode';
 import { COMPANY } from '../test-fixtures';
@@ -54,6 +55,13 @@ describe('CouponDocument', () => {
       expect(bars.querySelector('svg')).not.toBeNull();
     }
     expect(barsOf(barcodeSvg('CUP-2026-000123')!)).not.toEqual(barsOf(barcodeSvg('CUP-2026-000124')!));
+  });
+
+  it('prints amounts in the office currency (MXN counts centavos)', () => {
+    render(<CouponDocument coupon={coupon()} company={{ ...COMPANY, currency: 'MXN', locale: 'es-MX' }} reprint={0} />);
+    const original = screen.getAllByRole('region')[0]!;
+    expect(text(original.querySelector('.doc-pay')!)).toContain(formatCurrency(111_040, 'MXN').replace(/\s/g, ' '));
+    expect(text(original)).toContain('SON: MIL CIENTO DIEZ PESOS 40/100 M.N.');
   });
 
   it('leaves the user line to fill in by hand when no solicitante was recorded', () => {

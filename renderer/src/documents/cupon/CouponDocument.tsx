@@ -3,6 +3,7 @@ import { formatDate } from '../../format/format';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { TwoCopies } from '../layout/TwoCopies';
+import { moneyOf } from '../money';
 import { asesorSigner } from '../signers';
 import { amountInWords } from '../text';
 import { CouponItems } from './CouponItems';
@@ -25,6 +26,7 @@ const STAMPS: Partial<Record<Coupon['status'], string>> = { PAGADO: 'PAGADO', VE
  */
 export function CouponDocument({ coupon, company, reprint }: Props) {
   const { subscriber, party } = coupon;
+  const money = moneyOf(company);
   return (
     <TwoCopies
       company={company}
@@ -61,11 +63,11 @@ export function CouponDocument({ coupon, company, reprint }: Props) {
         </Fields>
       </Section>
       <Section title="Conceptos que paga este cupón">
-        <CouponItems items={coupon.items} total={coupon.total} />
-        <p className="doc-amount-words">SON: {amountInWords(coupon.total)}</p>
+        <CouponItems items={coupon.items} total={coupon.total} money={money} />
+        <p className="doc-amount-words">SON: {amountInWords(coupon.total, company.currency)}</p>
       </Section>
       <Section title="Pago en caja">
-        <PaymentStrip number={coupon.number} total={coupon.total} validUntil={coupon.validUntil} />
+        <PaymentStrip number={coupon.number} total={coupon.total} validUntil={coupon.validUntil} money={money} />
       </Section>
       <Section title="Condiciones">
         <p className="doc-small">

@@ -1,8 +1,9 @@
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
+import type { Money } from '../money';
 import type { Coupon } from './CouponDocument';
 
 /** The debts a coupon pays, oldest first, with what it pays of each. */
-export function CouponItems({ items, total }: { items: Coupon['items']; total: number }) {
+export function CouponItems({ items, total, money }: { items: Coupon['items']; total: number; money: Money }) {
   return (
     <table className="doc-table">
       <thead>
@@ -21,7 +22,7 @@ export function CouponItems({ items, total }: { items: Coupon['items']; total: n
             <td>{item.concept}</td>
             <td>{item.reference ?? '—'}</td>
             <td className="doc-center">{item.dueOn ? formatDate(item.dueOn) : '—'}</td>
-            <td className="doc-money">{formatMoney(item.amount)}</td>
+            <td className="doc-money">{money(item.amount)}</td>
           </tr>
         ))}
       </tbody>
@@ -30,7 +31,7 @@ export function CouponItems({ items, total }: { items: Coupon['items']; total: n
           <th colSpan={4} className="doc-money">
             TOTAL A PAGAR
           </th>
-          <td className="doc-money">{formatMoney(total)}</td>
+          <td className="doc-money">{money(total)}</td>
         </tr>
       </tfoot>
     </table>

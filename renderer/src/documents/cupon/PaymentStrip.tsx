@@ -1,17 +1,19 @@
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
+import type { Money } from '../money';
 import { Barcode } from '../layout/Barcode';
 
 interface Props {
   number: string;
   total: number;
   validUntil: string;
+  money: Money;
 }
 
 /**
  * What the cashier needs at a glance: a large Code 128 of the coupon number alone (a
  * keyboard-wedge scanner types it into CAJA's field, then Enter), the amount and the due date.
  */
-export function PaymentStrip({ number, total, validUntil }: Props) {
+export function PaymentStrip({ number, total, validUntil, money }: Props) {
   return (
     <div className="doc-pay">
       <div className="doc-pay-barcode">
@@ -24,7 +26,7 @@ export function PaymentStrip({ number, total, validUntil }: Props) {
         </div>
         <div>
           <dt>Total a pagar</dt>
-          <dd className="doc-pay-total">{formatMoney(total)}</dd>
+          <dd className="doc-pay-total">{money(total)}</dd>
         </div>
         <div>
           <dt>Páguese hasta</dt>

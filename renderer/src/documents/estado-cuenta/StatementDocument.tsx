@@ -1,15 +1,20 @@
+import { STATEMENT_MOVEMENTS } from '../../../../electron/core/contract/statements.contract';
 import type { Output } from '../../api';
-import { formatMoney } from '../../format/format';
 import { STATUS_LABELS } from '../../format/labels';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
 import { TwoCopies } from '../layout/TwoCopies';
+import { moneyOf } from '../money';
 import { asesorSigner, userSigner } from '../signers';
 import { formatIssued } from '../text';
 import { StatementMovements, StatementOwed } from './StatementTables';
 
 export type Statement = Output<'statements.get'>;
+
+/** The core sends at most STATEMENT_MOVEMENTS, the newest: say so when the list may be cut. */
+const movementsTitle = (count: number) =>
+  count >= STATEMENT_MOVEMENTS ? `Últimos ${count} movimientos de la cuenta` : 'Movimientos de la cuenta';
 
 interface Props {
   statement: Statement;
@@ -24,6 +29,7 @@ interface Props {
  */
 export function StatementDocument({ statement, company, reprint }: Props) {
   const { subscriber, party } = statement;
+  const money = moneyOf(company);
   return (
     <TwoCopies
       company={company}
@@ -67,20 +73,20 @@ export function StatementDocument({ statement, company, reprint }: Props) {
       <Section title="Resumen de la cuenta">
         <Fields>
           <Field label="Saldo a la fecha">
-            <strong className="doc-statement-figure">{formatMoney(statement.balance)}</strong>
+            <strong className="doc-statement-figure">{money(statement.balance)}</strong>
           </Field>
           <Field label="Valor vencido">
-            <strong className="doc-statement-figure">{formatMoney(statement.overdue)}</strong>
+            <strong className="doc-statement-figure">{money(statement.overdue)}</strong>
           </Field>
           <Field label="Deudas pendientes">{statement.owed.length}</Field>
-          <Field label="Corte">{formatIssued(statement.issuedAt)}</Field>
+          <Field label="Expedido">{formatIssued(statement.issuedAt)}</Field>
         </Fields>
       </Section>
       <Section title="Deudas pendientes" breakable>
-        <StatementOwed owed={statement.owed} />
+        <StatementOwed owed={statement.owed} money={money} />
       </Section>
-      <Section title={`Movimientos (últimos ${statement.movements.length})`} breakable>
-        <StatementMovements movements={statement.movements} />
+      <Section title={movementsTitle(statement.movements.length)} breakable>
+        <StatementMovements movements={statement.movements} money={money} />
       </Section>
       <Section title="Para pagar">
         <p className="doc-small">

@@ -1,9 +1,10 @@
-import { formatDate, formatMoney } from '../../format/format';
+import { formatDate } from '../../format/format';
 import { LEDGER_KIND_LABELS } from '../../format/labels';
+import type { Money } from '../money';
 import type { Statement } from './StatementDocument';
 
 /** Every debt still open, oldest first, with what is left of each. */
-export function StatementOwed({ owed }: { owed: Statement['owed'] }) {
+export function StatementOwed({ owed, money }: { owed: Statement['owed']; money: Money }) {
   if (owed.length === 0) return <p>La cuenta no tiene deudas pendientes.</p>;
   const total = owed.reduce((t, i) => t + i.outstanding, 0);
   return (
@@ -28,8 +29,8 @@ export function StatementOwed({ owed }: { owed: Statement['owed'] }) {
             <td>{item.reference ?? '—'}</td>
             <td className="doc-center">{formatDate(item.entryDate)}</td>
             <td className="doc-center">{item.dueOn ? formatDate(item.dueOn) : '—'}</td>
-            <td className="doc-money">{formatMoney(item.amount)}</td>
-            <td className="doc-money">{formatMoney(item.outstanding)}</td>
+            <td className="doc-money">{money(item.amount)}</td>
+            <td className="doc-money">{money(item.outstanding)}</td>
           </tr>
         ))}
       </tbody>
@@ -38,7 +39,7 @@ export function StatementOwed({ owed }: { owed: Statement['owed'] }) {
           <th colSpan={5} className="doc-money">
             TOTAL ADEUDADO
           </th>
-          <td className="doc-money">{formatMoney(total)}</td>
+          <td className="doc-money">{money(total)}</td>
         </tr>
       </tfoot>
     </table>
@@ -46,7 +47,7 @@ export function StatementOwed({ owed }: { owed: Statement['owed'] }) {
 }
 
 /** The latest movements in the order they happened, each with the balance it left. */
-export function StatementMovements({ movements }: { movements: Statement['movements'] }) {
+export function StatementMovements({ movements, money }: { movements: Statement['movements']; money: Money }) {
   if (movements.length === 0) return <p>La cuenta no tiene movimientos.</p>;
   const chronological = [...movements].sort((a, b) => a.entryDate.localeCompare(b.entryDate) || a.id - b.id);
   return (
@@ -66,8 +67,8 @@ export function StatementMovements({ movements }: { movements: Statement['moveme
             <td className="doc-center">{formatDate(m.entryDate)}</td>
             <td>{m.concept}</td>
             <td>{LEDGER_KIND_LABELS[m.kind]}</td>
-            <td className="doc-money">{formatMoney(m.amount)}</td>
-            <td className="doc-money">{formatMoney(m.balanceAfter)}</td>
+            <td className="doc-money">{money(m.amount)}</td>
+            <td className="doc-money">{money(m.balanceAfter)}</td>
           </tr>
         ))}
       </tbody>

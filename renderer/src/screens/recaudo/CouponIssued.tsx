@@ -10,12 +10,15 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { DataList } from '../../components/DataList';
 import { formatDate, formatMoney } from '../../format/format';
-import { useCompany } from '../suscriptor/factura/use-company';
+import { focusSoon } from '../suscriptor/factura/keyboard';
+import type { CompanyProfile } from '../suscriptor/factura/use-company';
 import type { CouponView } from './abono-draft';
 import { CouponPrintButton } from './CouponPrintButton';
 
 interface Props {
   coupon: CouponView;
+  /** Printed in the header; IMPRIMIR waits for it. */
+  company: CompanyProfile | null;
   /** "Nuevo cupón"; without it (inside a dialog) the dialog's own buttons close. */
   onNew?(): void;
   /** Changes each time the screen is shown: IMPRIMIR takes the focus again. */
@@ -45,12 +48,13 @@ function Big({ label, children, mono = false }: { label: string; children: strin
 }
 
 /** After OK: the coupon's number, total and due date, big, and IMPRIMIR (focused). */
-export function CouponIssued({ coupon, onNew, activation = 0 }: Props) {
-  const { company } = useCompany();
+export function CouponIssued({ coupon, company, onNew, activation = 0 }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  // IMPRIMIR, once it can print (with the company's data), on the frame after the OK dialog goes.
+  const ready = company !== null;
   useEffect(() => {
-    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [activation]);
+    if (ready) focusSoon(() => box.current?.querySelector<HTMLButtonElement>('button'));
+  }, [activation, ready]);
 
   return (
     <Box ref={box} role="region" aria-label="Cupón generado" sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>

@@ -17,11 +17,9 @@ interface Props {
   total: number;
 }
 
-const SOURCE_LABELS: Partial<Record<OwedItem['source'], string>> = {
-  PERIODIC_BILL: 'Factura periódica',
-  INVOICE: 'Factura',
-  INSTALLMENT: 'Cuota de acuerdo',
-};
+/** A debt in words: its concept, and its factura or agreement when the concept does not name it. */
+const labelOf = (item: OwedItem) =>
+  item.reference && !item.concept.includes(item.reference) ? `${item.concept} (${item.reference})` : item.concept;
 
 /** What the subscriber owes, oldest first, each with its checkbox (Space toggles it). */
 export function OwedTable({ items, chosen, onChange, total }: Props) {
@@ -64,16 +62,11 @@ export function OwedTable({ items, chosen, onChange, total }: Props) {
                     onClick={(e) => e.stopPropagation()}
                     onChange={() => toggle(item.chargeId)}
                     slotProps={{
-                      input: { 'aria-label': `Pagar ${item.concept}${item.reference ? ` (${item.reference})` : ''}` },
+                      input: { 'aria-label': `Pagar ${labelOf(item)}` },
                     }}
                   />
                 </TableCell>
-                <TableCell>
-                  {item.concept}
-                  {SOURCE_LABELS[item.source] && (
-                    <Chip label={SOURCE_LABELS[item.source]} variant="outlined" sx={{ ml: 1, height: 18, fontSize: '0.68rem' }} />
-                  )}
-                </TableCell>
+                <TableCell>{item.concept}</TableCell>
                 <TableCell sx={{ fontFamily: item.reference ? 'monospace' : undefined }}>{item.reference ?? '—'}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(item.entryDate)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -1,13 +1,16 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useEffect, useRef, useState } from 'react';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
 import { focusSoon } from '../suscriptor/factura/keyboard';
+import { useCompany } from '../suscriptor/factura/use-company';
 import type { CouponView } from './abono-draft';
 import { AbonoForm } from './AbonoForm';
 import { CouponIssued } from './CouponIssued';
 import type { SubscriberSummary } from './search-type';
 import { SubscriberFinder } from './SubscriberFinder';
+import { useFocusAfterRender } from './use-focus-after-render';
 
 /**
  * RECAUDO → ABONO A FACTURA O FINANCIACIÓN (seed 001 steps 16–22): find the subscriber, choose
@@ -18,6 +21,8 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
   const [coupon, setCoupon] = useState<CouponView | null>(null);
   const [round, setRound] = useState(0);
   const textRef = useRef<HTMLInputElement>(null);
+  const { company, error: companyError } = useCompany();
+  const focusAfter = useFocusAfterRender();
 
   useEffect(() => {
     if (active && !coupon) focusSoon(() => textRef.current);
@@ -29,20 +34,21 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
     setCoupon(null);
     setOpened(null);
     setRound((n) => n + 1);
-    focusSoon(() => textRef.current);
+    focusAfter(() => textRef.current);
   }
 
   if (coupon) {
     return (
       <Box sx={{ maxWidth: 1180 }}>
         <Panel title="Cupón de pago generado">
-          <CouponIssued coupon={coupon} onNew={startOver} activation={activation} />
+          <CouponIssued coupon={coupon} company={company} onNew={startOver} activation={activation} />
         </Panel>
       </Box>
     );
   }
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1180 }}>
+      {companyError && <Alert severity="warning">No se pudieron leer los datos de la empresa: {companyError}</Alert>}
       <Panel title="1. Búsqueda de suscriptores" sx={{ overflow: 'visible' }}>
         <SubscriberFinder
           key={round}
@@ -55,7 +61,7 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
           key={`${opened.subscriber.code}-${opened.n}`}
           subscriberCode={opened.subscriber.code}
           onIssued={setCoupon}
-          onNothingOwed={() => focusSoon(() => textRef.current)}
+          onNothingOwed={() => focusAfter(() => textRef.current)}
         />
       )}
     </Box>

@@ -8,6 +8,7 @@ import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { call } from '../../api';
 import { focusSoon } from '../suscriptor/factura/keyboard';
 import { FoundSubscribers } from './FoundSubscribers';
+import { useFocusAfterRender } from './use-focus-after-render';
 import {
   fitsSearch,
   searchRequest,
@@ -54,6 +55,7 @@ export function SubscriberFinder({ onOpen, textRef }: Props) {
   const [busy, setBusy] = useState(false);
   const listRef = useRef<HTMLTableElement>(null);
   const latest = useRef(0);
+  const focusAfter = useFocusAfterRender();
 
   async function search(event: FormEvent) {
     event.preventDefault();
@@ -74,7 +76,7 @@ export function SubscriberFinder({ onOpen, textRef }: Props) {
     }
     setError(null);
     setFound(answer);
-    if (answer.subscribers.length > 0) focusSoon(() => listRef.current?.querySelector<HTMLButtonElement>('button'));
+    if (answer.subscribers.length > 0) focusAfter(() => listRef.current?.querySelector<HTMLButtonElement>('button'));
   }
 
   function open(subscriber: SubscriberSummary) {
@@ -90,7 +92,13 @@ export function SubscriberFinder({ onOpen, textRef }: Props) {
         role="search"
         aria-label="Búsqueda de suscriptores"
         onSubmit={(e) => void search(e)}
-        sx={{ display: 'grid', gridTemplateColumns: '170px minmax(0, 420px) auto', gap: 1, alignItems: 'start' }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: '170px minmax(0, 420px) auto',
+          justifyContent: 'start',
+          gap: 1,
+          alignItems: 'start',
+        }}
       >
         <TextField
           select

@@ -116,7 +116,7 @@ export function StatementDialog({ subscriber, onClose }: Props) {
             onIssued={(coupon) => setStep({ kind: 'paid', coupon })}
           />
         )}
-        {step.kind === 'paid' && <CouponIssued coupon={step.coupon} />}
+        {step.kind === 'paid' && <CouponIssued coupon={step.coupon} company={company} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{step.kind === 'form' ? 'Cancelar' : 'Cerrar'}</Button>

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { PrintButton, StatementDocument } from '../../../documents';
 import { formatMoney } from '../../../format/format';
+import { focusSoon } from '../factura/keyboard';
 import type { CompanyProfile } from '../factura/use-company';
 import { CAPACITY_LABELS, type StatementView } from './statement-draft';
 
@@ -19,9 +20,11 @@ interface Props {
 /** Seed 004 step 2: the statement's number and amount, IMPRIMIR, and whether to pay now. */
 export function StatementIssued({ statement, company, onPay }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  // IMPRIMIR takes the focus once it can print (with the company's data).
+  const ready = company !== null;
   useEffect(() => {
-    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, []);
+    if (ready) focusSoon(() => box.current?.querySelector<HTMLButtonElement>('button'));
+  }, [ready]);
   const owed = statement.owed.reduce((t, i) => t + i.outstanding, 0);
   return (
     <Box

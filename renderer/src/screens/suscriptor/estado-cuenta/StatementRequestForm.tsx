@@ -11,6 +11,7 @@ import type { FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { focusSoon, onEnter } from '../factura/keyboard';
 import { RequesterField } from '../../recaudo/RequesterField';
+import { useFocusAfterRender } from '../../recaudo/use-focus-after-render';
 import { CAPACITY_LABELS, capacityFor, type StatementDraft } from './statement-draft';
 
 interface Props {
@@ -27,12 +28,13 @@ interface Props {
 /** Seed 004 step 1: who asks (the titular, or someone with a carta poder, which is recorded). */
 export function StatementRequestForm({ draft, onChange, ownerId, errors, partyRef, noteRef, onDone }: Props) {
   const carta = draft.capacity === 'CARTA_PODER';
+  const focusAfter = useFocusAfterRender();
   const next = (capacity: StatementCapacity) => (capacity === 'CARTA_PODER' ? focusSoon(() => noteRef.current) : onDone());
 
   function choose(party: PartyRow) {
     const capacity = capacityFor(party, ownerId);
     onChange({ party, capacity }, 'partyId', 'capacity');
-    focusSoon(() =>
+    focusAfter(() =>
       capacity === 'CARTA_PODER' ? noteRef.current : document.querySelector<HTMLInputElement>('input[name="capacity"]:checked'),
     );
   }

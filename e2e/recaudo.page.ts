@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { demoUser, invokeFromPage, openScreen } from './fixtures';
+
+/** RECAUDO → ABONO as the asesor works it, and the PDFs its IMPRIMIR archives. */
+
+/** Procedures called as the renderer calls them, logged in as `username` (a factura to pay, say). */
+export async function apiAs(page: Page, username: string) {
+  const login = (await invokeFromPage(page, 'auth.login', { username, password: demoUser(username).password }, null)) as {
+    data: { sessionId: string };
+  };
+  return async <T>(name: string, input: unknown): Promise<T> => {
+    const answer = (await invokeFromPage(page, name, input, login.data.sessionId)) as { ok: boolean; data: T; error?: unknown };
+    if (!answer.ok) throw new Error(`${name}: ${JSON.stringify(answer.error)}`);
+    return answer.data;
+  };
+}
+
+/** A CONTADO factura for the subscriber's titular, created the way FACTURA saves one. */
+export async function createInvoice(
+  page: Page,
+  code: string,
+  productCodes: string[],
+): Promise<{ number: string; total: number }> {
+  const ask = await apiAs(page, 'asesor');
+  const view = await ask<{ owner: { id: number } }>('subscribers.view', { code });
+  const products = await ask<{ id: number; code: string }[]>('products.list', {});
+  return ask('invoices.create', {
+    requestKey: `e2e-recaudo-${code}-${Date.now()}`,
+    paymentForm: 'CONTADO',
+    subscriberCode: code,
+    partyId: view.owner.id,
+    lines: productCodes.map((c) => ({ productId: products.find((p) => p.code === c)!.id, quantity: 1 })),
+    observation: `Código ${code} · reconexión`,
+  });
+}
+
+export interface Owed {
+  items: { chargeId: number; concept: string; outstanding: number }[];
+  total: number;
+}
+
+/** The first subscriber from `from` (up to `to`) owing at least `count` debts in the demo office. */
+export async function findDebtor(
+  ask: Awaited<ReturnType<typeof apiAs>>,
+  from: number,
+  to: number,
+  count: number,
+): Promise<{ code: string; owed: Owed }> {
+  for (let c = from; c < to; c++) {
+    const owed = await ask<Owed>('coupons.owed', { code: String(c) });
+    if (owed.items.length >= count) return { code: String(c), owed };
+  }
+  throw new Error(`Ningún suscriptor entre ${from} y ${to} debe ${count} deudas`);
+}
+
+/** Seed 001 steps 16–20: RECAUDO → ABONO, tipo CÓDIGO, the código, BUSCAR SUSCRIPTORES, the name. */
+export async function openDebtsOf(page: Page, code: string): Promise<Locator> {
+  await openScreen(page, 'RECAUDO', 'ABONO A FACTURA O FINANCIACIÓN');
+  await page.getByLabel('Tipo de búsqueda').selectOption('CODIGO');
+  const text = page.getByLabel('Código a buscar');
+  await text.fill(code);
+  await page.getByRole('button', { name: 'BUSCAR SUSCRIPTORES' }).click();
+  const found = page.getByRole('table', { name: 'Suscriptores encontrados' });
+  await expect(found.getByRole('row')).toHaveCount(2);
+  await found.getByRole('button').click();
+  const debts = page.getByRole('table', { name: 'Deudas del suscriptor' });
+  await expect(debts).toBeVisible();
+  await expect(page.getByLabel('Valor a pagar')).toBeFocused();
+  return debts;
+}
+
+export interface ArchivedPdf {
+  path: string;
+  pages: number;
+  text: string;
+}
+
+/** Clicks IMPRIMIR and reads the PDF archived, from the path shown under the button (poppler-utils). */
+export async function printAndRead(button: Locator): Promise<ArchivedPdf> {
+  await button.click();
+  const outcome = button.locator('xpath=..').getByRole('alert');
+  await expect(outcome).toContainText('archivado en', { timeout: 30_000 });
+  const path = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1];
+  if (!path) throw new Error(`Sin ruta del PDF en: ${await outcome.textContent()}`);
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { path, pages: Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]), text: text.replace(/[ \t]+/g, ' ') };
+}
+
+/** The first page of a PDF as PNG next to the screenshots, to look at what was printed. */
+export function pdfPagePng(pdf: string, out: string): void {
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out]);
+}
+
+/** Whole pesos as the screens and documents print them ("$ 90.800", any space after the sign). */
+export const pesos = (n: number) => new RegExp(`\\$\\s?${n.toLocaleString('es-CO').replace(/\./g, '\\.')}(?!\\d)`);
