@@ -36,6 +36,7 @@ export async function createInvoice(
 }
 
 export interface Owed {
+  subscriber: { code: string; ownerName: string };
   items: { chargeId: number; concept: string; outstanding: number }[];
   total: number;
 }

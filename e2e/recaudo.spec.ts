@@ -70,7 +70,7 @@ test('seed 001: the asesor pays a factura with a coupon — código, the name, G
   await expect(page.getByLabel('Código a buscar')).toHaveValue('');
 });
 
-test('an abono over periodic bills is applied oldest first, and prints with its amount', async ({ page, shot }) => {
+test('found by the titular’s name, an abono over periodic bills is applied oldest first and printed', async ({ page, shot }) => {
   await page.goto('/');
   const ask = await apiAs(page, 'asesor');
   // A subscriber of the demo office with at least two unpaid periodic bills.
@@ -78,7 +78,23 @@ test('an abono over periodic bills is applied oldest first, and prints with its 
   const abono = owed.items[0]!.outstanding + Math.floor(owed.items[1]!.outstanding / 2);
 
   await login(page, 'asesor');
-  const debts = await openDebtsOf(page, code);
+  await openScreen(page, 'RECAUDO', 'ABONO A FACTURA O FINANCIACIÓN');
+  await page.getByLabel('Tipo de búsqueda').selectOption('NOMBRE');
+  // The name as typed at the counter: lower case, no accents.
+  const typed = owed.subscriber.ownerName
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
+  await page.getByLabel('Nombre a buscar').fill(typed);
+  await page.keyboard.press('Enter');
+  const found = page.getByRole('table', { name: 'Suscriptores encontrados' });
+  const row = found.getByRole('row', { name: new RegExp(`^${code}\\b`) });
+  await expect(row).toBeVisible();
+  await expect(found.getByRole('button').first()).toBeFocused();
+  await shot('94-recaudo-busqueda-nombre');
+  await row.getByRole('button', { name: owed.subscriber.ownerName }).click();
+  const debts = page.getByRole('table', { name: 'Deudas del suscriptor' });
+  await expect(page.getByLabel('Valor a pagar')).toBeFocused();
   await expect(debts.getByRole('checkbox', { checked: true })).toHaveCount(owed.items.length + 1);
   await expect(page.getByLabel('Valor a pagar')).toHaveValue(owed.total.toLocaleString('es-CO'));
   await page.keyboard.type(String(abono));
@@ -136,7 +152,7 @@ test('bad input at RECAUDO: a Spanish message next to the field, and no coupon',
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
   await expect(amount).toHaveAccessibleDescription(/sin letras/);
-  await shot('94-recaudo-errores');
+  await shot('95-recaudo-errores');
   await page.getByRole('checkbox', { name: 'Elegir todas las deudas' }).uncheck();
   await page.getByRole('button', { name: 'GENERAR' }).click();
   await expect(page.getByText('Deudas: elija al menos una')).toBeVisible();
@@ -173,13 +189,13 @@ test('seed 004: an estado de cuenta for someone with a carta poder, printed; ¿D
   await page.keyboard.press('Enter');
   await expect(note).toHaveAccessibleDescription('Carta poder: describa el documento (fecha y quién la otorga)');
   await page.keyboard.type('Carta poder autenticada del 20/11/2026, otorgada por la titular');
-  await shot('95-estado-de-cuenta');
+  await shot('96-estado-de-cuenta');
   await page.keyboard.press('Enter');
 
   const number = dialog.getByLabel('Número del estado de cuenta');
   await expect(number).toHaveText(/^EDC-\d{4}-\d{6}$/);
   const statementNumber = (await number.textContent())!;
-  await shot('96-estado-de-cuenta-generado');
+  await shot('97-estado-de-cuenta-generado');
   const printed = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }));
   expect(printed.path).toContain(path.join('ESTADO_CUENTA', `${statementNumber}.pdf`));
   expect(printed.pages).toBeGreaterThanOrEqual(2);
@@ -194,7 +210,7 @@ test('seed 004: an estado de cuenta for someone with a carta poder, printed; ¿D
   ]) {
     expect(printed.text).toContain(text);
   }
-  pdfPagePng(printed.path, path.join(SCREENS, '97-estado-de-cuenta-pdf'));
+  pdfPagePng(printed.path, path.join(SCREENS, '98-estado-de-cuenta-pdf'));
 
   await dialog.getByRole('button', { name: 'Sí, generar cupón de pago' }).click();
   await expect(dialog.getByLabel('Valor a pagar')).toBeFocused();
@@ -202,7 +218,7 @@ test('seed 004: an estado de cuenta for someone with a carta poder, printed; ¿D
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(dialog.getByLabel('Número de cupón')).toHaveText(/^CUP-/);
   await expect(dialog.getByLabel('Total a pagar')).toHaveText(pesos(owed.total));
-  await shot('98-estado-de-cuenta-cupon');
+  await shot('99-estado-de-cuenta-cupon');
   const coupon = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }));
   expect(coupon.text).toContain(proxy.fullName);
   expect(coupon.pages).toBe(2);

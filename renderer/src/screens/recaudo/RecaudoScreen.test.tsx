@@ -187,6 +187,13 @@ describe('RECAUDO → ABONO A FACTURA O FINANCIACIÓN', () => {
     expect(screen.queryByRole('table', { name: 'Suscriptores encontrados' })).toBeNull();
   });
 
+  it('a new BUSCAR SUSCRIPTORES leaves the subscriber on screen', async () => {
+    await openByCode();
+    await userEvent.type(screen.getByLabelText('Código a buscar'), '{Enter}');
+    await screen.findByRole('table', { name: 'Suscriptores encontrados' });
+    expect(screen.queryByLabelText('Valor a pagar')).toBeNull();
+  });
+
   it('says so when the subscriber owes nothing', async () => {
     serve({ 'coupons.owed': () => ok({ ...OWED, items: [], total: 0, overdue: 0 }) });
     renderInSession(<RecaudoScreen active activation={1} />);

@@ -53,6 +53,7 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
         <SubscriberFinder
           key={round}
           textRef={textRef}
+          onSearch={() => setOpened(null)}
           onOpen={(subscriber) => setOpened((o) => ({ subscriber, n: (o?.n ?? 0) + 1 }))}
         />
       </Panel>

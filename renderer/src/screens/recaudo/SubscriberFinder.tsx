@@ -24,6 +24,8 @@ const LIMIT = 50;
 
 interface Props {
   onOpen(subscriber: SubscriberSummary): void;
+  /** BUSCAR SUSCRIPTORES again: the subscriber on screen is left. */
+  onSearch(): void;
   textRef: RefObject<HTMLInputElement | null>;
 }
 
@@ -47,7 +49,7 @@ async function find(request: SearchRequest): Promise<Found | { problem: string }
  * Seed 001 steps 18–20: tipo de búsqueda, the text, BUSCAR SUSCRIPTORES, then a click (or
  * Enter) on the subscriber's name. Enter in the text searches; the first name takes the focus.
  */
-export function SubscriberFinder({ onOpen, textRef }: Props) {
+export function SubscriberFinder({ onOpen, onSearch, textRef }: Props) {
   const [type, setType] = useState<SearchType>('CODIGO');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -65,6 +67,7 @@ export function SubscriberFinder({ onOpen, textRef }: Props) {
       return setError(request.problem);
     }
     const ticket = ++latest.current;
+    onSearch();
     setBusy(true);
     const answer = await find(request);
     if (ticket !== latest.current) return;

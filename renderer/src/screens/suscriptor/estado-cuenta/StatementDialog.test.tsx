@@ -65,7 +65,11 @@ describe('Estado de cuenta (seed 004)', () => {
     expect(within(dialog).getByRole('radio', { name: 'Titular' })).toHaveProperty('checked', true);
     expect(within(dialog).queryByLabelText('Carta poder presentada')).toBeNull();
 
-    await userEvent.click(within(dialog).getByRole('button', { name: 'GENERAR' }));
+    // Keyboard: the cédula first; Enter with none typed keeps the titular, Enter on Calidad is GENERAR.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Número de documento del tercero')));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('radio', { name: 'Titular' })));
+    await userEvent.keyboard('{Enter}');
     expect(callsOf('statements.issue')[0]![1]).toEqual({
       requestKey: expect.any(String),
       subscriberCode: '100001',

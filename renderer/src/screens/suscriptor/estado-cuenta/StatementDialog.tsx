@@ -4,7 +4,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call, type Output } from '../../../api';
 import { useSessionInfo } from '../../../app/session-context';
 import { formMessage, serverFieldErrors, type FieldErrors } from '../../../components/form-errors';
@@ -50,6 +50,9 @@ export function StatementDialog({ subscriber, onClose }: Props) {
   const sending = useRef(false);
   const partyRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
+
+  // Seed 004 step 1: the asesor first checks who asks — their cédula (Enter keeps the titular).
+  useEffect(() => focusSoon(() => partyRef.current), []);
 
   function change(patch: Partial<StatementDraft>, ...fields: string[]) {
     setDraft((d) => ({ ...d, ...patch }));

@@ -25,6 +25,8 @@ interface Props {
   onDone(): void;
 }
 
+const checkedCapacity = () => document.querySelector<HTMLInputElement>('input[name="capacity"]:checked');
+
 /** Seed 004 step 1: who asks (the titular, or someone with a carta poder, which is recorded). */
 export function StatementRequestForm({ draft, onChange, ownerId, errors, partyRef, noteRef, onDone }: Props) {
   const carta = draft.capacity === 'CARTA_PODER';
@@ -34,9 +36,7 @@ export function StatementRequestForm({ draft, onChange, ownerId, errors, partyRe
   function choose(party: PartyRow) {
     const capacity = capacityFor(party, ownerId);
     onChange({ party, capacity }, 'partyId', 'capacity');
-    focusAfter(() =>
-      capacity === 'CARTA_PODER' ? noteRef.current : document.querySelector<HTMLInputElement>('input[name="capacity"]:checked'),
-    );
+    focusAfter(() => (capacity === 'CARTA_PODER' ? noteRef.current : checkedCapacity()));
   }
 
   return (
@@ -46,7 +46,7 @@ export function StatementRequestForm({ draft, onChange, ownerId, errors, partyRe
         party={draft.party}
         ownerId={ownerId}
         onChange={(party) => party && choose(party)}
-        onDone={() => next(draft.capacity)}
+        onDone={() => focusSoon(checkedCapacity)}
         error={errors.partyId}
         inputRef={partyRef}
       />
