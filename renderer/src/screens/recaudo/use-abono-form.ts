@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
+import type { CouponInput } from '../../../../electron/core/contract/coupons.contract';
 import { call } from '../../api';
 import { formMessage, serverFieldErrors, type FieldErrors } from '../../components/form-errors';
 import type { PartyRow } from '../../components/party/party-draft';
 import { ABONO_FIELDS, chosenTotal, couponRequest, type CouponView, type OwedItem } from './abono-draft';
 
 export type AbonoField = (typeof ABONO_FIELDS)[number];
-type Request = Extract<ReturnType<typeof couponRequest>, { input: unknown }>['input'];
 
 /**
  * The ABONO form's state: every debt chosen at first (what a counter expects), the amount
@@ -23,7 +23,7 @@ export function useAbonoForm(
   const [party, setParty] = useState<PartyRow | null>(initialParty);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<Request | null>(null);
+  const [confirming, setConfirming] = useState<CouponInput | null>(null);
   const [busy, setBusy] = useState(false);
   const [requestKey] = useState(() => crypto.randomUUID());
   const sending = useRef(false);
