@@ -5,7 +5,7 @@ import type { Signer } from '../layout/SignatureBlock';
 import { formatIssued } from '../text';
 import { CLOSE_COPY_LABELS, differenceLabel } from './caja-text';
 import { CountTable, MethodsTable, ReceiptsTable, VoidsTable, type CloseReport } from './CloseTables';
-import { LabelledCopies } from './LabelledCopies';
+import { LabelledCopies } from '../layout/LabelledCopies';
 
 interface Props {
   /** The report of a closed session (cash.close or cash.closeReport after the close). */

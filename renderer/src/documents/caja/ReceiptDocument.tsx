@@ -1,11 +1,13 @@
-import { formatCurrency } from '../../format/format';
+import { formatCurrency, type Currency } from '../../format/format';
 import { TENDER_METHOD_LABELS } from '../../format/labels';
+import { AmountInWords } from '../layout/AmountInWords';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import type { Signer } from '../layout/SignatureBlock';
+import { SubscriberSection } from '../layout/SubscriberFields';
 import { amountInWords, formatIssued } from '../text';
 import { RECEIPT_COPY_LABELS } from './caja-text';
-import { LabelledCopies } from './LabelledCopies';
+import { LabelledCopies } from '../layout/LabelledCopies';
 import { PaidStamp } from './PaidStamp';
 import { PaidItemsTable, TendersTable, type Money, type Receipt } from './ReceiptTables';
 import { RollCopies, RollLine } from './RollSheet';
@@ -43,7 +45,7 @@ export function ReceiptDocument({ receipt, company, reprint, roll = false }: Pro
   }
   return (
     <LabelledCopies {...sheet} copies={RECEIPT_COPY_LABELS.map((label) => ({ label, signers: [signer] }))}>
-      <ReceiptLetterBody receipt={receipt} money={money} words={words} />
+      <ReceiptLetterBody receipt={receipt} money={money} currency={company.currency} />
     </LabelledCopies>
   );
 }
@@ -51,10 +53,9 @@ export function ReceiptDocument({ receipt, company, reprint, roll = false }: Pro
 interface BodyProps {
   receipt: Receipt;
   money: Money;
-  words: (amount: number) => string;
 }
 
-function ReceiptLetterBody({ receipt, money, words }: BodyProps) {
+function ReceiptLetterBody({ receipt, money, currency }: BodyProps & { currency: Currency }) {
   const { coupon } = receipt;
   const { subscriber } = coupon;
   return (
@@ -67,24 +68,10 @@ function ReceiptLetterBody({ receipt, money, words }: BodyProps) {
           <Field label="Cajero(a)">{receipt.cashier.fullName}</Field>
         </Fields>
       </Section>
-      <Section title="Suscriptor">
-        <Fields>
-          <Field label="Código">{subscriber.code}</Field>
-          <Field label="Nombre del suscriptor" span={3}>
-            {subscriber.ownerName}
-          </Field>
-          <Field label="Dirección" span={2}>
-            {subscriber.address}
-          </Field>
-          <Field label="Barrio">{subscriber.neighborhood}</Field>
-          <Field label="Ruta · Zona">
-            {subscriber.routeCode} · {subscriber.zoneName}
-          </Field>
-        </Fields>
-      </Section>
+      <SubscriberSection subscriber={subscriber} />
       <Section title="Conceptos pagados">
         <PaidItemsTable receipt={receipt} money={money} />
-        <p className="doc-amount-words">SON: {words(receipt.total)}</p>
+        <AmountInWords amount={receipt.total} currency={currency} />
       </Section>
       <div className="doc-receipt-foot">
         <Section title="Medios de pago">
@@ -101,7 +88,7 @@ function ReceiptLetterBody({ receipt, money, words }: BodyProps) {
   );
 }
 
-function ReceiptRollBody({ receipt, money, words }: BodyProps) {
+function ReceiptRollBody({ receipt, money, words }: BodyProps & { words: (amount: number) => string }) {
   const { coupon } = receipt;
   return (
     <>

@@ -4,7 +4,7 @@ import type { Company } from '../layout/DocumentSheet';
 import type { Signer } from '../layout/SignatureBlock';
 import { formatIssued } from '../text';
 import { RECEIPT_COPY_LABELS } from './caja-text';
-import { LabelledCopies } from './LabelledCopies';
+import { LabelledCopies } from '../layout/LabelledCopies';
 import type { Receipt } from './ReceiptTables';
 import { RollCopies, RollLine } from './RollSheet';
 

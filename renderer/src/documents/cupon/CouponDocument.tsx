@@ -1,11 +1,12 @@
 import type { Output } from '../../api';
 import { formatDate } from '../../format/format';
-import { Field, Fields, Section } from '../layout/blocks';
+import { AmountInWords } from '../layout/AmountInWords';
+import { Field, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
+import { SubscriberSection } from '../layout/SubscriberFields';
 import { TwoCopies } from '../layout/TwoCopies';
 import { moneyOf } from '../money';
 import { asesorSigner } from '../signers';
-import { amountInWords } from '../text';
 import { CouponItems } from './CouponItems';
 import { PaymentStrip } from './PaymentStrip';
 
@@ -39,32 +40,19 @@ export function CouponDocument({ coupon, company, reprint }: Props) {
       // Without a recorded solicitante, whoever takes the coupon signs and writes their name by hand.
       user={{ name: party?.fullName ?? '', document: party?.documentNumber ?? '', role: 'Usuario' }}
     >
-      <Section title="Suscriptor">
-        <Fields>
-          <Field label="Código">{subscriber.code}</Field>
-          <Field label="Nombre del suscriptor" span={3}>
-            {subscriber.ownerName}
-          </Field>
-          <Field label="Dirección" span={2}>
-            {subscriber.address}
-          </Field>
-          <Field label="Barrio">{subscriber.neighborhood}</Field>
-          <Field label="Ruta · Zona">
-            {subscriber.routeCode} · {subscriber.zoneName}
-          </Field>
-          {party && (
-            <>
-              <Field label="Solicitante" span={3}>
-                {party.fullName}
-              </Field>
-              <Field label="Documento">{party.documentNumber}</Field>
-            </>
-          )}
-        </Fields>
-      </Section>
+      <SubscriberSection subscriber={subscriber}>
+        {party && (
+          <>
+            <Field label="Solicitante" span={3}>
+              {party.fullName}
+            </Field>
+            <Field label="Documento">{party.documentNumber}</Field>
+          </>
+        )}
+      </SubscriberSection>
       <Section title="Conceptos que paga este cupón">
         <CouponItems items={coupon.items} total={coupon.total} money={money} />
-        <p className="doc-amount-words">SON: {amountInWords(coupon.total, company.currency)}</p>
+        <AmountInWords amount={coupon.total} currency={company.currency} />
       </Section>
       <Section title="Pago en caja">
         <PaymentStrip number={coupon.number} total={coupon.total} validUntil={coupon.validUntil} money={money} />

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../../format/labels';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
+import { SubscriberPlaceFields } from '../layout/SubscriberFields';
 import { TwoCopies } from '../layout/TwoCopies';
 import { moneyOf } from '../money';
 import { asesorSigner, userSigner } from '../signers';
@@ -47,13 +48,7 @@ export function StatementDocument({ statement, company, reprint }: Props) {
             {subscriber.ownerName}
           </Field>
           <Field label="Estado del servicio">{STATUS_LABELS[subscriber.status]}</Field>
-          <Field label="Dirección" span={2}>
-            {subscriber.address}
-          </Field>
-          <Field label="Barrio">{subscriber.neighborhood}</Field>
-          <Field label="Ruta · Zona">
-            {subscriber.routeCode} · {subscriber.zoneName}
-          </Field>
+          <SubscriberPlaceFields subscriber={subscriber} />
         </Fields>
       </Section>
       <Section title="Solicitante">

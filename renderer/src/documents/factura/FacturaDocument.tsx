@@ -1,12 +1,14 @@
 import type { Output } from '../../api';
 import { formatDate } from '../../format/format';
+import { AmountInWords } from '../layout/AmountInWords';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
+import { SubscriberSection } from '../layout/SubscriberFields';
 import { TwoCopies } from '../layout/TwoCopies';
 import { moneyOf } from '../money';
 import { asesorSigner, userSigner } from '../signers';
-import { PAYMENT_FORM_LABELS, amountInWords } from '../text';
+import { PAYMENT_FORM_LABELS } from '../text';
 import { InvoiceLines } from './InvoiceLines';
 
 export type Invoice = Output<'invoices.get'>;
@@ -32,21 +34,7 @@ export function FacturaDocument({ invoice, company, reprint }: Props) {
       asesor={asesorSigner(invoice.asesor)}
       user={userSigner(party)}
     >
-      <Section title="Suscriptor">
-        <Fields>
-          <Field label="Código">{subscriber.code}</Field>
-          <Field label="Nombre del suscriptor" span={3}>
-            {subscriber.ownerName}
-          </Field>
-          <Field label="Dirección" span={2}>
-            {subscriber.address}
-          </Field>
-          <Field label="Barrio">{subscriber.neighborhood}</Field>
-          <Field label="Ruta · Zona">
-            {subscriber.routeCode} · {subscriber.zoneName}
-          </Field>
-        </Fields>
-      </Section>
+      <SubscriberSection subscriber={subscriber} />
       <Section title="Solicitante (tercero)">
         <Fields>
           <Field label="Nombre" span={2}>
@@ -58,7 +46,7 @@ export function FacturaDocument({ invoice, company, reprint }: Props) {
       </Section>
       <Section title="Productos y servicios">
         <InvoiceLines lines={invoice.lines} total={invoice.total} money={money} />
-        <p className="doc-amount-words">SON: {amountInWords(invoice.total, company.currency)}</p>
+        <AmountInWords amount={invoice.total} currency={company.currency} />
       </Section>
       <Section title="Condiciones de pago">
         <Fields>

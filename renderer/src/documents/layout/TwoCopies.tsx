@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { COPY_LABELS } from '../codes';
-import { DocumentSheet, type SheetProps } from './DocumentSheet';
-import { SignatureBlock, type Signer } from './SignatureBlock';
+import type { SheetProps } from './DocumentSheet';
+import { LabelledCopies } from './LabelledCopies';
+import type { Signer } from './SignatureBlock';
 
 interface Props extends SheetProps {
   /** Signs the ORIGINAL — USUARIO, which the user takes. */
@@ -20,19 +21,8 @@ export function TwoCopies({ asesor, user, bothSign = false, children, ...sheet }
     { label: COPY_LABELS.support, signers: bothSign ? [user, asesor] : [user] },
   ];
   return (
-    <div className="doc">
-      {copies.map((copy) => (
-        <DocumentSheet
-          key={copy.label}
-          {...sheet}
-          copyLabel={copy.label}
-          signatures={copy.signers.map((signer) => (
-            <SignatureBlock key={signer.role} {...signer} />
-          ))}
-        >
-          {children}
-        </DocumentSheet>
-      ))}
-    </div>
+    <LabelledCopies {...sheet} copies={copies}>
+      {children}
+    </LabelledCopies>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { DocumentSheet, type SheetProps } from '../layout/DocumentSheet';
-import { SignatureBlock, type Signer } from '../layout/SignatureBlock';
+import { DocumentSheet, type SheetProps } from './DocumentSheet';
+import { SignatureBlock, type Signer } from './SignatureBlock';
 
 interface Props extends SheetProps {
   /** One page per copy, in order: its label and who signs it. */
@@ -8,7 +8,7 @@ interface Props extends SheetProps {
   children: ReactNode;
 }
 
-/** Letter pages of a cash-desk document whose copies are not the user's and the support's. */
+/** The pages of one print job: the same body once per copy, each with its label and signatures. */
 export function LabelledCopies({ copies, children, ...sheet }: Props) {
   return (
     <div className="doc">
