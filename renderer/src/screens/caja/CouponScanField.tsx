@@ -3,7 +3,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import type { RefObject } from 'react';
-import { onEnter } from './keyboard';
+import { onEnter } from '../../components/keyboard';
 
 interface Props {
   value: string;

@@ -1,12 +1,8 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { CouponStatus } from '../../../../db/schema/enums';
+import { CouponItemsTable } from '../../components/coupon/CouponItemsTable';
 import { DataList } from '../../components/DataList';
 import { formatDate, formatInstant, formatMoney } from '../../format/format';
 import type { Coupon } from './use-collect';
@@ -47,26 +43,7 @@ export function CouponSummary({ coupon }: { coupon: Coupon }) {
           </Typography>
         </Box>
       </Box>
-      <Table aria-label="Deudas que paga el cupón">
-        <TableHead>
-          <TableRow>
-            <TableCell>Concepto</TableCell>
-            <TableCell>Documento</TableCell>
-            <TableCell>Vence</TableCell>
-            <TableCell align="right">Valor</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {coupon.items.map((item) => (
-            <TableRow key={item.lineNo}>
-              <TableCell>{item.concept}</TableCell>
-              <TableCell>{item.reference ?? '—'}</TableCell>
-              <TableCell>{item.dueOn ? formatDate(item.dueOn) : '—'}</TableCell>
-              <TableCell align="right">{formatMoney(item.amount)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <CouponItemsTable items={coupon.items} label="Deudas que paga el cupón" referenceHeader="Documento" amountHeader="Valor" />
       <DataList
         items={[
           ['Válido hasta', formatDate(coupon.validUntil)],

@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useForm } from '../../components/use-form';
 import { differenceLabel, type CloseReport } from '../../documents';
 import { formatCurrency } from '../../format/format';
-import { onEnter } from './keyboard';
+import { onEnter } from '../../components/keyboard';
 
 const closeInput = cashContract['cash.close'].input;
 

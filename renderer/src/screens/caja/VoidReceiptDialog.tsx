@@ -13,7 +13,9 @@ import { call } from '../../api';
 import { useForm } from '../../components/use-form';
 import { formatMoney } from '../../format/format';
 import { CashPrintButton } from './CashPrintButton';
-import { focusSoon, onEnter, refocusIfLost } from './keyboard';
+import { onEnter } from '../../components/keyboard';
+import { VoidReasonField } from '../../components/VoidReasonField';
+import { focusSoon, refocusIfLost } from './keyboard';
 import type { Receipt } from './use-collect';
 import type { PrintSetup } from './use-print-setup';
 
@@ -103,17 +105,11 @@ export function VoidReceiptDialog({ receipt, setup, onVoided, onClose }: Props) 
                 {message}
               </Alert>
             )}
-            <TextField
-              label="Motivo de la anulación"
-              name="reason"
+            <VoidReasonField
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              error={Boolean(errors.reason)}
-              helperText={errors.reason ?? 'Al menos 10 caracteres.'}
+              onChange={setReason}
+              error={errors.reason}
               onKeyDown={(e) => onEnter(e, toField('supervisorUsername'))}
-              multiline
-              minRows={2}
-              autoFocus
             />
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}>
               <TextField

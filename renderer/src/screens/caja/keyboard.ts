@@ -1,13 +1,8 @@
-import type { KeyboardEvent } from 'react';
-
-/** Enter moves forward at the cash desk, in a field whose Enter has no other meaning. */
-export function onEnter(event: KeyboardEvent, next: () => void): void {
-  if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
-  event.preventDefault();
-  next();
-}
-
-/** Focus (and select, for a text field) once React has shown the element. */
+/**
+ * Focus (and select, for a text field) once React has shown the element. Unlike the forms'
+ * focusSoon (components/keyboard) it lets the browser scroll as usual: the cash desk has no
+ * sticky bar to keep clear of.
+ */
 export function focusSoon(target: () => HTMLElement | null | undefined): void {
   window.requestAnimationFrame(() => {
     const element = target();

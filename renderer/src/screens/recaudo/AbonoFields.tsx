@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
 import type { PartyRow } from '../../components/party/party-draft';
 import { formatMoney } from '../../format/format';
-import { focusSoon, onEnter } from '../suscriptor/factura/keyboard';
+import { focusSoon, onEnter } from '../../components/keyboard';
 import { amountText, type CouponView, type OwedView } from './abono-draft';
 import { OwedSubscriber } from './OwedSubscriber';
 import { OwedTable } from './OwedTable';

@@ -1,16 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
+import { CouponItemsTable } from '../../components/coupon/CouponItemsTable';
 import { DataList } from '../../components/DataList';
 import { formatDate, formatMoney } from '../../format/format';
-import { focusSoon } from '../suscriptor/factura/keyboard';
+import { focusSoon } from '../../components/keyboard';
 import type { CompanyProfile } from '../suscriptor/factura/use-company';
 import type { CouponView } from './abono-draft';
 import { CouponPrintButton } from './CouponPrintButton';
@@ -72,26 +68,13 @@ export function CouponIssued({ coupon, company, onNew, activation = 0 }: Props) 
           ['Asesor', coupon.asesor.fullName],
         ]}
       />
-      <Table aria-label="Conceptos del cupón" sx={{ maxWidth: 760 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Concepto</TableCell>
-            <TableCell>Referencia</TableCell>
-            <TableCell>Vence</TableCell>
-            <TableCell align="right">Paga</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {coupon.items.map((item) => (
-            <TableRow key={item.lineNo}>
-              <TableCell>{item.concept}</TableCell>
-              <TableCell>{item.reference ?? '—'}</TableCell>
-              <TableCell>{item.dueOn ? formatDate(item.dueOn) : '—'}</TableCell>
-              <TableCell align="right">{formatMoney(item.amount)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <CouponItemsTable
+        items={coupon.items}
+        label="Conceptos del cupón"
+        referenceHeader="Referencia"
+        amountHeader="Paga"
+        sx={{ maxWidth: 760 }}
+      />
       <Typography variant="body2" color="text.secondary">
         Imprima las dos copias: el original, con su firma, es para el usuario, que lo paga en caja; la copia de soporte la firma
         el usuario.

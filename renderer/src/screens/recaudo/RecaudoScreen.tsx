@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import { useEffect, useRef, useState } from 'react';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
-import { focusSoon } from '../suscriptor/factura/keyboard';
+import { focusSoon } from '../../components/keyboard';
 import { useCompany } from '../suscriptor/factura/use-company';
 import type { CouponView } from './abono-draft';
 import { AbonoForm } from './AbonoForm';

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { call } from '../../api';
-import { focusSoon } from '../suscriptor/factura/keyboard';
+import { focusSoon } from '../../components/keyboard';
 import { FoundSubscribers } from './FoundSubscribers';
 import { useFocusAfterRender } from './use-focus-after-render';
 import {

@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, type Ref } from 'react';
 import { formatMoney } from '../../../format/format';
-import { onEnter } from '../factura/keyboard';
+import { onEnter } from '../../../components/keyboard';
 import { ScheduleTable } from './ScheduleTable';
 import type { TermField, TermsDraft } from './terms-draft';
 import { useSchedulePreview } from './use-schedule-preview';

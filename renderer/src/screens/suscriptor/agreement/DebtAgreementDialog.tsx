@@ -15,7 +15,7 @@ import { useSessionInfo } from '../../../app/session-context';
 import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { formatDate, formatMoney } from '../../../format/format';
-import { focusSoon } from '../factura/keyboard';
+import { focusSoon } from '../../../components/keyboard';
 import { ChosenParty, PartyPicker } from '../factura/PartyPicker';
 import { useCompany } from '../factura/use-company';
 import { AgreementPrintButton } from './AgreementPrintButton';

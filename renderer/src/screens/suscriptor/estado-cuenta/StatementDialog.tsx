@@ -11,7 +11,7 @@ import { formMessage, serverFieldErrors, type FieldErrors } from '../../../compo
 import { AbonoForm } from '../../recaudo/AbonoForm';
 import { CouponIssued } from '../../recaudo/CouponIssued';
 import type { CouponView } from '../../recaudo/abono-draft';
-import { focusSoon } from '../factura/keyboard';
+import { focusSoon } from '../../../components/keyboard';
 import { useCompany } from '../factura/use-company';
 import {
   mayGenerateCoupon,

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { PrintButton, StatementDocument } from '../../../documents';
 import { formatMoney } from '../../../format/format';
-import { focusSoon } from '../factura/keyboard';
+import { focusSoon } from '../../../components/keyboard';
 import type { CompanyProfile } from '../factura/use-company';
 import { CAPACITY_LABELS, type StatementView } from './statement-draft';
 

@@ -14,7 +14,7 @@ import { formatMoney } from '../../../format/format';
 import { AgreementTermsForm } from '../agreement/AgreementTermsForm';
 import { termErrors } from '../agreement/terms-draft';
 import { invoiceTotal, observationOf, type InvoiceView, type ProductRow, type SubscriberView } from './invoice-draft';
-import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from './keyboard';
+import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
 import { ChosenParty, PartyPicker } from './PartyPicker';
 import { ProductLines } from './ProductLines';
 import { SubscriberCodeField } from './SubscriberCodeField';

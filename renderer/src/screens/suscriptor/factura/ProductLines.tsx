@@ -17,7 +17,7 @@ import { invoiceLineInput } from '../../../../../electron/core/contract/invoices
 import { zodFieldErrors } from '../../../components/form-errors';
 import { formatMoney } from '../../../format/format';
 import { invoiceTotal, type DraftLine, type ProductRow } from './invoice-draft';
-import { onEnter, focusSoon } from './keyboard';
+import { onEnter, focusSoon } from '../../../components/keyboard';
 import { ProductPicker } from './ProductPicker';
 
 interface Props {

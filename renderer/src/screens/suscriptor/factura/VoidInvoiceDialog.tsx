@@ -6,12 +6,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent } from 'react';
 import { invoicesContract } from '../../../../../electron/core/contract/invoices.contract';
 import { call } from '../../../api';
 import { useSessionInfo } from '../../../app/session-context';
 import { useForm } from '../../../components/use-form';
+import { VoidReasonField } from '../../../components/VoidReasonField';
 import { formatMoney } from '../../../format/format';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from './InvoicePrintButton';
@@ -82,17 +82,7 @@ export function VoidInvoiceDialog({ invoice, company, onVoided, onClose }: Props
                 {message}
               </Alert>
             )}
-            <TextField
-              label="Motivo de la anulación"
-              name="reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              error={Boolean(errors.reason)}
-              helperText={errors.reason ?? 'Al menos 10 caracteres.'}
-              multiline
-              minRows={2}
-              autoFocus
-            />
+            <VoidReasonField value={reason} onChange={setReason} error={errors.reason} />
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>Cancelar</Button>

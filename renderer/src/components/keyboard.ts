@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
 
 /**
- * Enter moves forward, as at the Serviweb counter, in a field whose Enter has no other meaning.
- * Shift+Enter keeps its own meaning (a new line in the observación).
+ * Enter moves forward, as at the Serviweb counter and at the cash desk, in a field whose Enter
+ * has no other meaning. Shift+Enter keeps its own meaning (a new line in the observación).
  */
 export function onEnter(event: KeyboardEvent, next: () => void): void {
   if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
