@@ -139,6 +139,8 @@ describe('CAJA → Corte de caja', () => {
     await waitFor(() =>
       expect(helpOf(screen.getByLabelText('Observación'))).toBe('Observación: explique el sobrante o faltante'),
     );
+    // The first confirmation must be gone (its exit transition hides the page from queries).
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await userEvent.click(screen.getByLabelText('Observación'));
     await userEvent.paste('Billete de 2.000 devuelto de más');
     await userEvent.click(screen.getByRole('button', { name: 'CERRAR CAJA' }));

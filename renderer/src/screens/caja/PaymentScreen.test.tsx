@@ -200,7 +200,7 @@ describe('CAJA → Pago de cupón', () => {
     await userEvent.type(screen.getByLabelText('Valor en efectivo'), 'cien mil');
     await userEvent.click(screen.getByRole('button', { name: 'REGISTRAR' }));
     await waitFor(() => expect(helpOf(screen.getByLabelText('Valor en efectivo'))).toBe('Valor: escriba un número'));
-    expect(document.activeElement).toBe(screen.getByLabelText('Valor en efectivo'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Valor en efectivo')));
     expect(callsOf('cash.collect')).toHaveLength(0);
   });
 

@@ -66,6 +66,8 @@ const guardar = () => user.click(screen.getByRole('button', { name: 'GUARDAR' })
 async function renderScreen() {
   renderInSession(<InvoiceScreen active activation={1} />);
   await waitFor(() => expect(callsOf('products.list')).toHaveLength(1));
+  // Let the catalog's answer reach the picker before typing into it.
+  await act(async () => {});
 }
 
 describe('SUSCRIPTOR → FACTURA', () => {
