@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { civilDate, flag, id, instant, money } from './common';
-import { PRODUCT_CATEGORIES, REQUEST_TYPES, SERVICES } from './enums';
+import { PQR_ASSIGNERS, PRODUCT_CATEGORIES, REQUEST_TYPES, SERVICES } from './enums';
 
 /** Medios de recepción: PERSONAL, TELEFÓNICO, ESCRITO, CORREO, WEB. */
 export const channels = sqliteTable('channels', {
@@ -26,6 +26,17 @@ export const causes = sqliteTable(
     name: text().notNull(),
     suiGroup: text({ enum: ['F', 'P'] }).notNull(),
     suiCode: text().notNull(),
+    /** Payment gate: a PAGADA factura with this product (or a current agreement) must exist. */
+    gateProductCode: text(),
+    /** The visit agenda offers a slot when radicating it. */
+    needsAppointment: flag().notNull().default(false),
+    /** A response cannot be written before the field report. */
+    requiresFieldReport: flag().notNull().default(false),
+    /** The field report closes it (no response letter): reconnections. */
+    closesWithReport: flag().notNull().default(false),
+    /** A done field report returns the subscriber to ACTIVO. */
+    restoresService: flag().notNull().default(false),
+    assignedBy: text({ enum: PQR_ASSIGNERS }).notNull().default('COORDINADOR_PQR'),
     active: flag().notNull().default(true),
   },
   (t) => [uniqueIndex('causes_service_name').on(t.service, t.name)],

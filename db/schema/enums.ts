@@ -76,3 +76,28 @@ export type CouponStatus = (typeof COUPON_STATUSES)[number];
 /** Who asks for an estado de cuenta: the titular, or someone with a carta poder (recorded). */
 export const STATEMENT_CAPACITIES = ['TITULAR', 'CARTA_PODER'] as const;
 export type StatementCapacity = (typeof STATEMENT_CAPACITIES)[number];
+
+/**
+ * PQR → TRÁMITE. RADICADO when filed; ASIGNADO with an open work order; EN_ESPERA while the
+ * clock is paused waiting on the user; INFORME once the field report is in; RESPONDIDO when the
+ * response letter is printed; CERRADO when notified (or, for a causal closed by its field
+ * report, when the work is done). The allowed moves live in core/pqr/states.ts.
+ */
+export const PQR_STATUSES = ['RADICADO', 'ASIGNADO', 'EN_ESPERA', 'INFORME', 'RESPONDIDO', 'CERRADO'] as const;
+export type PqrStatus = (typeof PQR_STATUSES)[number];
+
+/** Who assigns a causal's field work. */
+export const PQR_ASSIGNERS = ['SUPERVISOR', 'COORDINADOR_PQR'] as const;
+export type PqrAssigner = (typeof PQR_ASSIGNERS)[number];
+
+export const APPOINTMENT_STATUSES = ['ACTIVA', 'REPROGRAMADA', 'CANCELADA', 'REALIZADA'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+export const WORK_ORDER_STATUSES = ['ABIERTA', 'CERRADA', 'ANULADA'] as const;
+export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+
+export const NOTIFICATION_KINDS = ['PERSONAL', 'CORREO_CERTIFICADO', 'ELECTRONICO', 'EDICTO'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** EN_CURSO: sent (4-72) or posted (edicto) and not yet done; NOTIFICADO or FALLIDO when known. */
+export const NOTIFICATION_RESULTS = ['EN_CURSO', 'NOTIFICADO', 'FALLIDO'] as const;
+export type NotificationResult = (typeof NOTIFICATION_RESULTS)[number];

@@ -9,3 +9,4 @@ export * from './agreements';
 export * from './printing';
 export * from './cash';
 export * from './statements';
+export * from './pqr';

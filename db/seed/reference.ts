@@ -1,5 +1,5 @@
 import type { Sqlite } from '../open';
-import type { ProductCategory, Service } from '../schema/enums';
+import type { PqrAssigner, ProductCategory, Service } from '../schema/enums';
 import { REQUEST_TYPES } from '../schema/enums';
 
 /**
@@ -12,11 +12,47 @@ export const CHANNELS = ['PERSONAL', 'TELEFÓNICO', 'ESCRITO', 'CORREO', 'WEB'] 
 /** Ley 142 de 1994 art. 158: 15 business days, per type so an office can change it. */
 export const RESPONSE_DAYS = 15;
 
-export const CAUSES: readonly { service: Service; name: string; suiGroup: 'F' | 'P'; suiCode: string }[] = [
-  { service: 'ACUEDUCTO', name: 'RECONEXIÓN DEL SERVICIO', suiGroup: 'P', suiCode: '203' },
-  { service: 'ACUEDUCTO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210' },
+interface CauseSeed {
+  service: Service;
+  name: string;
+  suiGroup: 'F' | 'P';
+  suiCode: string;
+  flow?: Partial<CauseFlow>;
+}
+
+/** How a causal moves through the office (catalog fields an administrator can change). */
+export interface CauseFlow {
+  gateProductCode: string | null;
+  needsAppointment: boolean;
+  requiresFieldReport: boolean;
+  closesWithReport: boolean;
+  restoresService: boolean;
+  assignedBy: PqrAssigner;
+}
+const GENERAL: CauseFlow = {
+  gateProductCode: null,
+  needsAppointment: false,
+  requiresFieldReport: false,
+  closesWithReport: false,
+  restoresService: false,
+  assignedBy: 'COORDINADOR_PQR',
+};
+/** Seed 001: radicated only once the reconnection factura is paid; the field report closes it. */
+const RECONNECTION: Partial<CauseFlow> = {
+  gateProductCode: 'REC',
+  requiresFieldReport: true,
+  closesWithReport: true,
+  restoresService: true,
+  assignedBy: 'SUPERVISOR',
+};
+/** Seed 002: a slot of the visit agenda, then the visit report before the response. */
+const VISIT: Partial<CauseFlow> = { needsAppointment: true, requiresFieldReport: true };
+
+export const CAUSES: readonly CauseSeed[] = [
+  { service: 'ACUEDUCTO', name: 'RECONEXIÓN DEL SERVICIO', suiGroup: 'P', suiCode: '203', flow: RECONNECTION },
+  { service: 'ACUEDUCTO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210', flow: VISIT },
   { service: 'ACUEDUCTO', name: 'ALTO CONSUMO', suiGroup: 'F', suiCode: '101' },
-  { service: 'ACUEDUCTO', name: 'INSPECCIÓN DE MEDIDOR', suiGroup: 'F', suiCode: '109' },
+  { service: 'ACUEDUCTO', name: 'INSPECCIÓN DE MEDIDOR', suiGroup: 'F', suiCode: '109', flow: VISIT },
   { service: 'ACUEDUCTO', name: 'FUGA PERCEPTIBLE', suiGroup: 'P', suiCode: '211' },
   { service: 'ACUEDUCTO', name: 'FUGA IMPERCEPTIBLE', suiGroup: 'P', suiCode: '211' },
   { service: 'ACUEDUCTO', name: 'FALTA DE SERVICIO', suiGroup: 'P', suiCode: '201' },
@@ -28,7 +64,7 @@ export const CAUSES: readonly { service: Service; name: string; suiGroup: 'F' | 
   { service: 'ACUEDUCTO', name: 'ESTADO DE CUENTA', suiGroup: 'F', suiCode: '118' },
   { service: 'ACUEDUCTO', name: 'CONEXIÓN FRAUDULENTA', suiGroup: 'P', suiCode: '212' },
   { service: 'ACUEDUCTO', name: 'COBRO DE SERVICIOS NO PRESTADOS', suiGroup: 'F', suiCode: '103' },
-  { service: 'ALCANTARILLADO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210' },
+  { service: 'ALCANTARILLADO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210', flow: VISIT },
   { service: 'ALCANTARILLADO', name: 'TAPONAMIENTO ALCANTARILLADO', suiGroup: 'P', suiCode: '204' },
   { service: 'ALCANTARILLADO', name: 'ALCANTARILLADO ROTO', suiGroup: 'P', suiCode: '204' },
   { service: 'ALCANTARILLADO', name: 'COBRO DE ALCANTARILLADO', suiGroup: 'F', suiCode: '102' },
@@ -66,8 +102,27 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
   for (const name of CHANNELS) channel.run(name);
   const type = sqlite.prepare('INSERT INTO request_types (name, response_days) VALUES (?, ?)');
   for (const name of REQUEST_TYPES) type.run(name, RESPONSE_DAYS);
-  const cause = sqlite.prepare('INSERT INTO causes (service, name, sui_group, sui_code) VALUES (?, ?, ?, ?)');
-  for (const c of CAUSES) cause.run(c.service, c.name, c.suiGroup, c.suiCode);
+  const cause = sqlite.prepare(
+    `INSERT INTO causes (service, name, sui_group, sui_code, gate_product_code, needs_appointment,
+       requires_field_report, closes_with_report, restores_service, assigned_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const c of CAUSES) {
+    const f = { ...GENERAL, ...c.flow };
+    const b = (v: boolean) => (v ? 1 : 0);
+    cause.run(
+      c.service,
+      c.name,
+      c.suiGroup,
+      c.suiCode,
+      f.gateProductCode,
+      b(f.needsAppointment),
+      b(f.requiresFieldReport),
+      b(f.closesWithReport),
+      b(f.restoresService),
+      f.assignedBy,
+    );
+  }
   const product = sqlite.prepare('INSERT INTO products (code, name, category, taxable) VALUES (?, ?, ?, ?) RETURNING id');
   const price = sqlite.prepare('INSERT INTO product_prices (product_id, price, valid_from, created_at) VALUES (?, ?, ?, ?)');
   for (const p of PRODUCTS) {

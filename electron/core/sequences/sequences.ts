@@ -11,6 +11,10 @@ export const SERIES = {
   ANULACION_RECIBO: { prefix: 'ANR' },
   CORTE: { prefix: 'CC' },
   ESTADO_CUENTA: { prefix: 'EDC' },
+  RADICADO: { prefix: 'RAD' },
+  ORDEN_TRABAJO: { prefix: 'OT' },
+  OFICIO: { prefix: 'OFI' },
+  EDICTO: { prefix: 'EDI' },
 } as const;
 export type Series = keyof typeof SERIES;
 
