@@ -137,7 +137,7 @@ CREATE TABLE `pqr_requests` (
 CREATE UNIQUE INDEX `pqr_requests_filingNumber_unique` ON `pqr_requests` (`filing_number`);--> statement-breakpoint
 CREATE UNIQUE INDEX `pqr_requests_requestKey_unique` ON `pqr_requests` (`request_key`);--> statement-breakpoint
 CREATE INDEX `pqr_requests_status_due` ON `pqr_requests` (`status`,`due_on`,`id`);--> statement-breakpoint
-CREATE INDEX `pqr_requests_due` ON `pqr_requests` (`due_on`,`id`);--> statement-breakpoint
+CREATE INDEX `pqr_requests_open_due` ON `pqr_requests` (`due_on`,`id`) WHERE status <> 'CERRADO';--> statement-breakpoint
 CREATE INDEX `pqr_requests_filed` ON `pqr_requests` (`filed_on`,`id`);--> statement-breakpoint
 CREATE INDEX `pqr_requests_subscriber` ON `pqr_requests` (`subscriber_id`);--> statement-breakpoint
 CREATE INDEX `pqr_requests_creator` ON `pqr_requests` (`created_by`,`id`);--> statement-breakpoint
@@ -207,6 +207,7 @@ ALTER TABLE `causes` ADD `needs_appointment` integer DEFAULT false NOT NULL;--> 
 ALTER TABLE `causes` ADD `requires_field_report` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `closes_with_report` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `restores_service` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `causes` ADD `assigned_by` text DEFAULT 'COORDINADOR_PQR' NOT NULL;ALTER TABLE `causes` ADD `restores_service` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `assigned_by` text DEFAULT 'COORDINADOR_PQR' NOT NULL;--> statement-breakpoint
 UPDATE `causes` SET `gate_product_code` = 'REC', `requires_field_report` = 1, `closes_with_report` = 1, `restores_service` = 1, `assigned_by` = 'SUPERVISOR' WHERE `name` = 'RECONEXIÓN DEL SERVICIO';--> statement-breakpoint
 UPDATE `causes` SET `needs_appointment` = 1, `requires_field_report` = 1 WHERE `name` IN ('VISITA DOMICILIARIA', 'INSPECCIÓN DE MEDIDOR');

@@ -84,7 +84,8 @@ export const pqrRequests = sqliteTable(
   },
   (t) => [
     index('pqr_requests_status_due').on(t.status, t.dueOn, t.id),
-    index('pqr_requests_due').on(t.dueOn, t.id),
+    /** Bandejas list open trámites by due date: the closed majority stays out of this index. */
+    index('pqr_requests_open_due').on(t.dueOn, t.id).where(sql`status <> 'CERRADO'`),
     index('pqr_requests_filed').on(t.filedOn, t.id),
     index('pqr_requests_subscriber').on(t.subscriberId),
     index('pqr_requests_creator').on(t.createdBy, t.id),
