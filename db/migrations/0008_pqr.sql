@@ -207,7 +207,6 @@ ALTER TABLE `causes` ADD `needs_appointment` integer DEFAULT false NOT NULL;--> 
 ALTER TABLE `causes` ADD `requires_field_report` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `closes_with_report` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `restores_service` integer DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE `causes` ADD `assigned_by` text DEFAULT 'COORDINADOR_PQR' NOT NULL;ALTER TABLE `causes` ADD `restores_service` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `assigned_by` text DEFAULT 'COORDINADOR_PQR' NOT NULL;--> statement-breakpoint
 UPDATE `causes` SET `gate_product_code` = 'REC', `requires_field_report` = 1, `closes_with_report` = 1, `restores_service` = 1, `assigned_by` = 'SUPERVISOR' WHERE `name` = 'RECONEXIÓN DEL SERVICIO';--> statement-breakpoint
 UPDATE `causes` SET `needs_appointment` = 1, `requires_field_report` = 1 WHERE `name` IN ('VISITA DOMICILIARIA', 'INSPECCIÓN DE MEDIDOR');
