@@ -295,6 +295,8 @@ export const notifications = sqliteTable(
       .notNull()
       .references(() => responseLetters.id),
     kind: text({ enum: NOTIFICATION_KINDS }).notNull(),
+    /** The edicto's own number (EDICTO series); null for the other kinds. */
+    number: text().unique(),
     result: text({ enum: NOTIFICATION_RESULTS }).notNull(),
     receiverName: text(),
     receiverDocument: text(),
@@ -309,6 +311,9 @@ export const notifications = sqliteTable(
     recordedBy: integer()
       .notNull()
       .references(() => users.id),
+    /** Who recorded the outcome later (4-72 delivered or returned, e-mail read, edicto removed), and when. */
+    resultRecordedAt: instant(),
+    resultRecordedBy: integer().references(() => users.id),
   },
   (t) => [index('notifications_request').on(t.requestId)],
 );
