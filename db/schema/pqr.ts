@@ -182,6 +182,9 @@ export const workOrders = sqliteTable(
       .notNull()
       .references(() => users.id),
     closedAt: instant(),
+    /** A reassignment voids the open order (ANULADA) with who and why. */
+    voidedBy: integer().references(() => users.id),
+    voidReason: text(),
   },
   (t) => [
     index('work_orders_worker').on(t.fieldWorkerId, t.status),
