@@ -227,7 +227,10 @@ export const fieldReportMaterials = sqliteTable(
     quantity: integer().notNull(),
     invoiceId: integer().references(() => invoices.id),
   },
-  (t) => [index('field_report_materials_pending').on(t.invoiceId)],
+  (t) => [
+    index('field_report_materials_pending').on(t.invoiceId),
+    index('field_report_materials_report').on(t.fieldReportId),
+  ],
 );
 
 /** Photos and scanned supports, archived as files; the row keeps where and a checksum. */

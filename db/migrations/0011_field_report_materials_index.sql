@@ -1,0 +1,1 @@
+CREATE INDEX `field_report_materials_report` ON `field_report_materials` (`field_report_id`);
