@@ -4,6 +4,7 @@ import { cashHandlers } from './cash/cash.handlers';
 import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
+import { agendaHandlers } from './agenda/agenda.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { productsHandlers } from './products/products.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
@@ -29,4 +30,5 @@ export const handlers = {
   ...reportsHandlers,
   ...statementsHandlers,
   ...documentsHandlers,
+  ...agendaHandlers,
 } satisfies HandlersOf<Contract>;

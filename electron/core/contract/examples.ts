@@ -100,4 +100,14 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'statements.get': { number: 'EDC-2026-000001' },
   'documents.printStatus': { type: 'FACTURA', number: 'FAC-2026-000001' },
   'documents.printHistory': { type: 'FACTURA', number: 'FAC-2026-000001' },
+  'agenda.freeSlots': { from: '2026-11-24' },
+  'agenda.book': { filingNumber: 'RAD-2026-000001', visitOn: '2026-11-24', timeWindow: '08:00-10:00' },
+  'agenda.reschedule': {
+    filingNumber: 'RAD-2026-000001',
+    visitOn: '2026-11-25',
+    timeWindow: '10:00-12:00',
+    reason: 'El usuario no estará en casa ese día',
+  },
+  'agenda.history': { filingNumber: 'RAD-2026-000001' },
+  'agenda.day': { date: '2026-11-24' },
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppErrorData } from '../errors';
+import { agendaContract } from './agenda.contract';
 import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
 import { cashContract } from './cash.contract';
@@ -30,6 +31,7 @@ export const contract = {
   ...reportsContract,
   ...statementsContract,
   ...documentsContract,
+  ...agendaContract,
 };
 
 export type Contract = typeof contract;

@@ -38,6 +38,8 @@ export const SETTINGS = {
   'invoice.dueDays': { schema: z.number().int().min(0).max(90), default: 10 },
   /** Calendar days a payment coupon can be paid at CAJA after it is generated. */
   'coupon.validDays': { schema: z.number().int().min(0).max(60), default: 5 },
+  /** Whose public holidays the business-day engine skips (ADMINISTRACIÓN → Calendario). */
+  'calendar.country': { schema: z.enum(['CO', 'MX'], { error: 'País: Colombia (CO) o México (MX)' }), default: 'CO' },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

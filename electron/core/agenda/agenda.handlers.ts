@@ -1,0 +1,13 @@
+import type { agendaContract } from '../contract/agenda.contract';
+import type { HandlersOf } from '../handler';
+import { agendaDayOf } from './agenda.day';
+import { appointmentHistory, bookAppointment, freeSlotsFrom, requestIdOf, rescheduleAppointment } from './agenda.service';
+
+export const agendaHandlers = {
+  'agenda.freeSlots': (ctx, input) => freeSlotsFrom(ctx, input.from, input.days),
+  'agenda.book': (ctx, { filingNumber, ...slot }) => bookAppointment(ctx, requestIdOf(ctx, filingNumber), slot),
+  'agenda.reschedule': (ctx, { filingNumber, reason, ...slot }) =>
+    rescheduleAppointment(ctx, requestIdOf(ctx, filingNumber), slot, reason),
+  'agenda.history': (ctx, input) => appointmentHistory(ctx, requestIdOf(ctx, input.filingNumber)),
+  'agenda.day': (ctx, input) => agendaDayOf(ctx, input.date),
+} satisfies HandlersOf<typeof agendaContract>;
