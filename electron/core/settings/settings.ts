@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { companyProfile } from '../contract/company.contract';
+import { agendaWindows } from '../agenda/windows';
 import { settings } from '../../../db/schema';
 import type { Db } from '../../../db/open';
 
@@ -40,6 +41,12 @@ export const SETTINGS = {
   'coupon.validDays': { schema: z.number().int().min(0).max(60), default: 5 },
   /** Whose public holidays the business-day engine skips (ADMINISTRACIÓN → Calendario). */
   'calendar.country': { schema: z.enum(['CO', 'MX'], { error: 'País: Colombia (CO) o México (MX)' }), default: 'CO' },
+  /** Visit agenda: the time windows of a visit day ("08:00-10:00"), in the office's time zone. */
+  'agenda.timeWindows': { schema: agendaWindows, default: ['08:00-10:00', '10:00-12:00', '14:00-16:00'] },
+  /** Visit agenda: how many visits each window takes. */
+  'agenda.slotsPerWindow': { schema: z.number().int().min(1).max(50), default: 2 },
+  /** Visit agenda: how many business days ahead slots are offered. */
+  'agenda.daysAhead': { schema: z.number().int().min(1).max(120), default: 20 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
