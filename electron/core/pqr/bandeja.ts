@@ -116,6 +116,8 @@ export function listBandeja(ctx: Ctx, q: BandejaQuery) {
 /** The trámites of one subscriber, newest first (subscriber view, PQR → TRÁMITE). */
 export function requestsOf(ctx: Ctx, code: string): BandejaRow[] {
   const subscriber = getByCode(ctx, code);
-  const raw = ctx.sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE r.subscriber_id = ? ORDER BY r.id DESC LIMIT 200`).all(subscriber.id) as Raw[];
+  const raw = ctx.sqlite
+    .prepare(`SELECT ${COLUMNS} ${FROM} WHERE r.subscriber_id = ? ORDER BY r.id DESC LIMIT 200`)
+    .all(subscriber.id) as Raw[];
   return raw.map((r) => toRow(ctx, r));
 }

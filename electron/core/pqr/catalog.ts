@@ -25,8 +25,7 @@ const toCause = (r: RawCause): CauseRow => ({
 
 export function causeById(ctx: Ctx, id: number): CauseRow & { active: boolean } {
   const row = prepared(ctx.sqlite, `SELECT ${CAUSE_COLUMNS}, active FROM causes WHERE id = ?`).get(id) as
-    | (RawCause & { active: number })
-    | undefined;
+    (RawCause & { active: number }) | undefined;
   if (!row) throw notFound('La causal no existe.');
   return { ...toCause(row), active: row.active === 1 };
 }
@@ -37,9 +36,11 @@ export function pqrCatalog(ctx: Ctx) {
   return {
     zones: all('SELECT id, name FROM zones ORDER BY name') as { id: number; name: string }[],
     channels: all('SELECT id, name FROM channels WHERE active = 1 ORDER BY id') as { id: number; name: string }[],
-    requestTypes: all(
-      'SELECT id, name, response_days AS responseDays FROM request_types WHERE active = 1 ORDER BY id',
-    ) as { id: number; name: RequestType; responseDays: number }[],
+    requestTypes: all('SELECT id, name, response_days AS responseDays FROM request_types WHERE active = 1 ORDER BY id') as {
+      id: number;
+      name: RequestType;
+      responseDays: number;
+    }[],
     causes: (all(`SELECT ${CAUSE_COLUMNS} FROM causes WHERE active = 1 ORDER BY service, name`) as RawCause[]).map(toCause),
   };
 }

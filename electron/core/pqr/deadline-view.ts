@@ -40,6 +40,8 @@ export function deadlineOf(ctx: Ctx, f: DeadlineFacts) {
     paused: f.status === 'EN_ESPERA',
     extendedDays: f.extendedDays,
     extensionReason: f.extensionReason,
-    silence: isSilenceCandidate({ requestType: f.requestType, dueOn: f.dueOn, today: day, notified }),
+    silence:
+      open &&
+      isSilenceCandidate({ requestType: f.requestType, dueOn: f.dueOn, today: day, notified, paused: f.status === 'EN_ESPERA' }),
   };
 }

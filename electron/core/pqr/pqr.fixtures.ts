@@ -12,8 +12,10 @@ const idOf = (office: TestOffice, sql: string, ...args: unknown[]) => {
 
 export const causeId = (office: TestOffice, name: string, service: Service = 'ACUEDUCTO') =>
   idOf(office, 'SELECT id FROM causes WHERE name = ? AND service = ?', name, service);
-export const requestTypeId = (office: TestOffice, name: string) => idOf(office, 'SELECT id FROM request_types WHERE name = ?', name);
-export const ownerOf = (office: TestOffice, code: string) => idOf(office, 'SELECT owner_party_id AS id FROM subscribers WHERE code = ?', code);
+export const requestTypeId = (office: TestOffice, name: string) =>
+  idOf(office, 'SELECT id FROM request_types WHERE name = ?', name);
+export const ownerOf = (office: TestOffice, code: string) =>
+  idOf(office, 'SELECT owner_party_id AS id FROM subscribers WHERE code = ?', code);
 
 export interface FileOptions {
   code?: string;
@@ -52,7 +54,7 @@ export function paidReconnection(office: TestOffice, code = '100004') {
   const invoice = reconnectionFactura(office, asesor, code);
   const coupon = couponFor(office, asesor, invoice.number);
   const open = office.call(cajero, 'cash.current', {});
-  if (!open.ok || !open.data) ok(office.call(cajero, 'cash.open', { openingFloat: 100_000 }));
+  if (!open.ok || !open.data.session) ok(office.call(cajero, 'cash.open', { openingFloat: 100_000 }));
   ok(office.call(cajero, 'cash.collect', { requestKey: key(), couponNumber: coupon.number, tenders: [cash(coupon.total)] }));
   return { asesor, invoice };
 }

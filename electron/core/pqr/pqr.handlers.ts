@@ -10,7 +10,11 @@ import { getByCode } from '../subscribers/subscribers.service';
 export const pqrHandlers = {
   'pqr.catalog': (ctx) => pqrCatalog(ctx),
   'pqr.gate': (ctx, input) => {
-    const { invoiceId: _i, agreementId: _a, ...result } = checkGate(ctx, getByCode(ctx, input.subscriberCode).id, causeById(ctx, input.causeId));
+    const {
+      invoiceId: _i,
+      agreementId: _a,
+      ...result
+    } = checkGate(ctx, getByCode(ctx, input.subscriberCode).id, causeById(ctx, input.causeId));
     return result;
   },
   'pqr.create': createPqr,

@@ -46,8 +46,7 @@ function causeFor(ctx: Ctx, causeId: number | undefined, service: Service) {
  */
 export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   const earlier = prepared(ctx.sqlite, 'SELECT id FROM pqr_requests WHERE request_key = ?').get(input.requestKey) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   if (earlier) return pqrView(ctx, earlier.id);
   activeRow(ctx, 'SELECT name FROM zones WHERE id = ?', input.zoneId, 'zoneId', 'Zona');
   activeRow(ctx, 'SELECT name, active FROM channels WHERE id = ?', input.channelId, 'channelId', 'Medio');
@@ -59,7 +58,8 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
     'Tipo de trámite',
   ) as { name: RequestType; responseDays: number };
   const subscriber = getByCode(ctx, input.subscriberCode);
-  const party = getPartyRow(ctx, input.partyId!);
+  if (input.partyId === undefined) throw invalidField('partyId', 'Tercero: busque por cédula o agréguelo con +');
+  const party = getPartyRow(ctx, input.partyId);
   const cause = causeFor(ctx, input.causeId, input.service);
   const gate = checkGate(ctx, subscriber.id, cause);
   if (!gate.ok) throw invalidField('causeId', gate.message);

@@ -33,7 +33,10 @@ describe('PQR → TRÁMITE: radicación', () => {
     expect(ok(office.call(asesor, 'pqr.create', form)).filingNumber).toBe(first.filingNumber);
     const wrongService = { ...pqrForm(office), causeId: causeId(office, 'TAPONAMIENTO ALCANTARILLADO', 'ALCANTARILLADO') };
     const error = failure(office.call(asesor, 'pqr.create', wrongService));
-    expect(error.issues?.[0]).toEqual({ field: 'causeId', message: expect.stringMatching(/es del servicio ALCANTARILLADO, no de ACUEDUCTO/) });
+    expect(error.issues?.[0]).toEqual({
+      field: 'causeId',
+      message: expect.stringMatching(/es del servicio ALCANTARILLADO, no de ACUEDUCTO/),
+    });
     expect(filePqr(office, asesor).filingNumber).toBe('RAD-2026-000002');
     expect(office.count('pqr_requests')).toBe(2);
   });
@@ -45,7 +48,9 @@ describe('PQR → TRÁMITE: radicación', () => {
     expect(failure(office.call(asesor, 'pqr.create', noCause)).issues?.[0]?.message).toBe('Causal: elija una de la lista');
     const { partyId: _p, ...noParty } = pqrForm(office);
     expect(failure(office.call(asesor, 'pqr.create', noParty)).issues?.[0]?.field).toBe('partyId');
-    expect(failure(office.call(asesor, 'pqr.create', { ...pqrForm(office), observation: '  ' })).issues?.[0]?.field).toBe('observation');
+    expect(failure(office.call(asesor, 'pqr.create', { ...pqrForm(office), observation: '  ' })).issues?.[0]?.field).toBe(
+      'observation',
+    );
     expect(failure(office.call(asesor, 'pqr.create', { ...pqrForm(office), subscriberCode: '999999' })).code).toBe('NOT_FOUND');
     expect(failure(office.call(office.login('cajero'), 'pqr.create', pqrForm(office))).code).toBe('FORBIDDEN');
     expect(office.count('pqr_requests')).toBe(0);
@@ -72,7 +77,9 @@ describe('seed 001: the payment gate of RECONEXIÓN DEL SERVICIO', () => {
     const { asesor, invoice, request } = fileReconnection(office);
     expect(request.gate.invoiceNumber).toBe(invoice.number);
     expect(request.events[0]!.note).toMatch(/PAGADA/);
-    const again = failure(office.call(asesor, 'pqr.create', pqrForm(office, { code: '100004', cause: 'RECONEXIÓN DEL SERVICIO' })));
+    const again = failure(
+      office.call(asesor, 'pqr.create', pqrForm(office, { code: '100004', cause: 'RECONEXIÓN DEL SERVICIO' })),
+    );
     expect(again.message).toMatch(new RegExp(`ya se usó en el radicado ${request.filingNumber}`));
   });
 
@@ -91,7 +98,12 @@ describe('the legal term: pauses, the one extension, bandejas', () => {
     const request = filePqr(office, office.login('asesor'));
     at(office, '2026-11-25');
     const coordinador = office.login('coordinador');
-    const paused = ok(office.call(coordinador, 'pqr.pause', { filingNumber: request.filingNumber, reason: 'Se espera la copia del recibo de agua' }));
+    const paused = ok(
+      office.call(coordinador, 'pqr.pause', {
+        filingNumber: request.filingNumber,
+        reason: 'Se espera la copia del recibo de agua',
+      }),
+    );
     expect(paused.status).toBe('EN_ESPERA');
     expect(paused.deadline.paused).toBe(true);
     at(office, '2026-11-30');
@@ -100,22 +112,54 @@ describe('the legal term: pauses, the one extension, bandejas', () => {
     expect(resumed.status).toBe('RADICADO');
     // Paused Wednesday 25 → resumed Monday 30: Thu 26, Fri 27 and Mon 30 do not count.
     expect(resumed.deadline.dueOn > request.deadline.dueOn).toBe(true);
-    expect(failure(office.call(again, 'pqr.resume', { filingNumber: request.filingNumber })).message).toMatch(/no está en espera/);
+    expect(failure(office.call(again, 'pqr.resume', { filingNumber: request.filingNumber })).message).toMatch(
+      /no está en espera/,
+    );
   });
 
   it('allows one extension before the term expires, never two, never after', () => {
     const office = testOffice();
     const request = filePqr(office, office.login('asesor'));
     const coordinador = office.login('coordinador');
-    const extended = ok(office.call(coordinador, 'pqr.extend', { filingNumber: request.filingNumber, days: 5, reason: 'Se requiere prueba de laboratorio' }));
+    const extended = ok(
+      office.call(coordinador, 'pqr.extend', {
+        filingNumber: request.filingNumber,
+        days: 5,
+        reason: 'Se requiere prueba de laboratorio',
+      }),
+    );
     expect(extended.deadline.extendedDays).toBe(5);
     expect(extended.deadline.dueOn > request.deadline.dueOn).toBe(true);
-    expect(failure(office.call(coordinador, 'pqr.extend', { filingNumber: request.filingNumber, days: 2, reason: 'Otra prórroga más larga' })).code).toBe('RULE');
+    expect(
+      failure(
+        office.call(coordinador, 'pqr.extend', {
+          filingNumber: request.filingNumber,
+          days: 2,
+          reason: 'Otra prórroga más larga',
+        }),
+      ).code,
+    ).toBe('RULE');
     const late = filePqr(office, office.login('asesor'));
     at(office, '2026-12-16');
     const later = office.login('coordinador');
-    expect(failure(office.call(later, 'pqr.extend', { filingNumber: late.filingNumber, days: 5, reason: 'Se requiere prueba de laboratorio' })).code).toBe('RULE');
-    expect(failure(office.call(office.login('asesor'), 'pqr.extend', { filingNumber: late.filingNumber, days: 5, reason: 'Se requiere prueba' })).code).toBe('FORBIDDEN');
+    expect(
+      failure(
+        office.call(later, 'pqr.extend', {
+          filingNumber: late.filingNumber,
+          days: 5,
+          reason: 'Se requiere prueba de laboratorio',
+        }),
+      ).code,
+    ).toBe('RULE');
+    expect(
+      failure(
+        office.call(office.login('asesor'), 'pqr.extend', {
+          filingNumber: late.filingNumber,
+          days: 5,
+          reason: 'Se requiere prueba',
+        }),
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('bandejas: due soon, overdue with silencio administrativo, mine; keyset pages cover every row once', () => {

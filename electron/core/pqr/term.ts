@@ -31,8 +31,7 @@ export function pauseRequest(ctx: Ctx, input: { filingNumber: string; reason: st
 export function resumeRequest(ctx: Ctx, input: { filingNumber: string }) {
   const id = requestIdOf(ctx, input.filingNumber);
   const pause = prepared(ctx.sqlite, 'SELECT id FROM pqr_pauses WHERE request_id = ? AND resumed_on IS NULL').get(id) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   if (!pause) throw ruleBroken(`El trámite ${input.filingNumber} no está en espera.`);
   const before = prepared(
     ctx.sqlite,
@@ -54,9 +53,18 @@ export function extendRequest(ctx: Ctx, input: { filingNumber: string; days: num
     holidaysOf(ctx),
   );
   if (refusal) throw ruleBroken(refusal, 'days');
-  prepared(ctx.sqlite, 'UPDATE pqr_requests SET extended_days = ?, extension_reason = ? WHERE id = ?').run(input.days, input.reason, id);
+  prepared(ctx.sqlite, 'UPDATE pqr_requests SET extended_days = ?, extension_reason = ? WHERE id = ?').run(
+    input.days,
+    input.reason,
+    id,
+  );
   refreshDueOn(ctx, id);
   recordEvent(ctx, id, r.status, r.status, `Prórroga de ${input.days} días hábiles: ${input.reason}`);
-  ctx.audit({ recordType: 'pqr_request', recordId: r.filingNumber, before: { dueOn: r.dueOn }, after: { extendedDays: input.days } });
+  ctx.audit({
+    recordType: 'pqr_request',
+    recordId: r.filingNumber,
+    before: { dueOn: r.dueOn },
+    after: { extendedDays: input.days },
+  });
   return pqrView(ctx, id);
 }

@@ -20,10 +20,12 @@ interface Props {
   /** A message from GUARDAR. */
   error?: string;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** A CANCELADO subscriber is not invoiced; a PQR may still be radicated for one. */
+  blockCancelled?: boolean;
 }
 
 /** Seed 001 step 6: the código and Enter; who it is, where, in what state and what it owes. */
-export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, error, inputRef }: Props) {
+export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, error, inputRef, blockCancelled = true }: Props) {
   const [lookupError, setLookupError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
@@ -58,7 +60,7 @@ export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, er
   }
 
   const cancelled =
-    subscriber?.status === 'CANCELADO'
+    blockCancelled && subscriber?.status === 'CANCELADO'
       ? `Código del suscriptor: ${subscriber.code} está CANCELADO; no se le puede facturar`
       : null;
   const message = error ?? lookupError ?? cancelled;

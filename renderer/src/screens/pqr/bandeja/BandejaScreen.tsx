@@ -1,0 +1,140 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Tab from '@mui/material/Tab';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tabs from '@mui/material/Tabs';
+import { useState } from 'react';
+import { PQR_STATUSES, SERVICES } from '../../../../../db/schema/enums';
+import { BANDEJAS, type Bandeja } from '../../../../../electron/core/contract/pqr.contract';
+import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
+import type { ScreenProps } from '../../../app/menu';
+import { Panel } from '../../../components/Panel';
+import { formatDate } from '../../../format/format';
+import { CatalogSelect } from '../tramite/CatalogSelect';
+import { DeadlineChip } from '../tramite/DeadlineChip';
+import { TramiteDialog } from './TramiteDialog';
+import { useBandeja, type BandejaFilters } from './use-bandeja';
+
+const BANDEJA_LABELS: Record<Bandeja, string> = {
+  MIOS: 'Míos',
+  ABIERTOS: 'Abiertos',
+  POR_VENCER: 'Por vencer',
+  VENCIDOS: 'Vencidos',
+  CERRADOS: 'Cerrados',
+};
+
+/**
+ * PQR → Bandeja de trámites: mine, open by state, due within 3 business days, overdue (with
+ * silencio administrativo flagged), closed; by due date, 50 at a time. Enter or a click opens one.
+ */
+export function BandejaScreen({ active, activation }: ScreenProps) {
+  const [filters, setFilters] = useState<BandejaFilters>({ bandeja: 'MIOS', status: null, service: null });
+  const [open, setOpen] = useState<string | null>(null);
+  const { rows, error, loading, more, reload } = useBandeja(filters, active, activation);
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
+      <Panel title="Bandeja de trámites">
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Tabs
+            value={filters.bandeja}
+            onChange={(_, bandeja: Bandeja) => setFilters((f) => ({ ...f, bandeja }))}
+            aria-label="Bandejas"
+          >
+            {BANDEJAS.map((b) => (
+              <Tab key={b} value={b} label={BANDEJA_LABELS[b]} />
+            ))}
+          </Tabs>
+          <Box sx={{ display: 'flex', gap: 1.5, ml: 'auto', minWidth: 420 }}>
+            <CatalogSelect
+              label="Estado"
+              name="status"
+              value={filters.status}
+              options={PQR_STATUSES.map((s) => ({ value: s, label: PQR_STATUS_LABEL[s] }))}
+              onChange={(status) => setFilters((f) => ({ ...f, status }))}
+              onNext={() => undefined}
+            />
+            <CatalogSelect
+              label="Servicio"
+              name="service"
+              value={filters.service}
+              options={SERVICES.map((s) => ({ value: s, label: s }))}
+              onChange={(service) => setFilters((f) => ({ ...f, service }))}
+              onNext={() => undefined}
+            />
+          </Box>
+        </Box>
+      </Panel>
+      {error && <Alert severity="error">{error}</Alert>}
+      <Panel title={`${BANDEJA_LABELS[filters.bandeja]}: ${rows.length}${more ? '+' : ''} trámites`} flush>
+        {loading && <LinearProgress />}
+        <Table size="small" aria-label="Trámites de la bandeja">
+          <TableHead>
+            <TableRow>
+              <TableCell>Radicado</TableCell>
+              <TableCell>Radicado el</TableCell>
+              <TableCell>Suscriptor</TableCell>
+              <TableCell>Ruta</TableCell>
+              <TableCell>Servicio · causal</TableCell>
+              <TableCell>Estado</TableCell>
+              <TableCell>Vence</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow
+                key={r.id}
+                hover
+                tabIndex={0}
+                sx={{ cursor: 'pointer', bgcolor: r.overdue ? '#fdecea' : r.dueSoon ? '#fff4e5' : undefined }}
+                onClick={() => setOpen(r.filingNumber)}
+                onKeyDown={(e) => e.key === 'Enter' && setOpen(r.filingNumber)}
+              >
+                <TableCell sx={{ fontFamily: 'monospace' }}>{r.filingNumber}</TableCell>
+                <TableCell>{formatDate(r.filedOn)}</TableCell>
+                <TableCell>
+                  {r.subscriberCode} · {r.subscriberName}
+                </TableCell>
+                <TableCell>{r.routeCode}</TableCell>
+                <TableCell>
+                  {r.service} · {r.cause}
+                </TableCell>
+                <TableCell>{PQR_STATUS_LABEL[r.status]}</TableCell>
+                <TableCell>
+                  <DeadlineChip deadline={r} closed={r.status === 'CERRADO'} />
+                </TableCell>
+              </TableRow>
+            ))}
+            {rows.length === 0 && !loading && (
+              <TableRow>
+                <TableCell colSpan={7} sx={{ color: 'text.secondary' }}>
+                  No hay trámites en esta bandeja.
+                </TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+        {more && (
+          <Box sx={{ p: 1 }}>
+            <Button onClick={more}>Cargar más</Button>
+          </Box>
+        )}
+      </Panel>
+      {open && (
+        <TramiteDialog
+          filingNumber={open}
+          onClose={(changed) => {
+            setOpen(null);
+            if (changed) reload();
+          }}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,120 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
+import { call } from '../../../api';
+import { useSessionInfo } from '../../../app/session-context';
+import { DataList } from '../../../components/DataList';
+import { formatDate, formatInstant } from '../../../format/format';
+import { useCompany } from '../../suscriptor/factura/use-company';
+import { DeadlineChip } from '../tramite/DeadlineChip';
+import type { PqrView } from '../tramite/pqr-draft';
+import { SolicitudPrintButton } from '../tramite/SolicitudPrintButton';
+import { TermActions } from './TermActions';
+
+/** One trámite: its data, its legal term, its history, REIMPRIMIR and the clock's actions. */
+export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string; onClose(changed: boolean): void }) {
+  const info = useSessionInfo();
+  const { company } = useCompany();
+  const [request, setRequest] = useState<PqrView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void call('pqr.get', { filingNumber }).then((result) => {
+      if (!current) return;
+      if (result.ok) setRequest(result.data);
+      else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [filingNumber]);
+
+  return (
+    <Dialog open onClose={() => onClose(changed)} maxWidth="md" fullWidth aria-label={`Trámite ${filingNumber}`}>
+      <DialogTitle sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <span style={{ fontFamily: 'monospace' }}>{filingNumber}</span>
+        {request && <DeadlineChip deadline={request.deadline} closed={request.status === 'CERRADO'} />}
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        {error && <Alert severity="error">{error}</Alert>}
+        {!request && !error && <LinearProgress />}
+        {request?.deadline.silence && (
+          <Alert severity="error">
+            Término vencido sin respuesta notificada: revise el silencio administrativo positivo (reconocerlo dentro de las 72
+            horas).
+          </Alert>
+        )}
+        {request && (
+          <>
+            <DataList
+              items={[
+                ['Estado', PQR_STATUS_LABEL[request.status]],
+                ['Radicado el', `${formatInstant(request.filedAt)} por ${request.asesor.fullName}`],
+                ['Suscriptor', `${request.subscriber.code} · ${request.subscriber.ownerName} · ${request.subscriber.address}`],
+                [
+                  'Tercero',
+                  `${request.party.fullName} · ${request.party.documentType} ${request.party.documentNumber} · ${request.party.mobile}`,
+                ],
+                ['Servicio · tipo · causal', `${request.service} · ${request.requestType} · ${request.cause.name}`],
+                ['Observación', request.observation],
+                [
+                  'Término',
+                  `${request.deadline.termDays} días hábiles${request.deadline.extendedDays ? ` + prórroga de ${request.deadline.extendedDays}` : ''}`,
+                ],
+                ...(request.gate.invoiceNumber ? ([['Pago verificado', `Factura ${request.gate.invoiceNumber}`]] as const) : []),
+                ...(request.appointment
+                  ? ([['Visita', `${formatDate(request.appointment.visitOn)} · ${request.appointment.timeWindow}`]] as const)
+                  : []),
+              ]}
+            />
+            <Box>
+              <Typography variant="subtitle2">Historia</Typography>
+              <Table size="small" aria-label="Historia del trámite">
+                <TableBody>
+                  {request.events.map((e, i) => (
+                    <TableRow key={i}>
+                      <TableCell>{formatInstant(e.at)}</TableCell>
+                      <TableCell>{e.user}</TableCell>
+                      <TableCell>{PQR_STATUS_LABEL[e.toStatus]}</TableCell>
+                      <TableCell>{e.note}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          </>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ justifyContent: 'space-between' }}>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          {request && <SolicitudPrintButton request={request} company={company} label="IMPRIMIR SOLICITUD" />}
+          {request && (
+            <TermActions
+              request={request}
+              role={info.user.role}
+              onChanged={(r) => {
+                setRequest(r);
+                setChanged(true);
+              }}
+            />
+          )}
+        </Box>
+        <Button onClick={() => onClose(changed)}>Cerrar</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

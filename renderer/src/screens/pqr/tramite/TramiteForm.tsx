@@ -1,0 +1,250 @@
+import SaveIcon from '@mui/icons-material/Save';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { SERVICES } from '../../../../../db/schema/enums';
+import { Panel } from '../../../components/Panel';
+import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
+import { ChosenParty, PartyPicker } from '../../suscriptor/factura/PartyPicker';
+import { SubscriberCodeField } from '../../suscriptor/factura/SubscriberCodeField';
+import { SlotPicker } from '../agenda/SlotPicker';
+import { CatalogSelect } from './CatalogSelect';
+import { GateNotice } from './GateNotice';
+import { observationOf, type PqrCatalog, type PqrField, type PqrView, type SubscriberView } from './pqr-draft';
+import { usePqrForm } from './use-pqr-form';
+
+interface Props {
+  catalog: PqrCatalog;
+  today: string;
+  onSaved(request: PqrView): void;
+  activation: number;
+}
+
+function Step({ n, title, action, children }: { n: number; title: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <Panel title={`${n}. ${title}`} action={action}>
+      {children}
+    </Panel>
+  );
+}
+
+const grid = (columns: string) => ({ display: 'grid', gridTemplateColumns: columns, gap: 2, alignItems: 'start' });
+
+/**
+ * PQR → TRÁMITE in the order of the seeds, keyboard first: Enter moves on, Enter on the código
+ * opens the subscriber, Enter on the cédula finds the tercero; a gated causal shows what the
+ * system found paid, a visit causal asks for a free slot of the agenda.
+ */
+export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
+  const { draft, update, cause, errors, message, busy, save } = usePqrForm(catalog, onSaved);
+  const zoneRef = useRef<HTMLSelectElement>(null);
+  const channelRef = useRef<HTMLSelectElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const partyRef = useRef<HTMLInputElement>(null);
+  const serviceRef = useRef<HTMLSelectElement>(null);
+  const typeRef = useRef<HTMLSelectElement>(null);
+  const causeRef = useRef<HTMLSelectElement>(null);
+  const slotRef = useRef<HTMLDivElement>(null);
+  const observationRef = useRef<HTMLTextAreaElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    focusSoon(() => zoneRef.current);
+  }, [activation]);
+
+  const targets: Record<PqrField, () => HTMLElement | null | undefined> = {
+    zoneId: () => zoneRef.current,
+    channelId: () => channelRef.current,
+    subscriberCode: () => codeRef.current,
+    partyId: () => partyRef.current,
+    service: () => serviceRef.current,
+    requestTypeId: () => typeRef.current,
+    causeId: () => causeRef.current,
+    appointment: () => slotRef.current?.querySelector<HTMLElement>('[tabindex="0"], button'),
+    observation: () => observationRef.current,
+  };
+
+  async function guardar() {
+    const wrong = await save();
+    if (wrong) focusSoon(targets[wrong]);
+  }
+
+  function opened(subscriber: SubscriberView) {
+    const zone = catalog.zones.find((z) => z.name === subscriber.zoneName);
+    update(
+      (d) => ({
+        subscriber,
+        code: subscriber.code,
+        zoneId: d.zoneId ?? zone?.id ?? null,
+        ...(d.party && !d.partyIsDefault ? {} : { party: subscriber.owner, partyIsDefault: true }),
+      }),
+      'subscriberCode',
+      'partyId',
+    );
+    focusSoon(() => partyRef.current);
+  }
+
+  const afterCause = () => focusSoon(() => (cause?.needsAppointment ? targets.appointment() : observationRef.current));
+  const causes = catalog.causes.filter((c) => c.service === draft.service);
+
+  return (
+    <Box
+      role="form"
+      aria-label="Nuevo trámite"
+      sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, ...CLEAR_OF_STICKY_BAR }}
+    >
+      <Step n={1} title="Zona, medio y suscriptor">
+        <Box sx={grid('200px 200px minmax(0, 1fr)')}>
+          <CatalogSelect
+            label="Zona"
+            name="zoneId"
+            value={draft.zoneId}
+            options={catalog.zones.map((z) => ({ value: z.id, label: z.name }))}
+            onChange={(zoneId) => update({ zoneId }, 'zoneId')}
+            onNext={() => channelRef.current?.focus()}
+            error={errors.zoneId}
+            inputRef={zoneRef}
+          />
+          <CatalogSelect
+            label="Medio"
+            name="channelId"
+            value={draft.channelId}
+            options={catalog.channels.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={(channelId) => update({ channelId }, 'channelId')}
+            onNext={() => codeRef.current?.focus()}
+            error={errors.channelId}
+            inputRef={channelRef}
+          />
+          <SubscriberCodeField
+            code={draft.code}
+            onCodeChange={(code) => update({ code, subscriber: null }, 'subscriberCode')}
+            subscriber={draft.subscriber}
+            onOpen={opened}
+            error={errors.subscriberCode}
+            inputRef={codeRef}
+            blockCancelled={false}
+          />
+        </Box>
+      </Step>
+      <Step
+        n={2}
+        title="Tercero que hace la solicitud"
+        action={<ChosenParty party={draft.party} ownerId={draft.subscriber?.owner.id} error={Boolean(errors.partyId)} />}
+      >
+        <PartyPicker
+          party={draft.party}
+          onChange={(party) => {
+            update({ party, partyIsDefault: false }, 'partyId');
+            focusSoon(() => serviceRef.current);
+          }}
+          onDone={() => focusSoon(() => serviceRef.current)}
+          error={errors.partyId}
+          inputRef={partyRef}
+        />
+      </Step>
+      <Step n={3} title="Servicio, tipo de trámite y causal">
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+          <Box sx={grid('220px 240px minmax(0, 1fr)')}>
+            <CatalogSelect
+              label="Servicio"
+              name="service"
+              value={draft.service}
+              options={SERVICES.map((s) => ({ value: s, label: s }))}
+              onChange={(service) =>
+                update(
+                  (d) => ({ service, causeId: d.service === service ? d.causeId : null, appointment: null }),
+                  'service',
+                  'causeId',
+                )
+              }
+              onNext={() => typeRef.current?.focus()}
+              error={errors.service}
+              inputRef={serviceRef}
+            />
+            <CatalogSelect
+              label="Tipo de trámite"
+              name="requestTypeId"
+              value={draft.requestTypeId}
+              options={catalog.requestTypes.map((t) => ({ value: t.id, label: t.name }))}
+              onChange={(requestTypeId) => update({ requestTypeId }, 'requestTypeId')}
+              onNext={() => causeRef.current?.focus()}
+              error={errors.requestTypeId}
+              inputRef={typeRef}
+            />
+            <CatalogSelect
+              label="Causal"
+              name="causeId"
+              value={draft.causeId}
+              options={causes.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(causeId) => update({ causeId, appointment: null }, 'causeId', 'appointment')}
+              onNext={afterCause}
+              error={errors.causeId}
+              helperText={draft.service ? undefined : 'Elija primero el servicio'}
+              inputRef={causeRef}
+            />
+          </Box>
+          <GateNotice code={draft.subscriber?.code ?? null} cause={cause} />
+        </Box>
+      </Step>
+      {cause?.needsAppointment && (
+        <Step n={4} title="Cita de visita (agenda)">
+          <Box ref={slotRef}>
+            <SlotPicker
+              from={today}
+              value={draft.appointment}
+              onChange={(appointment) => {
+                update({ appointment }, 'appointment');
+                if (appointment) focusSoon(() => observationRef.current);
+              }}
+            />
+          </Box>
+          {errors.appointment && (
+            <Alert severity="error" sx={{ mt: 1 }}>
+              {errors.appointment}
+            </Alert>
+          )}
+        </Step>
+      )}
+      <Step n={cause?.needsAppointment ? 5 : 4} title="Observación">
+        <TextField
+          label="Observación"
+          name="observation"
+          multiline
+          value={observationOf(draft, cause)}
+          onChange={(e) => update({ observation: e.target.value }, 'observation')}
+          onKeyDown={(e) => onEnter(e, () => saveRef.current?.focus())}
+          inputRef={observationRef}
+          error={Boolean(errors.observation)}
+          helperText={
+            errors.observation ??
+            'Código, ruta, causal, celular y medidor se completan solos; describa la solicitud del usuario. Mayús+Enter: nueva línea.'
+          }
+        />
+      </Step>
+      {message && (
+        <Alert severity="error" role="alert">
+          {message}
+        </Alert>
+      )}
+      <Box
+        sx={{
+          position: 'sticky',
+          bottom: -12,
+          zIndex: 2,
+          display: 'flex',
+          justifyContent: 'flex-end',
+          py: 1,
+          bgcolor: 'background.default',
+          borderTop: 1,
+          borderColor: 'divider',
+        }}
+      >
+        <Button ref={saveRef} variant="contained" startIcon={<SaveIcon />} onClick={() => void guardar()} disabled={busy}>
+          {busy ? 'GUARDANDO…' : 'GUARDAR'}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

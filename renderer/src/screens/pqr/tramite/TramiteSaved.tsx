@@ -1,0 +1,73 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
+import { DataList } from '../../../components/DataList';
+import { Panel } from '../../../components/Panel';
+import { formatDate } from '../../../format/format';
+import type { CompanyProfile } from '../../suscriptor/factura/use-company';
+import { DeadlineChip } from './DeadlineChip';
+import type { PqrView } from './pqr-draft';
+import { SolicitudPrintButton } from './SolicitudPrintButton';
+
+interface Props {
+  request: PqrView;
+  company: CompanyProfile | null;
+  onNew(): void;
+  activation: number;
+}
+
+/** After GUARDAR: the radicado, big, its due date and IMPRIMIR (focused). */
+export function TramiteSaved({ request, company, onNew, activation }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [activation]);
+
+  return (
+    <Panel title="Trámite radicado">
+      <Box ref={box} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Box>
+            <Typography variant="caption" color="text.secondary" component="div">
+              Radicado
+            </Typography>
+            <Typography
+              component="h1"
+              aria-label="Número de radicado"
+              sx={{ fontSize: '2.2rem', fontWeight: 700, fontFamily: 'monospace', lineHeight: 1.1, color: 'primary.dark' }}
+            >
+              {request.filingNumber}
+            </Typography>
+          </Box>
+          <Box sx={{ ml: 'auto', textAlign: 'right' }}>
+            <Typography variant="caption" color="text.secondary" component="div">
+              Fecha límite de respuesta
+            </Typography>
+            <DeadlineChip deadline={request.deadline} />
+          </Box>
+        </Box>
+        <DataList
+          items={[
+            ['Suscriptor', `${request.subscriber.code} · ${request.subscriber.ownerName}`],
+            ['Tercero', `${request.party.fullName} · ${request.party.documentType} ${request.party.documentNumber}`],
+            ['Servicio', request.service],
+            ['Tipo de trámite', request.requestType],
+            ['Causal', request.cause.name],
+            ...(request.gate.invoiceNumber ? ([['Pago verificado', `Factura ${request.gate.invoiceNumber}`]] as const) : []),
+            ...(request.appointment
+              ? ([['Visita', `${formatDate(request.appointment.visitOn)} · ${request.appointment.timeWindow}`]] as const)
+              : []),
+          ]}
+        />
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <SolicitudPrintButton request={request} company={company} />
+          <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew} sx={{ ml: 'auto' }}>
+            Nuevo trámite
+          </Button>
+        </Box>
+      </Box>
+    </Panel>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Service } from '../../../../../db/schema/enums';
+import type { PqrInput } from '../../../../../electron/core/contract/pqr.contract';
+import type { Output } from '../../../api';
+import type { FieldErrors } from '../../../components/form-errors';
+import type { PartyRow } from '../../../components/party/party-draft';
+
+export type PqrCatalog = Output<'pqr.catalog'>;
+export type Cause = PqrCatalog['causes'][number];
+export type SubscriberView = Output<'subscribers.view'>;
+export type PqrView = Output<'pqr.get'>;
+export type GateResult = Output<'pqr.gate'>;
+export interface Slot {
+  visitOn: string;
+  timeWindow: string;
+}
+
+/** PQR → TRÁMITE as the asesor fills it, top to bottom (seed 001 steps 25–29, seed 002 steps 4–10). */
+export interface PqrDraft {
+  zoneId: number | null;
+  channelId: number | null;
+  code: string;
+  subscriber: SubscriberView | null;
+  party: PartyRow | null;
+  partyIsDefault: boolean;
+  service: Service | null;
+  requestTypeId: number | null;
+  causeId: number | null;
+  appointment: Slot | null;
+  /** null while it follows the prefill; the asesor's own text once edited. */
+  observation: string | null;
+}
+
+export function emptyPqr(catalog: PqrCatalog | null): PqrDraft {
+  return {
+    zoneId: null,
+    channelId: catalog?.channels.find((c) => c.name === 'PERSONAL')?.id ?? null,
+    code: '',
+    subscriber: null,
+    party: null,
+    partyIsDefault: false,
+    service: null,
+    requestTypeId: null,
+    causeId: null,
+    appointment: null,
+    observation: null,
+  };
+}
+
+export const causeOf = (catalog: PqrCatalog | null, draft: PqrDraft): Cause | undefined =>
+  catalog?.causes.find((c) => c.id === draft.causeId);
+
+const OBSERVATION_MAX = 1000;
+
+/** Seed 001 step 29: "código, ruta, concepto, número de celular, si cuenta con medidor". */
+export function observationPrefill(draft: PqrDraft, cause: Cause | undefined): string {
+  const s = draft.subscriber;
+  if (!s) return '';
+  const parts = [
+    `Código ${s.code}`,
+    `Ruta ${s.routeCode}`,
+    ...(cause ? [cause.name] : []),
+    ...(draft.party?.mobile ? [`Celular ${draft.party.mobile}`] : []),
+    s.meter.hasMeter ? `Con medidor${s.meter.serial ? ` ${s.meter.serial}` : ''}` : 'Sin medidor',
+  ];
+  const text = parts.join(' · ');
+  return text.length > OBSERVATION_MAX ? `${text.slice(0, OBSERVATION_MAX - 1)}…` : text;
+}
+
+export const observationOf = (draft: PqrDraft, cause: Cause | undefined): string =>
+  draft.observation ?? observationPrefill(draft, cause);
+
+export function inputOf(draft: PqrDraft, cause: Cause | undefined, requestKey: string): PqrInput {
+  return {
+    requestKey,
+    zoneId: draft.zoneId ?? undefined,
+    channelId: draft.channelId ?? undefined,
+    subscriberCode: draft.code.trim(),
+    partyId: draft.party?.id,
+    service: draft.service as Service,
+    requestTypeId: draft.requestTypeId ?? undefined,
+    causeId: draft.causeId ?? undefined,
+    observation: observationOf(draft, cause),
+    ...(draft.appointment && cause?.needsAppointment ? { appointment: draft.appointment } : {}),
+  };
+}
+
+/** The fields with a place on screen for their message, in the order of the form. */
+export const PQR_FIELDS = [
+  'zoneId',
+  'channelId',
+  'subscriberCode',
+  'partyId',
+  'service',
+  'requestTypeId',
+  'causeId',
+  'appointment',
+  'observation',
+] as const;
+export type PqrField = (typeof PQR_FIELDS)[number];
+
+/** "appointment.visitOn" and the like go under the slot picker. */
+export function placeErrors(errors: FieldErrors): FieldErrors {
+  const placed: FieldErrors = {};
+  for (const [path, message] of Object.entries(errors)) placed[path.startsWith('appointment') ? 'appointment' : path] ??= message;
+  return placed;
+}
+
+/** The código must be the one opened with Enter: that is the subscriber the asesor saw. */
+export function codeNotOpened(draft: PqrDraft): string | null {
+  return draft.subscriber?.code === draft.code.trim() ? null : 'Código del suscriptor: presione Enter para abrir el suscriptor';
+}
