@@ -1,3 +1,5 @@
+import { loadHolidayYears, yearsAround } from '../../electron/core/calendar/holiday-library';
+import { SETTINGS } from '../../electron/core/settings/settings';
 import type { Sqlite } from '../open';
 import { seedDemoCompany } from './company';
 import { DEMO_DEFAULTS, seedDemo } from './demo';
@@ -25,6 +27,7 @@ export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existin
   if (count > 0) return 'existing';
   sqlite.transaction(() => {
     seedReference(sqlite, options.now);
+    loadHolidayYears(sqlite, SETTINGS['calendar.country'].default, yearsAround(options.today), options.now);
     if (options.demo) {
       seedDemoCompany(sqlite, options.now);
       for (const u of DEMO_USERS) insertUser(sqlite, options.now, u, false, options.hashPassword);

@@ -5,6 +5,7 @@ import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { agendaHandlers } from './agenda/agenda.handlers';
+import { calendarHandlers } from './calendar/calendar.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { productsHandlers } from './products/products.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
@@ -31,4 +32,5 @@ export const handlers = {
   ...statementsHandlers,
   ...documentsHandlers,
   ...agendaHandlers,
+  ...calendarHandlers,
 } satisfies HandlersOf<Contract>;

@@ -64,7 +64,7 @@ export function addBusinessDays(date: string, n: number, holidays: HolidaySet): 
  * negative when `to` is before `from`. addBusinessDays(d, n) is exactly n days from d.
  */
 export function businessDaysBetween(from: string, to: string, holidays: HolidaySet): number {
-  if (to < from) return -businessDaysBetween(to, from, holidays);
+  if (to < from) return 0 - businessDaysBetween(to, from, holidays); // 0 − n: never −0
   const last = dayNumber(to);
   let count = 0;
   for (let d = dayNumber(from) + 1; d <= last; d++) if (isBusiness(d, holidays)) count++;

@@ -100,6 +100,11 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'statements.get': { number: 'EDC-2026-000001' },
   'documents.printStatus': { type: 'FACTURA', number: 'FAC-2026-000001' },
   'documents.printHistory': { type: 'FACTURA', number: 'FAC-2026-000001' },
+  'calendar.holidays': { year: 2026 },
+  'calendar.addHoliday': { date: '2026-12-24', name: 'Nochebuena (decreto municipal)' },
+  'calendar.removeHoliday': { id: 1 },
+  'calendar.setCountry': { country: 'CO' },
+  'calendar.businessDays': { from: '2026-11-23', days: 15 },
   'agenda.freeSlots': { from: '2026-11-24' },
   'agenda.book': { filingNumber: 'RAD-2026-000001', visitOn: '2026-11-24', timeWindow: '08:00-10:00' },
   'agenda.reschedule': {

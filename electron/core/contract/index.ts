@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './agenda.contract';
+import { calendarContract } from './calendar.contract';
 import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
 import { cashContract } from './cash.contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...statementsContract,
   ...documentsContract,
   ...agendaContract,
+  ...calendarContract,
 };
 
 export type Contract = typeof contract;
