@@ -48,13 +48,14 @@ export interface TestOffice extends Core {
 }
 
 /** A fresh in-memory office per test, on a clock the test moves. */
-export function testOffice(options: { kind?: 'demo' | 'empty'; subscribers?: number } = {}): TestOffice {
+export function testOffice(options: { kind?: 'demo' | 'empty'; subscribers?: number; archiveDir?: string } = {}): TestOffice {
   const clock = manualClock(TEST_NOW);
   const errors: unknown[] = [];
   const core = createCore({
     file: template(options.kind ?? 'demo', options.subscribers ?? 60),
     clock,
     workstation: 'VENTANILLA-01',
+    archiveDir: options.archiveDir,
     log: (message, error) => errors.push([message, error]),
   });
   const call = <N extends ProcedureName>(session: string | null, name: N, input: Input<N>) =>

@@ -23,6 +23,8 @@ export interface BootOptions {
   /** better_sqlite3.node built for Electron's ABI, when running inside Electron in development. */
   nativeBinding?: string;
   migrationsFolder?: string;
+  /** The Archivo Misional folder: the core archives field photos there, as printing does PDFs. */
+  archiveDir?: string;
   log: (message: string, error: unknown) => void;
   clock?: Clock;
 }
@@ -41,6 +43,7 @@ export function bootOffice(options: BootOptions): BootedOffice {
     file: options.file,
     migrationsFolder: options.migrationsFolder,
     nativeBinding: options.nativeBinding,
+    archiveDir: options.archiveDir,
     clock,
     log: options.log,
   });

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     file: options.file,
     demo: options.demo,
     demoSubscribers: options.demoSubscribers,
+    archiveDir,
     log,
   });
   const created = preparedMessage(booted);

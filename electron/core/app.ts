@@ -8,6 +8,8 @@ import { handlers } from './handlers';
 export interface CoreOptions extends OpenOptions {
   clock?: Clock;
   workstation?: string;
+  /** The Archivo Misional folder (electron/printing/archive.ts archiveFolderFor). */
+  archiveDir?: string;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -28,6 +30,7 @@ export function createCore(options: CoreOptions): Core {
       sqlite,
       clock,
       workstation: options.workstation ?? hostname(),
+      archiveDir: options.archiveDir,
       sessions: new SessionStore(clock),
       log: options.log ?? ((message, error) => console.error(`[ventanilla] ${message}`, error)),
     },

@@ -20,6 +20,8 @@ export interface Ctx {
   workstation: string;
   sessions: SessionStore;
   session: Session | null;
+  /** The Archivo Misional folder (printed PDFs, field photos); absent when the core runs without one. */
+  archiveDir?: string;
   /** Adds a row to this call's audit trail, written in its transaction. */
   audit(entry: AuditEntry): void;
 }

@@ -17,6 +17,8 @@ export interface CoreDeps {
   clock: Clock;
   workstation: string;
   sessions: SessionStore;
+  /** The Archivo Misional folder, for the files some procedures archive (field photos). */
+  archiveDir?: string;
   /** Where unexpected errors are reported; the user only sees a Spanish message. */
   log: (message: string, error: unknown) => void;
 }
@@ -104,7 +106,16 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
         throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
       }
       const audits: Partial<AuditEntry>[] = [];
-      const ctx: Ctx = { db, sqlite, clock, workstation: deps.workstation, sessions, session, audit: audits.push.bind(audits) };
+      const ctx: Ctx = {
+        db,
+        sqlite,
+        clock,
+        workstation: deps.workstation,
+        sessions,
+        session,
+        archiveDir: deps.archiveDir,
+        audit: audits.push.bind(audits),
+      };
       const data = procedure.mutates
         ? transact(name, procedure, ctx, audits, parsed.data)
         : run(name, procedure, ctx, parsed.data);

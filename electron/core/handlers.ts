@@ -4,6 +4,7 @@ import { cashHandlers } from './cash/cash.handlers';
 import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
+import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { calendarHandlers } from './calendar/calendar.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
@@ -31,6 +32,7 @@ export const handlers = {
   ...reportsHandlers,
   ...statementsHandlers,
   ...documentsHandlers,
+  ...fieldWorkHandlers,
   ...agendaHandlers,
   ...calendarHandlers,
 } satisfies HandlersOf<Contract>;

@@ -74,7 +74,7 @@ function readOptions(): OfficeEnvOptions | null {
   }
 }
 
-function openOffice(options: OfficeEnvOptions): BootedOffice | null {
+function openOffice(options: OfficeEnvOptions, archiveDir: string): BootedOffice | null {
   try {
     return bootOffice({
       file: options.file,
@@ -82,6 +82,7 @@ function openOffice(options: OfficeEnvOptions): BootedOffice | null {
       demoSubscribers: options.demoSubscribers,
       migrationsFolder: paths.migrationsFolder,
       nativeBinding: nativeBindingFor(app.isPackaged, process.env),
+      archiveDir,
       log,
     });
   } catch (error) {
@@ -92,19 +93,22 @@ function openOffice(options: OfficeEnvOptions): BootedOffice | null {
   }
 }
 
-/**
- * Calls from the window: dispatch, and print.* through the print service (a hidden window of
- * its own session renders, prints and the PDF is archived). Null when the archive folder is wrong.
- */
-function invokerFor(booted: BootedOffice, databaseFile: string): Invoke | null {
-  let archiveDir: string;
+/** The archive of printed PDFs and field photos; null (after telling the office) when it is wrong. */
+function archiveFolder(databaseFile: string): string | null {
   try {
-    archiveDir = archiveFolderFor(process.env, databaseFile);
+    return archiveFolderFor(process.env, databaseFile);
   } catch (error) {
     if (!(error instanceof OfficeEnvError)) throw error;
     fatal(error.message, 2);
     return null;
   }
+}
+
+/**
+ * Calls from the window: dispatch, and print.* through the print service (a hidden window of
+ * its own session renders, prints and the PDF is archived).
+ */
+function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
   const printSession = session.fromPartition('ventanilla-impresion');
   hardenSession(printSession);
   printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
@@ -137,13 +141,14 @@ async function ready(): Promise<void> {
   }
   const options = readOptions();
   if (!options) return;
-  office = openOffice(options);
+  const archiveDir = archiveFolder(options.file);
+  if (!archiveDir) return;
+  office = openOffice(options, archiveDir);
   if (!office) return;
   const created = preparedMessage(office);
   if (created) console.log(created);
 
-  const invoke = invokerFor(office, options.file);
-  if (!invoke) return;
+  const invoke = invokerFor(office, archiveDir);
 
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(paths.rendererDir, request));
   registerIpc(

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FILE_PROCEDURES, MAX_REPORT_BODY_BYTES } from '../core/contract/fieldwork.contract';
 import type { ErrorCode } from '../core/errors';
 import { type Invoke, isPrintProcedure } from '../printing/invoker';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
@@ -93,6 +94,9 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const printLimit = Math.max(limit, options.maxPrintBodyBytes ?? MAX_PRINT_BODY_BYTES);
+  // A field report carries its photos (contract: how many and how big).
+  const fileLimit = Math.max(limit, MAX_REPORT_BODY_BYTES);
+  const limitOf = (name: string) => (isPrintProcedure(name) ? printLimit : FILE_PROCEDURES.includes(name) ? fileLimit : limit);
   const log = options.log ?? ((message, error) => console.error(`[ventanilla] ${message}`, error));
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token, 'utf8');
@@ -107,8 +111,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
         'La solicitud no trae la credencial de esta ejecución de Ventanilla. Recargue la página.',
       );
     }
-    // The name is inside the body: read up to the larger limit, then hold others to theirs.
-    const body = await readBody(req, printLimit);
+    // The name is inside the body: read up to the largest limit, then hold each call to its own.
+    const body = await readBody(req, Math.max(printLimit, fileLimit));
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString('utf8'));
@@ -117,7 +121,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     }
     const envelope = parseEnvelope(parsed);
     if (!envelope) throw new Rejection(400, 'VALIDATION', BAD_ENVELOPE_MESSAGE);
-    if (body.length > limit && !isPrintProcedure(envelope.name)) throw tooLarge(limit);
+    if (body.length > limitOf(envelope.name)) throw tooLarge(limitOf(envelope.name));
     sendJson(res, 200, await options.invoke(envelope.session, envelope.name, envelope.input));
   }
 

@@ -8,6 +8,7 @@ import { cashContract } from './cash.contract';
 import { couponsContract } from './coupons.contract';
 import { companyContract } from './company.contract';
 import { documentsContract } from './documents.contract';
+import { fieldWorkContract } from './fieldwork.contract';
 import { invoicesContract } from './invoices.contract';
 import type { PrintContract } from './print.contract';
 import { productsContract } from './products.contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...reportsContract,
   ...statementsContract,
   ...documentsContract,
+  ...fieldWorkContract,
   ...agendaContract,
   ...calendarContract,
 };

@@ -36,6 +36,10 @@ const EXISTS: Record<DocumentType, { sql: string; missing: (n: string) => string
     missing: (n) => `No existe el estado de cuenta ${n}.`,
   },
   INFORME_DIARIO: null,
+  ORDEN_TRABAJO: {
+    sql: 'SELECT 1 FROM work_orders WHERE number = ?',
+    missing: (n) => `No existe la orden de trabajo ${n}.`,
+  },
 };
 
 export interface DocumentRef {
