@@ -1,6 +1,7 @@
 import type { Sqlite } from '../open';
 import type { PqrAssigner, ProductCategory, Service } from '../schema/enums';
 import { REQUEST_TYPES } from '../schema/enums';
+import { seedResponseTemplates } from './response-templates';
 
 /**
  * The catalogs every office starts with (ADMIN edits them later). Prices in COP.
@@ -129,4 +130,5 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
     const { id } = product.get(p.code, p.name, p.category, p.taxable ? 1 : 0) as { id: number };
     price.run(id, p.price, validFrom, now);
   }
+  seedResponseTemplates(sqlite, at);
 }

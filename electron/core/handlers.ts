@@ -8,8 +8,10 @@ import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { calendarHandlers } from './calendar/calendar.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
+import { notificationsHandlers } from './notifications/notifications.handlers';
 import { productsHandlers } from './products/products.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
+import { responsesHandlers } from './responses/responses.handlers';
 import { statementsHandlers } from './statements/statements.handlers';
 import type { Contract } from './contract';
 import type { HandlersOf } from './handler';
@@ -32,6 +34,8 @@ export const handlers = {
   ...reportsHandlers,
   ...statementsHandlers,
   ...documentsHandlers,
+  ...responsesHandlers,
+  ...notificationsHandlers,
   ...fieldWorkHandlers,
   ...agendaHandlers,
   ...calendarHandlers,

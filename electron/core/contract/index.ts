@@ -10,9 +10,11 @@ import { companyContract } from './company.contract';
 import { documentsContract } from './documents.contract';
 import { fieldWorkContract } from './fieldwork.contract';
 import { invoicesContract } from './invoices.contract';
+import { notificationsContract } from './notifications.contract';
 import type { PrintContract } from './print.contract';
 import { productsContract } from './products.contract';
 import { reportsContract } from './reports.contract';
+import { responsesContract } from './responses.contract';
 import { statementsContract } from './statements.contract';
 import { partiesContract } from './parties.contract';
 import { subscribersContract } from './subscribers.contract';
@@ -33,6 +35,8 @@ export const contract = {
   ...reportsContract,
   ...statementsContract,
   ...documentsContract,
+  ...responsesContract,
+  ...notificationsContract,
   ...fieldWorkContract,
   ...agendaContract,
   ...calendarContract,

@@ -25,6 +25,8 @@ export const DOCUMENT_TYPES = [
   'CORTE_CAJA',
   'ESTADO_CUENTA',
   'INFORME_DIARIO',
+  'RESPUESTA',
+  'EDICTO',
   'ORDEN_TRABAJO',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

@@ -39,6 +39,8 @@ export const SETTINGS = {
   'invoice.dueDays': { schema: z.number().int().min(0).max(90), default: 10 },
   /** Calendar days a payment coupon can be paid at CAJA after it is generated. */
   'coupon.validDays': { schema: z.number().int().min(0).max(60), default: 5 },
+  /** Business days an edicto stays on the main office board (seed 002 step 19). */
+  'pqr.edictBusinessDays': { schema: z.number().int().min(1).max(30), default: 10 },
   /** Each photo or scan attached to a field report, in bytes: 100 KB to 4 MB (the transports' limit), 2 MB by default. */
   'attachment.maxBytes': { schema: z.number().int().min(102_400).max(4_194_304), default: 2_097_152 },
   /** Whose public holidays the business-day engine skips (ADMINISTRACIÓN → Calendario). */
