@@ -10,6 +10,7 @@ export { CouponDocument, type Coupon } from './cupon/CouponDocument';
 export { StatementDocument, type Statement } from './estado-cuenta/StatementDocument';
 export { FacturaDocument, type Invoice } from './factura/FacturaDocument';
 export { DailyReportDocument, dailyReportNumber } from './informe/DailyReportDocument';
+export { WorkOrderDocument, type WorkOrder } from './orden-trabajo/WorkOrderDocument';
 export type { DailyReport } from './informe/daily-sections';
 export type { Company } from './layout/DocumentSheet';
 export { DocumentPreview } from './DocumentPreview';

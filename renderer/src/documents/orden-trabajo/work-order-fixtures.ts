@@ -1,0 +1,61 @@
+import type { WorkOrder } from './WorkOrderDocument';
+
+/** A reconnection's work order shaped like fieldWork.order, for document and screen tests. */
+export function workOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
+  return {
+    number: 'OT-2026-000012',
+    status: 'ABIERTA',
+    assignedAt: '2026-11-23T15:10:00.000Z',
+    assignedBy: { fullName: 'Arley Perdomo Losada', documentNumber: '17654321' },
+    instructions: 'Llevar llave de registro y sellos nuevos',
+    closedAt: null,
+    voidReason: null,
+    fieldWorker: {
+      id: 3,
+      name: 'Edilberto Cuéllar Rojas',
+      documentNumber: '17612345',
+      kind: 'CONTRATISTA',
+      mobile: '3114567890',
+    },
+    request: {
+      filingNumber: 'RAD-2026-000031',
+      filedAt: '2026-11-23T14:30:00.000Z',
+      dueOn: '2026-12-15',
+      status: 'ASIGNADO',
+      service: 'ACUEDUCTO',
+      requestType: 'PETICIÓN',
+      cause: 'RECONEXIÓN DEL SERVICIO',
+      assignedBy: 'SUPERVISOR',
+      restoresService: true,
+      observation: 'Código 100004, ruta 01-004, reconexión: factura FAC-2026-000007 pagada',
+    },
+    subscriber: {
+      id: 4,
+      code: '100004',
+      ownerName: 'Jhon Fredy Perdomo Cuéllar',
+      ownerDocument: '1117512345',
+      address: 'Calle 12 # 8-45',
+      neighborhood: 'La Estrella',
+      routeCode: '01-004',
+      zoneName: 'FLORENCIA',
+      status: 'CORTADO',
+      meter: { hasMeter: true, serial: 'MZ-998877', brand: 'Elster' },
+    },
+    party: {
+      id: 9,
+      documentType: 'CC',
+      documentNumber: '1117512345',
+      names: 'Jhon Fredy',
+      surnames: 'Perdomo Cuéllar',
+      fullName: 'Jhon Fredy Perdomo Cuéllar',
+      mobile: '3201234567',
+      email: '',
+      address: 'Calle 12 # 8-45',
+      emailConsent: false,
+      emailConsentDate: null,
+    },
+    appointment: null,
+    report: null,
+    ...overrides,
+  };
+}
