@@ -1,9 +1,8 @@
-import { type HolidaySet, isBusinessDay, nextBusinessDay } from '../calendar/business-days';
-import { addDays } from '../calendar/civil';
+import { isBusinessDay, nextBusinessDay, previousBusinessDay } from '../calendar/business-days';
+import { holidayNameOf, holidaysOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
 import type { AgendaDay, DayVisit } from '../contract/agenda.contract';
 import { prepared } from '../statements';
-import { agendaHolidays, holidayName } from './holidays';
 import { TAKING, agendaConfig } from './slots';
 
 /**
@@ -35,15 +34,9 @@ interface DayRow extends DayVisit {
   workerMobile: string | null;
 }
 
-function previousBusinessDay(date: string, holidays: HolidaySet): string {
-  let d = addDays(date, -1);
-  while (!isBusinessDay(d, holidays)) d = addDays(d, -1);
-  return d;
-}
-
 export function agendaDayOf(ctx: Ctx, date: string): AgendaDay {
   const config = agendaConfig(ctx);
-  const holidays = agendaHolidays(ctx);
+  const holidays = holidaysOf(ctx);
   const rows = prepared(ctx.sqlite, DAY).all(date) as DayRow[];
   const groups: AgendaDay['groups'] = [];
   for (const { workerId, workerName, workerDocument, workerMobile, ...visit } of rows) {
@@ -58,7 +51,7 @@ export function agendaDayOf(ctx: Ctx, date: string): AgendaDay {
   return {
     date,
     businessDay: isBusinessDay(date, holidays),
-    holiday: holidayName(ctx, date),
+    holiday: holidayNameOf(ctx, date),
     previousBusinessDay: previousBusinessDay(date, holidays),
     nextBusinessDay: nextBusinessDay(date, holidays),
     windows: config.windows,

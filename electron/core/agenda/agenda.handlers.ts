@@ -5,9 +5,9 @@ import { appointmentHistory, bookAppointment, freeSlotsFrom, requestIdOf, resche
 
 export const agendaHandlers = {
   'agenda.freeSlots': (ctx, input) => freeSlotsFrom(ctx, input.from, input.days),
-  'agenda.book': (ctx, { filingNumber, ...slot }) => bookAppointment(ctx, requestIdOf(ctx, filingNumber), slot),
-  'agenda.reschedule': (ctx, { filingNumber, reason, ...slot }) =>
-    rescheduleAppointment(ctx, requestIdOf(ctx, filingNumber), slot, reason),
+  'agenda.book': (ctx, input) => bookAppointment(ctx, requestIdOf(ctx, input.filingNumber), input.appointment),
+  'agenda.reschedule': (ctx, input) =>
+    rescheduleAppointment(ctx, requestIdOf(ctx, input.filingNumber), input.appointment, input.reason),
   'agenda.history': (ctx, input) => appointmentHistory(ctx, requestIdOf(ctx, input.filingNumber)),
   'agenda.day': (ctx, input) => agendaDayOf(ctx, input.date),
 } satisfies HandlersOf<typeof agendaContract>;

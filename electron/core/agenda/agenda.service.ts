@@ -1,10 +1,10 @@
 import type { PqrStatus } from '../../../db/schema/enums';
+import { holidaysOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
 import { actor, nowIso } from '../context';
 import type { AppointmentView, FreeSlots } from '../contract/agenda.contract';
 import { invalidField, notFound, ruleBroken } from '../errors';
 import { prepared } from '../statements';
-import { agendaHolidays } from './holidays';
 import {
   TAKING,
   agendaConfig,
@@ -14,6 +14,7 @@ import {
   offeredDays,
   officeNow,
   requireFreePlace,
+  SLOT_FIELDS,
   type Slot,
 } from './slots';
 
@@ -83,7 +84,7 @@ function insertAppointment(ctx: Ctx, requestId: number, slot: Slot): number {
 /** A free slot that the agenda offers, or the Spanish reason it does not; counted in this transaction. */
 function requireBookable(ctx: Ctx, slot: Slot): void {
   const config = agendaConfig(ctx);
-  checkSlot(ctx, slot, config, agendaHolidays(ctx));
+  checkSlot(ctx, slot, config, holidaysOf(ctx));
   requireFreePlace(ctx, slot, config);
 }
 
@@ -129,7 +130,7 @@ export function rescheduleAppointment(ctx: Ctx, requestId: number, slot: Slot, r
     );
   }
   if (old.visitOn === slot.visitOn && old.timeWindow === slot.timeWindow) {
-    throw invalidField('timeWindow', 'Franja: la cita ya está en esa fecha y franja; elija otra');
+    throw invalidField(SLOT_FIELDS.timeWindow, 'Franja: la cita ya está en esa fecha y franja; elija otra');
   }
   requireBookable(ctx, slot);
   prepared(ctx.sqlite, "UPDATE visit_appointments SET status = 'REPROGRAMADA', reschedule_reason = ? WHERE id = ?").run(
@@ -148,12 +149,12 @@ export function appointmentHistory(ctx: Ctx, requestId: number): AppointmentView
   return (prepared(ctx.sqlite, `${VIEW} WHERE a.request_id = ? ORDER BY a.id`).all(requestId) as ViewRow[]).map(toView);
 }
 
-/** The places of the next business days from `from` (today at the earliest). */
+/** The places of the next `count` business days from `from` (today at the earliest), up to the horizon. */
 export function freeSlotsFrom(ctx: Ctx, from: string | undefined, count: number | undefined): FreeSlots {
   const config = agendaConfig(ctx);
-  const holidays = agendaHolidays(ctx);
+  const holidays = holidaysOf(ctx);
   const now = officeNow(ctx);
-  const days = offeredDays(from ?? now.date, now, config, holidays, count ?? config.daysAhead);
+  const days = offeredDays(from ?? now.date, now, config, holidays, count ?? Number.POSITIVE_INFINITY);
   const taken = new Map<string, number>();
   if (days.length > 0) {
     const rows = prepared(

@@ -1,10 +1,10 @@
 import { addBusinessDays, type HolidaySet, isBusinessDay } from '../calendar/business-days';
 import { addDays, weekday } from '../calendar/civil';
+import { holidayNameOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
 import { AppError, invalidField } from '../errors';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
-import { holidayName } from './holidays';
 import { sortWindows, startOf } from './windows';
 
 export interface AgendaConfig {
@@ -19,6 +19,9 @@ export interface Slot {
   visitOn: string;
   timeWindow: string;
 }
+
+/** Where a slot travels in every input (agenda.book, agenda.reschedule, pqr.create). */
+export const SLOT_FIELDS = { visitOn: 'appointment.visitOn', timeWindow: 'appointment.timeWindow' } as const;
 
 /** Which appointments hold a place: the ones to come and the ones already done. */
 export const TAKING = `('ACTIVA', 'REALIZADA')`;
@@ -100,14 +103,17 @@ export function dayText(date: string): string {
 export function checkSlot(ctx: Ctx, slot: Slot, config: AgendaConfig, holidays: HolidaySet): void {
   const { visitOn, timeWindow } = slot;
   if (!config.windows.includes(timeWindow)) {
-    throw invalidField('timeWindow', `Franja: ${timeWindow} no es una franja de la agenda (${config.windows.join(', ')})`);
+    throw invalidField(
+      SLOT_FIELDS.timeWindow,
+      `Franja: ${timeWindow} no es una franja de la agenda (${config.windows.join(', ')})`,
+    );
   }
   const now = officeNow(ctx);
-  if (visitOn < now.date) throw invalidField('visitOn', `Fecha de visita: el ${dayText(visitOn)} ya pasó`);
+  if (visitOn < now.date) throw invalidField(SLOT_FIELDS.visitOn, `Fecha de visita: el ${dayText(visitOn)} ya pasó`);
   if (!isBusinessDay(visitOn, holidays)) {
-    const holiday = holidayName(ctx, visitOn);
+    const holiday = holidayNameOf(ctx, visitOn);
     throw invalidField(
-      'visitOn',
+      SLOT_FIELDS.visitOn,
       holiday
         ? `Fecha de visita: el ${dayText(visitOn)} es festivo (${holiday}); elija un día hábil`
         : `Fecha de visita: el ${dayText(visitOn)} no es día hábil; elija un día de lunes a viernes`,
@@ -115,10 +121,10 @@ export function checkSlot(ctx: Ctx, slot: Slot, config: AgendaConfig, holidays: 
   }
   const horizon = horizonOf(now.date, config.daysAhead, holidays);
   if (visitOn > horizon) {
-    throw invalidField('visitOn', `Fecha de visita: la agenda está abierta hasta el ${dayText(horizon)}`);
+    throw invalidField(SLOT_FIELDS.visitOn, `Fecha de visita: la agenda está abierta hasta el ${dayText(horizon)}`);
   }
   if (!openWindows(visitOn, now, [timeWindow]).length) {
-    throw invalidField('timeWindow', `Franja: la de ${timeWindow} de hoy ya empezó; elija una franja posterior`);
+    throw invalidField(SLOT_FIELDS.timeWindow, `Franja: la de ${timeWindow} de hoy ya empezó; elija una franja posterior`);
   }
 }
 
@@ -137,6 +143,6 @@ export function requireFreePlace(ctx: Ctx, slot: Slot, config: AgendaConfig): vo
   const taken = takenIn(ctx, slot);
   if (taken >= config.capacity) {
     const message = `Franja: la de ${slot.timeWindow} del ${dayText(slot.visitOn)} ya está llena (${taken} de ${config.capacity} cupos); elija otra`;
-    throw new AppError('CONFLICT', message, { issues: [{ field: 'timeWindow', message }] });
+    throw new AppError('CONFLICT', message, { issues: [{ field: SLOT_FIELDS.timeWindow, message }] });
   }
 }

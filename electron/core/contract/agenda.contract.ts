@@ -9,7 +9,10 @@ const readers = rolesOf('PQR');
 /** Who gives and moves appointments: the counter, and those who radicate with it. */
 const bookers = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'] as const;
 
-/** A place of the agenda as the form sends it; the core says whether the window exists. */
+/**
+ * A place of the agenda as the form sends it; the core says whether the window exists. It
+ * travels as `appointment` both here and in pqr.create, so a refusal names the same field.
+ */
 export const slotInput = z.strictObject({
   visitOn: z.iso.date({ error: 'Fecha de visita: use el formato AAAA-MM-DD' }),
   timeWindow: lineText('Franja', 20).refine((s) => s.length > 0, { error: 'Franja: elija una' }),
@@ -107,9 +110,13 @@ export const agendaContract = {
     freeSlots,
   ),
   /** A slot for a trámite whose causal uses the agenda. */
-  'agenda.book': mutation(bookers, slotInput.extend({ filingNumber }), appointmentView),
+  'agenda.book': mutation(bookers, z.strictObject({ filingNumber, appointment: slotInput }), appointmentView),
   /** Moves the ACTIVA appointment to a new slot; the old one stays as REPROGRAMADA with the reason. */
-  'agenda.reschedule': mutation(bookers, slotInput.extend({ filingNumber, reason: rescheduleReason }), appointmentView),
+  'agenda.reschedule': mutation(
+    bookers,
+    z.strictObject({ filingNumber, appointment: slotInput, reason: rescheduleReason }),
+    appointmentView,
+  ),
   /** Every appointment the trámite had, oldest first. */
   'agenda.history': query(readers, z.strictObject({ filingNumber }), z.array(appointmentView)),
   /** A day's visits by field worker: the screen's grid and the route sheets. */

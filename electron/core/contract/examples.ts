@@ -155,11 +155,10 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'calendar.setCountry': { country: 'CO' },
   'calendar.businessDays': { from: '2026-11-23', days: 15 },
   'agenda.freeSlots': { from: '2026-11-24' },
-  'agenda.book': { filingNumber: 'RAD-2026-000001', visitOn: '2026-11-24', timeWindow: '08:00-10:00' },
+  'agenda.book': { filingNumber: 'RAD-2026-000001', appointment: { visitOn: '2026-11-24', timeWindow: '08:00-10:00' } },
   'agenda.reschedule': {
     filingNumber: 'RAD-2026-000001',
-    visitOn: '2026-11-25',
-    timeWindow: '10:00-12:00',
+    appointment: { visitOn: '2026-11-25', timeWindow: '10:00-12:00' },
     reason: 'El usuario no estará en casa ese día',
   },
   'agenda.history': { filingNumber: 'RAD-2026-000001' },
