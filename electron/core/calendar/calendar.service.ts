@@ -7,7 +7,8 @@ import { prepared } from '../statements';
 import { addBusinessDays } from './business-days';
 import { dayLabel } from './date-words';
 import { dayNumber, weekdayOfDay } from './epoch-days';
-import { COUNTRY_NAMES, type HolidayCountry, loadHolidayYears, yearsAround } from './holiday-library';
+import { COUNTRY_NAMES, type HolidayCountry } from './countries';
+import { loadHolidayYears, yearsAround } from './holiday-library';
 import { forgetHolidays, holidaysOf, officeCountry } from './holidays';
 
 const ROW = 'SELECT id, date, name, source FROM holidays';

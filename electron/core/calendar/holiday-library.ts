@@ -1,16 +1,8 @@
 import Holidays from 'date-holidays';
 import type { Sqlite } from '../../../db/open';
 import { prepared } from '../statements';
+import { HOLIDAY_YEARS, type HolidayCountry } from './countries';
 import { dayNumber, weekdayOfDay } from './epoch-days';
-
-/** The countries whose holidays the office can follow (the `calendar.country` setting). */
-export const HOLIDAY_COUNTRIES = ['CO', 'MX'] as const;
-export type HolidayCountry = (typeof HOLIDAY_COUNTRIES)[number];
-
-export const COUNTRY_NAMES: Record<HolidayCountry, string> = { CO: 'Colombia', MX: 'México' };
-
-/** Years the library is asked about; a date outside (a typing slip) finds no holidays. */
-export const HOLIDAY_YEARS = { min: 1950, max: 2150 } as const;
 
 /** How many years around the current one the first start loads. */
 export const SEED_YEARS_AROUND = 3;

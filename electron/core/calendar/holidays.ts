@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
 import type { HolidaySet } from './business-days';
-import { type HolidayCountry, loadHolidayYears } from './holiday-library';
+import type { HolidayCountry } from './countries';
+import { loadHolidayYears } from './holiday-library';
 
 type Reader = Pick<Ctx, 'db' | 'sqlite' | 'clock'>;
 

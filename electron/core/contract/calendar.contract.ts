@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rolesOf } from '../auth/modules';
-import { HOLIDAY_COUNTRIES, HOLIDAY_YEARS } from '../calendar/holiday-library';
+import { HOLIDAY_COUNTRIES, HOLIDAY_YEARS } from '../calendar/countries';
 import { mutation, query } from './define';
 import { civilDate, id, lineText } from './fields';
 

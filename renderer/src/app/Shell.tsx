@@ -8,6 +8,7 @@ import { CloseScreen } from '../screens/caja/CloseScreen';
 import { PaymentScreen } from '../screens/caja/PaymentScreen';
 import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
 import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
+import { CalendarScreen } from '../screens/administracion/calendar/CalendarScreen';
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
 import { RecaudoScreen } from '../screens/recaudo/RecaudoScreen';
 import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
@@ -31,6 +32,7 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   dailyReport: DailyReportScreen,
   dashboard: DashboardScreen,
   printing: PrintingScreen,
+  calendar: CalendarScreen,
 };
 
 /**

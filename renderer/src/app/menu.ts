@@ -9,6 +9,7 @@ export type ScreenId =
   | 'products'
   | 'company'
   | 'printing'
+  | 'calendar'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -53,6 +54,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Productos', screen: 'products' },
     { label: 'Empresa', screen: 'company' },
     { label: 'Impresión', screen: 'printing' },
+    { label: 'Calendario', screen: 'calendar' },
   ],
 };
 
