@@ -1,11 +1,43 @@
 import { z } from 'zod';
-import { TENDER_METHODS } from '../../../db/schema/enums';
+import { PQR_STATUSES, REQUEST_TYPES, SERVICES, TENDER_METHODS } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { CASH_SESSION_STATUSES } from './cash.contract';
 import { query } from './define';
 import { civilDate } from './fields';
 
 const supervisors = rolesOf('REPORTES');
+
+const dueRequest = z.object({
+  filingNumber: z.string(),
+  subscriberCode: z.string(),
+  cause: z.string(),
+  status: z.enum(PQR_STATUSES),
+  dueOn: z.string(),
+  /** Business days from the report's date to the due date; negative when overdue. */
+  daysLeft: z.number(),
+  silence: z.boolean(),
+});
+
+/** The PQR page of the informe diario (SPEC §7). */
+export const dailyPqr = z.object({
+  radicated: z.array(
+    z.object({
+      requestType: z.enum(REQUEST_TYPES),
+      service: z.enum(SERVICES),
+      cause: z.string(),
+      asesor: z.string(),
+      requests: z.number(),
+    }),
+  ),
+  openByStatus: z.array(z.object({ status: z.enum(PQR_STATUSES), requests: z.number() })),
+  overdue: z.array(dueRequest),
+  dueSoon: z.array(dueRequest),
+  /** The next business day after the report's date. */
+  visitsOn: z.string(),
+  visits: z.array(z.object({ fieldWorker: z.string(), visits: z.number() })),
+  workOrders: z.array(z.object({ fieldWorker: z.string(), workOrders: z.number(), oldest: z.string() })),
+  totals: z.object({ radicated: z.number(), open: z.number(), overdue: z.number(), dueSoon: z.number() }),
+});
 
 export const dailyReport = z.object({
   date: z.string(),
@@ -61,6 +93,7 @@ export const dailyReport = z.object({
     agreements: z.number(),
     agreementsFinanced: z.number(),
   }),
+  pqr: dailyPqr,
 });
 export type DailyReport = z.infer<typeof dailyReport>;
 

@@ -36,11 +36,18 @@ const EXISTS: Record<DocumentType, { sql: string; missing: (n: string) => string
     missing: (n) => `No existe el estado de cuenta ${n}.`,
   },
   INFORME_DIARIO: null,
-  RESPUESTA: { sql: 'SELECT 1 FROM response_letters WHERE number = ?', missing: (n) => `No existe el oficio de respuesta ${n}.` },
-  EDICTO: { sql: "SELECT 1 FROM notifications WHERE kind = 'EDICTO' AND number = ?", missing: (n) => `No existe el edicto ${n}.` },
+  SOLICITUD_TRAMITE: {
+    sql: 'SELECT 1 FROM pqr_requests WHERE filing_number = ?',
+    missing: (n) => `No existe el radicado ${n}.`,
+  },
   ORDEN_TRABAJO: {
     sql: 'SELECT 1 FROM work_orders WHERE number = ?',
     missing: (n) => `No existe la orden de trabajo ${n}.`,
+  },
+  RESPUESTA: { sql: 'SELECT 1 FROM response_letters WHERE number = ?', missing: (n) => `No existe el oficio de respuesta ${n}.` },
+  EDICTO: {
+    sql: "SELECT 1 FROM notifications WHERE kind = 'EDICTO' AND number = ?",
+    missing: (n) => `No existe el edicto ${n}.`,
   },
 };
 

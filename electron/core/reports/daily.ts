@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { DASHBOARD_DAYS, type Dashboard, type DailyReport } from '../contract/reports.contract';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
+import { dailyPqr } from './daily-pqr';
 import {
   COLLECTED_ON,
   COUPONS_BETWEEN,
@@ -49,6 +50,7 @@ export function dailyReport(ctx: Ctx, date: string): DailyReport {
   const collected = prepared(ctx.sqlite, COLLECTED_ON).get(date) as { receipts: number; collected: number };
   return {
     date,
+    pqr: dailyPqr(ctx, date),
     currency: getSetting(ctx.db, 'company.profile').currency,
     payments,
     voids,

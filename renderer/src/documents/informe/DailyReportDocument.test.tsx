@@ -40,7 +40,21 @@ describe('DailyReportDocument', () => {
   it('prints every section with its totals, Totales first', () => {
     const page = renderReport();
     const titles = [...page.querySelectorAll('.doc-section-title')].map((t) => t.textContent);
-    expect(titles).toEqual(['Informe', 'Totales', 'Pagos por cajero y medio', 'Anulaciones', 'Cajas', 'Documentos por asesor']);
+    expect(titles).toEqual([
+      'Informe',
+      'Totales',
+      'Pagos por cajero y medio',
+      'Anulaciones',
+      'Cajas',
+      'Documentos por asesor',
+      'Trámites PQR',
+      'Trámites radicados por tipo, causal y asesor',
+      'Trámites abiertos por estado',
+      'Trámites vencidos',
+      'Trámites por vencer',
+      'Visitas del 24/11/2026 por contratista',
+      'Órdenes de trabajo pendientes por contratista',
+    ]);
     const [, totals, payments, , tills] = [...page.querySelectorAll('.doc-section')];
     expect(text(totals!)).toMatch(/Recaudado \(sin anulados\)\s*2\s*\$\s190\.500/);
     expect(text(payments!.querySelector('tfoot')!)).toMatch(/Total recaudado\s*2\s*\$\s190\.500/);

@@ -61,6 +61,44 @@ export function dailyReport(overrides: Partial<DailyReport> = {}): DailyReport {
       agreements: 1,
       agreementsFinanced: 318_000,
     },
+    pqr: {
+      radicated: [
+        {
+          requestType: 'PETICIÓN',
+          service: 'ACUEDUCTO',
+          cause: 'RECONEXIÓN DEL SERVICIO',
+          asesor: 'Luz Dary Plaza',
+          requests: 1,
+        },
+        {
+          requestType: 'PETICIÓN INTERNA',
+          service: 'ALCANTARILLADO',
+          cause: 'VISITA DOMICILIARIA',
+          asesor: 'Luz Dary Plaza',
+          requests: 2,
+        },
+      ],
+      openByStatus: [
+        { status: 'RADICADO', requests: 2 },
+        { status: 'ASIGNADO', requests: 1 },
+      ],
+      overdue: [
+        {
+          filingNumber: 'RAD-2026-000001',
+          subscriberCode: '100010',
+          cause: 'ALTO CONSUMO',
+          status: 'RADICADO',
+          dueOn: '2026-11-20',
+          daysLeft: -1,
+          silence: true,
+        },
+      ],
+      dueSoon: [],
+      visitsOn: '2026-11-24',
+      visits: [{ fieldWorker: 'Contratista Uno', visits: 2 }],
+      workOrders: [{ fieldWorker: 'Contratista Uno', workOrders: 1, oldest: '2026-11-23T14:00:00Z' }],
+      totals: { radicated: 3, open: 3, overdue: 1, dueSoon: 0 },
+    },
     ...overrides,
   };
 }
