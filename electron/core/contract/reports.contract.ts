@@ -117,9 +117,34 @@ export type Dashboard = z.infer<typeof dashboard>;
 
 const dateInput = z.strictObject({ date: civilDate });
 
+/** One trámite of the SUI "Formato A" file (SPEC §5b). */
+export const suiRow = z.object({
+  filingNumber: z.string(),
+  filedOn: z.string(),
+  requestType: z.number(),
+  causeGroup: z.enum(['F', 'P']),
+  causeCode: z.string(),
+  /** The subscriber's código. */
+  account: z.string(),
+  invoice: z.string(),
+  responseType: z.number().nullable(),
+  respondedOn: z.string().nullable(),
+  responseNumber: z.string(),
+  notifiedOn: z.string().nullable(),
+  notificationType: z.number().nullable(),
+  transferredToSspd: z.boolean(),
+});
+export type SuiRow = z.infer<typeof suiRow>;
+
+export const month = z
+  .string({ error: 'Mes: escríbalo' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Mes: con el formato AAAA-MM' });
+
 export const reportsContract = {
   /** REPORTES → Informe diario of a chosen date. */
   'reports.daily': query(supervisors, dateInput, dailyReport),
   /** The day and the 30 days up to it, for the charts. */
   'reports.dashboard': query(supervisors, dateInput, dashboard),
+  /** REPORTES → SUI: the month's PQR in Superservicios' Formato A. */
+  'reports.sui': query(supervisors, z.strictObject({ month }), z.array(suiRow)),
 };

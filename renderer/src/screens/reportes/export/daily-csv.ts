@@ -14,9 +14,10 @@ const EOL = '\r\n';
 /** Text Excel would run as a formula (=, +, -, @) is kept as text with a leading apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvText(s: string): string {
+export function csvText(s: string, separator = CSV_SEPARATOR): string {
   const safe = FORMULA_START.test(s) ? `'${s}` : s;
-  return /[;"\r\n]/.test(safe) || safe.trim() !== safe ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const quote = safe.includes(separator) || /["\r\n]/.test(safe) || safe.trim() !== safe;
+  return quote ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** 1234,5 for Excel in es-CO; whole pesos stay whole. */

@@ -1,0 +1,120 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import { useEffect, useRef, useState } from 'react';
+import { month as monthSchema, type SuiRow } from '../../../../electron/core/contract/reports.contract';
+import { call } from '../../api';
+import type { ScreenProps } from '../../app/menu';
+import { useSessionInfo } from '../../app/session-context';
+import { Panel } from '../../components/Panel';
+import { onEnter } from '../../components/keyboard';
+import { downloadFile } from './export/download';
+import { SUI_COLUMNS, suiCsv, suiFileName } from './export/sui-csv';
+
+/**
+ * REPORTES → SUI: the trámites radicated in a month, in Superservicios' Formato A columns,
+ * to check on screen and download as the CSV the SUI loader takes.
+ */
+export function SuiScreen({ active, activation }: ScreenProps) {
+  const { today } = useSessionInfo();
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [rows, setRows] = useState<SuiRow[] | null>(null);
+  const [shownMonth, setShownMonth] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const monthRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (active) monthRef.current?.focus();
+  }, [active, activation]);
+
+  async function consult() {
+    const checked = monthSchema.safeParse(month);
+    if (!checked.success) return setError(checked.error.issues[0]?.message ?? 'Mes: revise el valor');
+    if (checked.data > today.slice(0, 7)) return setError('Mes: no puede ser un mes futuro');
+    setBusy(true);
+    setNotice(null);
+    const result = await call('reports.sui', { month: checked.data });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setRows(result.data);
+    setShownMonth(checked.data);
+  }
+
+  function download() {
+    if (!rows || !shownMonth) return;
+    const name = suiFileName(shownMonth);
+    downloadFile(name, suiCsv(rows), 'text/csv;charset=utf-8');
+    setNotice(`Se descargó ${name} (${rows.length} trámites).`);
+  }
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
+      <Panel title="SUI: reporte mensual de PQR (Formato A)">
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
+          <TextField
+            label="Mes"
+            type="month"
+            value={month}
+            onChange={(e) => setMonth(e.target.value)}
+            onKeyDown={(e) => onEnter(e, () => void consult())}
+            inputRef={monthRef}
+            error={Boolean(error)}
+            helperText={error ?? 'Trámites radicados en el mes'}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <Button variant="contained" onClick={() => void consult()} disabled={busy}>
+            CONSULTAR
+          </Button>
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={!rows}>
+            Descargar CSV
+          </Button>
+        </Box>
+        {busy && <LinearProgress sx={{ mt: 1 }} />}
+        {notice && (
+          <Alert severity="success" role="status" sx={{ mt: 1 }}>
+            {notice}
+          </Alert>
+        )}
+        <Alert severity="info" sx={{ mt: 1 }}>
+          Los códigos de tipo de trámite, respuesta y notificación siguen la lectura del formato que tiene la oficina;
+          verifíquelos con la tabla oficial vigente de la Superservicios antes del primer cargue.
+        </Alert>
+      </Panel>
+      {rows && (
+        <Panel title={`${shownMonth}: ${rows.length} trámites`} flush>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label="Formato A">
+              <TableHead>
+                <TableRow>
+                  {SUI_COLUMNS.map((c) => (
+                    <TableCell key={c.header}>{c.header}</TableCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((r) => (
+                  <TableRow key={r.filingNumber}>
+                    {SUI_COLUMNS.map((c) => (
+                      <TableCell key={c.header}>{c.value(r)}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        </Panel>
+      )}
+    </Box>
+  );
+}
