@@ -36,6 +36,7 @@ const EXISTS: Record<DocumentType, { sql: string; missing: (n: string) => string
     missing: (n) => `No existe el estado de cuenta ${n}.`,
   },
   INFORME_DIARIO: null,
+  HOJA_RUTA: null,
   SOLICITUD_TRAMITE: {
     sql: 'SELECT 1 FROM pqr_requests WHERE filing_number = ?',
     missing: (n) => `No existe el radicado ${n}.`,

@@ -1,3 +1,4 @@
+export { RouteSheet, routeSheetNumber, type RouteDay } from './agenda/RouteSheet';
 export { AgreementDocument, type Agreement, type AgreementSubscriber } from './acuerdo/AgreementDocument';
 export { VoidNoticeDocument } from './anulacion/VoidNoticeDocument';
 export { CloseReportDocument } from './caja/CloseReportDocument';
