@@ -10,6 +10,8 @@ import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
 import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
 import { CalendarScreen } from '../screens/administracion/calendar/CalendarScreen';
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
+import { FieldWorkScreen } from '../screens/pqr/campo/FieldWorkScreen';
+import { MaterialsScreen } from '../screens/pqr/campo/MaterialsScreen';
 import { RecaudoScreen } from '../screens/recaudo/RecaudoScreen';
 import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
 import { DailyReportScreen } from '../screens/reportes/DailyReportScreen';
@@ -32,6 +34,8 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   dailyReport: DailyReportScreen,
   dashboard: DashboardScreen,
   printing: PrintingScreen,
+  fieldWork: FieldWorkScreen,
+  fieldMaterials: MaterialsScreen,
   calendar: CalendarScreen,
 };
 

@@ -2,6 +2,8 @@ import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modul
 
 export type ScreenId =
   | 'subscriber'
+  | 'fieldWork'
+  | 'fieldMaterials'
   | 'recaudo'
   | 'parties'
   | 'invoice'
@@ -38,9 +40,13 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Consulta de suscriptor', screen: 'subscriber' },
     { label: 'Terceros', screen: 'parties' },
     { label: 'FACTURA', screen: 'invoice' },
+    { label: 'Materiales por facturar', screen: 'fieldMaterials' },
   ],
   RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo' }],
-  PQR: [{ label: 'TRÁMITE', screen: null }],
+  PQR: [
+    { label: 'TRÁMITE', screen: null },
+    { label: 'Trabajo de campo', screen: 'fieldWork' },
+  ],
   CAJA: [
     { label: 'Pago de cupón', screen: 'cashPayment' },
     { label: 'Corte de caja', screen: 'cashClose' },
