@@ -12,6 +12,9 @@ import { CalendarScreen } from '../screens/administracion/calendar/CalendarScree
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
 import { FieldWorkScreen } from '../screens/pqr/campo/FieldWorkScreen';
 import { MaterialsScreen } from '../screens/pqr/campo/MaterialsScreen';
+import { NotificationsScreen } from '../screens/pqr/respuestas/NotificationsScreen';
+import { ResponsesScreen } from '../screens/pqr/respuestas/ResponsesScreen';
+import { TemplatesScreen } from '../screens/pqr/respuestas/TemplatesScreen';
 import { RecaudoScreen } from '../screens/recaudo/RecaudoScreen';
 import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
 import { DailyReportScreen } from '../screens/reportes/DailyReportScreen';
@@ -37,6 +40,10 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   fieldWork: FieldWorkScreen,
   fieldMaterials: MaterialsScreen,
   calendar: CalendarScreen,
+  pqrResponses: ResponsesScreen,
+  pqrNotifications: NotificationsScreen,
+  pqrTemplates: TemplatesScreen,
+  responseTemplates: TemplatesScreen,
 };
 
 /**

@@ -2,6 +2,10 @@ import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modul
 
 export type ScreenId =
   | 'subscriber'
+  | 'pqrResponses'
+  | 'pqrNotifications'
+  | 'pqrTemplates'
+  | 'responseTemplates'
   | 'fieldWork'
   | 'fieldMaterials'
   | 'recaudo'
@@ -46,6 +50,9 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   PQR: [
     { label: 'TRÁMITE', screen: null },
     { label: 'Trabajo de campo', screen: 'fieldWork' },
+    { label: 'Respuestas', screen: 'pqrResponses' },
+    { label: 'Notificaciones', screen: 'pqrNotifications' },
+    { label: 'Plantillas de respuesta', screen: 'pqrTemplates' },
   ],
   CAJA: [
     { label: 'Pago de cupón', screen: 'cashPayment' },
@@ -61,6 +68,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Empresa', screen: 'company' },
     { label: 'Impresión', screen: 'printing' },
     { label: 'Calendario', screen: 'calendar' },
+    { label: 'Plantillas de respuesta', screen: 'responseTemplates' },
   ],
 };
 

@@ -1,0 +1,95 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import { useState } from 'react';
+import type { PendingResponseRow, ResponseLetterView } from '../../../../../electron/core/contract/responses.contract';
+import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
+import { call } from '../../../api';
+import type { ScreenProps } from '../../../app/menu';
+import { Panel } from '../../../components/Panel';
+import { DocumentPreview, ResponseLetterDocument } from '../../../documents';
+import { useCompany } from '../../suscriptor/factura/use-company';
+import { FilingSearch } from './FilingSearch';
+import { PendingResponses } from './PendingResponses';
+import { ResponseForm } from './ResponseForm';
+import { ResponsePrintButton } from './ResponsePrintButton';
+import { useProcedure } from './use-procedure';
+
+/**
+ * PQR → Respuestas (seed 002 steps 16–17): the trámites with their field report (or radicated,
+ * when the causal needs none) → template → the letter edited → GUARDAR (its number) → IMPRIMIR.
+ */
+export function ResponsesScreen({ active, activation }: ScreenProps) {
+  const pending = useProcedure('responses.pending', active ? {} : null, activation);
+  const templates = useProcedure('responses.templates', active ? {} : null, activation);
+  const { company } = useCompany();
+  const [request, setRequest] = useState<PendingResponseRow | null>(null);
+  const [saved, setSaved] = useState<ResponseLetterView | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const rows = pending.data ?? [];
+
+  const open = (row: PendingResponseRow) => {
+    setSaved(null);
+    setSearchError(null);
+    setRequest(row);
+  };
+
+  async function search(filingNumber: string) {
+    const row = rows.find((r) => r.filingNumber === filingNumber);
+    if (row) return open(row);
+    const found = await call('pqr.get', { filingNumber });
+    setSearchError(
+      found.ok
+        ? `El trámite ${found.data.filingNumber} está ${PQR_STATUS_LABEL[found.data.status].toLowerCase()}: no está por responder.`
+        : found.error.message,
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(380px, 2fr) 3fr', gap: 1.25, alignItems: 'start' }}>
+      <Panel
+        title={`Trámites por responder: ${rows.length}`}
+        flush
+        action={<FilingSearch onSearch={search} error={searchError} />}
+      >
+        {pending.loading && <LinearProgress />}
+        {pending.error && <Alert severity="error">{pending.error}</Alert>}
+        <PendingResponses rows={rows} selected={request?.filingNumber ?? null} onPick={open} />
+      </Panel>
+      <Panel title={saved ? `Oficio ${saved.number}` : 'Respuesta'}>
+        {templates.error && <Alert severity="error">{templates.error}</Alert>}
+        {!request && !saved && <Alert severity="info">Elija un trámite de la lista o escriba su radicado.</Alert>}
+        {request && !saved && (
+          <ResponseForm
+            key={request.filingNumber}
+            request={request}
+            templates={templates.data ?? []}
+            onSaved={(letter) => {
+              setSaved(letter);
+              setRequest(null);
+              pending.reload();
+            }}
+          />
+        )}
+        {saved && (
+          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+            <Alert severity="success">
+              Oficio de respuesta {saved.number} guardado: el trámite {saved.request.filingNumber} quedó respondido, por
+              notificar. Imprímalo para la firma y la notificación.
+            </Alert>
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+              <ResponsePrintButton letter={saved} company={company} />
+              <Button onClick={() => setSaved(null)}>Siguiente trámite</Button>
+            </Box>
+            {company && (
+              <DocumentPreview label="Vista previa del oficio" maxHeight="60vh">
+                <ResponseLetterDocument letter={saved} company={company} reprint={0} />
+              </DocumentPreview>
+            )}
+          </Box>
+        )}
+      </Panel>
+    </Box>
+  );
+}
