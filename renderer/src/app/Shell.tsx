@@ -12,6 +12,7 @@ import { CalendarScreen } from '../screens/administracion/calendar/CalendarScree
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
 import { FieldWorkScreen } from '../screens/pqr/campo/FieldWorkScreen';
 import { MaterialsScreen } from '../screens/pqr/campo/MaterialsScreen';
+import { AgendaScreen } from '../screens/pqr/agenda/AgendaScreen';
 import { NotificationsScreen } from '../screens/pqr/respuestas/NotificationsScreen';
 import { ResponsesScreen } from '../screens/pqr/respuestas/ResponsesScreen';
 import { TemplatesScreen } from '../screens/pqr/respuestas/TemplatesScreen';
@@ -39,6 +40,7 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   printing: PrintingScreen,
   fieldWork: FieldWorkScreen,
   fieldMaterials: MaterialsScreen,
+  pqrAgenda: AgendaScreen,
   calendar: CalendarScreen,
   pqrResponses: ResponsesScreen,
   pqrNotifications: NotificationsScreen,

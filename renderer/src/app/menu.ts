@@ -8,6 +8,7 @@ export type ScreenId =
   | 'responseTemplates'
   | 'fieldWork'
   | 'fieldMaterials'
+  | 'pqrAgenda'
   | 'recaudo'
   | 'parties'
   | 'invoice'
@@ -50,6 +51,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   PQR: [
     { label: 'TRÁMITE', screen: null },
     { label: 'Trabajo de campo', screen: 'fieldWork' },
+    { label: 'Agenda de visitas', screen: 'pqrAgenda' },
     { label: 'Respuestas', screen: 'pqrResponses' },
     { label: 'Notificaciones', screen: 'pqrNotifications' },
     { label: 'Plantillas de respuesta', screen: 'pqrTemplates' },

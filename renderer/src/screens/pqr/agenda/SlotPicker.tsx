@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { dayLabel, placesText, sameSlot, slotLabel, type FreeSlots, type Slot } from './agenda-text';
 import { useFreeSlots } from './use-free-slots';
 
@@ -16,6 +16,8 @@ interface Props {
   refresh?: number;
   /** The appointment being moved: shown, not offered. */
   current?: Slot | null;
+  /** Changing it puts the focus on the grid once its places are read (the form got here with Enter). */
+  focusRequest?: number;
 }
 
 interface Cell extends Slot {
@@ -102,13 +104,22 @@ function moveFrom(cells: (Cell | null)[][], at: Position, key: string): Position
  * Enter (or Space) takes the place. Full windows show as such and cannot be taken; weekends
  * and holidays never appear because the core never offers them.
  */
-export function SlotPicker({ value, onChange, from, refresh = 0, current = null }: Props) {
+export function SlotPicker({ value, onChange, from, refresh = 0, current = null, focusRequest = 0 }: Props) {
   const { slots, error, loading } = useFreeSlots(from, refresh);
   const [cursor, setCursor] = useState<Position | null>(null);
   const refs = useRef(new Map<string, HTMLTableCellElement>());
   const cells = slots ? cellsOf(slots) : [];
   const valid = cursor && cells[cursor.row]?.[cursor.col] ? cursor : null;
   const at = valid ?? startOf(cells, value, current);
+
+  // The grid arrives after the agenda is read: the focus asked for waits for it.
+  const focusAt = at ? `${at.row}:${at.col}` : null;
+  const focused = useRef(0);
+  useEffect(() => {
+    if (focusRequest === focused.current || !focusAt) return;
+    focused.current = focusRequest;
+    refs.current.get(focusAt)?.focus();
+  }, [focusRequest, focusAt]);
 
   function go(next: Position) {
     setCursor(next);

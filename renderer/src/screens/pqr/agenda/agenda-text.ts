@@ -25,6 +25,3 @@ export const sameSlot = (a: Slot | null | undefined, b: Slot | null | undefined)
   Boolean(a && b && a.visitOn === b.visitOn && a.timeWindow === b.timeWindow);
 
 export const placesText = (free: number): string => (free === 0 ? 'Llena' : free === 1 ? '1 libre' : `${free} libres`);
-
-/** The route sheet of a day is numbered by its date: HR-2026-12-03. */
-export const routeSheetNumber = (date: string): string => `HR-${date}`;

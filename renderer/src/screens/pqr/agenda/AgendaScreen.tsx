@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import type { Role } from '../../../../../db/schema/enums';
+import type { ScreenProps } from '../../../app/menu';
+import { useSessionInfo } from '../../../app/session-context';
+import { Panel } from '../../../components/Panel';
+import { PrintButton, RouteSheet, routeSheetNumber } from '../../../documents';
+import { formatLongDate } from '../../../format/format';
+import { useCompany } from '../../suscriptor/factura/use-company';
+import { AgendaDateField } from './AgendaDateField';
+import { AgendaGrid, type GridVisit } from './AgendaGrid';
+import { useAgendaDay } from './use-agenda-day';
+import { VisitDialog } from './VisitDialog';
+
+/** Who gives and moves appointments (the core's agenda.reschedule roles). */
+const BOOKERS: readonly Role[] = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'];
+
+/**
+ * PQR → Agenda de visitas (seed 002 step 10, instead of the shared spreadsheet): a day's
+ * windows and places with who is booked, each visit's details and history, Reprogramar, and
+ * the day's hoja de ruta per field worker.
+ */
+export function AgendaScreen({ active, activation }: ScreenProps) {
+  const { today, user } = useSessionInfo();
+  const { company, error: companyError } = useCompany();
+  const [date, setDate] = useState(today);
+  const [round, setRound] = useState(0);
+  const [open, setOpen] = useState<GridVisit | null>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const { day, error, loading } = useAgendaDay(date, round + activation, active);
+  const shown = day?.date === date ? day : null;
+  const visits = shown ? shown.groups.reduce((n, g) => n + g.visits.length, 0) : 0;
+
+  useEffect(() => {
+    if (active) dateRef.current?.focus();
+  }, [active, activation]);
+
+  function choose(next: string) {
+    setDate(next);
+    setRound((n) => n + 1);
+  }
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1280 }}>
+      <Panel title="Agenda de visitas">
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2 }}>
+          <AgendaDateField
+            date={date}
+            today={today}
+            previous={shown?.previousBusinessDay ?? null}
+            next={shown?.nextBusinessDay ?? null}
+            onChange={choose}
+            inputRef={dateRef}
+            busy={loading}
+          />
+          <Box sx={{ ml: 'auto' }}>
+            <PrintButton
+              key={date}
+              type="HOJA_RUTA"
+              number={routeSheetNumber(date)}
+              label="IMPRIMIR HOJA DE RUTA"
+              disabled={!shown || visits === 0 || company === null}
+              render={(reprint) =>
+                shown && company && <RouteSheet day={shown} company={company} reprint={reprint} printedBy={user} />
+              }
+            />
+          </Box>
+        </Box>
+        {loading && <LinearProgress aria-label="Leyendo la agenda" sx={{ mt: 1 }} />}
+        {error && (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {error}
+          </Alert>
+        )}
+        {companyError && (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            No se pudieron leer los datos de la empresa para imprimir: {companyError}
+          </Alert>
+        )}
+        {shown && (
+          <Typography variant="body2" sx={{ mt: 1 }} role="status">
+            Agenda del <strong>{formatLongDate(shown.date)}</strong> · {visits === 1 ? '1 visita' : `${visits} visitas`} ·{' '}
+            {shown.capacity} cupos por franja
+          </Typography>
+        )}
+        {shown && !shown.businessDay && (
+          <Alert severity="info" sx={{ mt: 1 }}>
+            {shown.holiday
+              ? `Festivo (${shown.holiday}): la agenda no da citas este día.`
+              : 'No es día hábil: la agenda no da citas los fines de semana.'}
+          </Alert>
+        )}
+      </Panel>
+      {shown && (shown.businessDay || visits > 0) && (
+        <Panel title="Franjas y cupos" flush>
+          <AgendaGrid day={shown} onOpen={setOpen} />
+        </Panel>
+      )}
+      {open && shown && (
+        <VisitDialog
+          visit={open}
+          visitOn={shown.date}
+          today={today}
+          canReschedule={BOOKERS.includes(user.role)}
+          onClose={(changed) => {
+            setOpen(null);
+            if (changed) setRound((n) => n + 1);
+          }}
+        />
+      )}
+    </Box>
+  );
+}
