@@ -49,8 +49,8 @@ export function FieldReportBlank() {
           </tr>
         </tbody>
       </table>
-      <WritingLines label="Hallazgos" rows={4} />
-      <WritingLines label="Acciones realizadas" rows={4} />
+      <WritingLines label="Hallazgos (si el trabajo no se realizó, el motivo)" rows={3} />
+      <WritingLines label="Acciones realizadas" rows={3} />
       <table className="doc-table" aria-label="Materiales utilizados">
         <thead>
           <tr>
@@ -60,7 +60,7 @@ export function FieldReportBlank() {
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: 4 }, (_, i) => (
+          {Array.from({ length: 3 }, (_, i) => (
             <tr key={i}>
               <td>{BLANK}</td>
               <td>{BLANK}</td>
@@ -69,10 +69,6 @@ export function FieldReportBlank() {
           ))}
         </tbody>
       </table>
-      <p className="doc-small">
-        Si el trabajo no se pudo realizar, escriba el motivo en los hallazgos: el trámite vuelve a asignarse. Adjunte las fotos
-        tomadas en el predio al entregar este informe.
-      </p>
     </Section>
   );
 }

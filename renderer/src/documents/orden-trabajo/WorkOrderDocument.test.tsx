@@ -50,7 +50,7 @@ describe('WorkOrderDocument', () => {
     ]) {
       expect(page).toContain(expected);
     }
-    expect(screen.getAllByRole('table', { name: 'Materiales utilizados' })[0]!.querySelectorAll('tbody tr')).toHaveLength(4);
+    expect(screen.getAllByRole('table', { name: 'Materiales utilizados' })[0]!.querySelectorAll('tbody tr')).toHaveLength(3);
     expect(page).not.toContain('Cita de visita');
   });
 

@@ -56,6 +56,11 @@ export function WorkOrderDocument({ order, company, reprint }: Props) {
           </Field>
           <Field label="Vence el">{formatDate(request.dueOn)}</Field>
           <Field label="Asignada por">{order.assignedBy.fullName}</Field>
+          <Field label="Contratista" span={2}>
+            {`${fieldWorker.name} (${fieldWorker.kind})`}
+          </Field>
+          <Field label="Identificación">{identification('CC', fieldWorker.documentNumber)}</Field>
+          <Field label="Celular">{fieldWorker.mobile}</Field>
           {appointment && (
             <Field label="Cita de visita" span={4}>
               {`${formatDate(appointment.visitOn)} · ${appointment.timeWindow}`}
@@ -64,32 +69,25 @@ export function WorkOrderDocument({ order, company, reprint }: Props) {
         </Fields>
       </Section>
       <SubscriberSection subscriber={subscriber}>
+        <Field label="Solicitante" span={2}>
+          {party.fullName}
+        </Field>
+        <Field label="Identificación">{identification(party.documentType, party.documentNumber)}</Field>
         <Field label="Celular">{party.mobile}</Field>
-        <Field label="¿Tiene medidor?" span={2}>
+        <Field label="¿Tiene medidor?" span={3}>
           {meterText(subscriber.meter)}
         </Field>
         <Field label="Estado del servicio">{subscriber.status}</Field>
       </SubscriberSection>
-      <Section title="Solicitante y contratista">
+      <Section title="Observación e instrucciones">
         <Fields>
-          <Field label="Solicitante" span={2}>
-            {party.fullName}
+          <Field label="Observación del trámite" span={4}>
+            {request.observation}
           </Field>
-          <Field label="Identificación" span={2}>
-            {identification(party.documentType, party.documentNumber)}
+          <Field label="Instrucciones" span={4}>
+            {order.instructions}
           </Field>
-          <Field label="Contratista" span={2}>
-            {`${fieldWorker.name} (${fieldWorker.kind})`}
-          </Field>
-          <Field label="Identificación">{identification('CC', fieldWorker.documentNumber)}</Field>
-          <Field label="Celular">{fieldWorker.mobile}</Field>
         </Fields>
-      </Section>
-      <Section title="Observación del trámite">
-        <p className="doc-note">{request.observation}</p>
-      </Section>
-      <Section title="Instrucciones">
-        <p className="doc-note">{order.instructions}</p>
       </Section>
       <FieldReportBlank />
     </TwoCopies>
