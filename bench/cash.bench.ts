@@ -27,7 +27,7 @@ export function benchCash(office: BenchOffice): void {
   benchReports(calls, history.dates.slice(-60));
 }
 
-function caller(office: BenchOffice) {
+export function caller(office: BenchOffice) {
   const call = <T>(session: string | null, name: string, input: unknown): T => {
     const result = office.core.dispatch(session, name, input);
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);

@@ -6,6 +6,7 @@ import { buildOffice } from './office';
 import { benchCash } from './cash.bench';
 import { benchInvoices } from './invoices.bench';
 import { benchPadron } from './padron.bench';
+import { benchPqr } from './pqr.bench';
 import { benchPrint } from './print.bench';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200_000);
@@ -23,6 +24,7 @@ try {
   benchPadron(office, SUBSCRIBERS);
   benchInvoices(office, SUBSCRIBERS);
   benchCash(office);
+  benchPqr(office);
 } finally {
   office.dispose();
 }

@@ -70,7 +70,7 @@ export async function login(page: Page, username: string, password = demoUser(us
 /** Opens a module's menu in the top bar and clicks one of its screens. */
 export async function openScreen(page: Page, module: string, item: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Módulos' }).getByRole('button', { name: module, exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
 }
 
 /**

@@ -44,7 +44,7 @@ export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string;
   }, [filingNumber]);
 
   return (
-    <Dialog open onClose={() => onClose(changed)} maxWidth="md" fullWidth aria-label={`Trámite ${filingNumber}`}>
+    <Dialog open onClose={() => onClose(changed)} maxWidth="md" fullWidth>
       <DialogTitle sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
         <span style={{ fontFamily: 'monospace' }}>{filingNumber}</span>
         {request && <DeadlineChip deadline={request.deadline} closed={request.status === 'CERRADO'} />}

@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SERVICES } from '../../../../../db/schema/enums';
 import { Panel } from '../../../components/Panel';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
@@ -49,6 +49,9 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   const slotRef = useRef<HTMLDivElement>(null);
   const observationRef = useRef<HTMLTextAreaElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
+  // Asks the agenda for the focus (it reads its places first), and to read them again after a refusal.
+  const [slotFocus, setSlotFocus] = useState(0);
+  const [slotRound, setSlotRound] = useState(0);
 
   useEffect(() => {
     focusSoon(() => zoneRef.current);
@@ -68,7 +71,10 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
 
   async function guardar() {
     const wrong = await save();
-    if (wrong) focusSoon(targets[wrong]);
+    if (wrong === 'appointment') {
+      setSlotRound((n) => n + 1);
+      setSlotFocus((n) => n + 1);
+    } else if (wrong) focusSoon(targets[wrong]);
   }
 
   function opened(subscriber: SubscriberView) {
@@ -86,7 +92,10 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
     focusSoon(() => partyRef.current);
   }
 
-  const afterCause = () => focusSoon(() => (cause?.needsAppointment ? targets.appointment() : observationRef.current));
+  function afterCause() {
+    if (cause?.needsAppointment) setSlotFocus((n) => n + 1);
+    else focusSoon(() => observationRef.current);
+  }
   const causes = catalog.causes.filter((c) => c.service === draft.service);
 
   return (
@@ -193,6 +202,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           <Box ref={slotRef}>
             <SlotPicker
               from={today}
+              refresh={slotRound}
+              focusRequest={slotFocus}
               value={draft.appointment}
               onChange={(appointment) => {
                 update({ appointment }, 'appointment');
