@@ -237,8 +237,13 @@ describe('trabajo de campo: informe', () => {
     expect(early.message).toContain('anterior a la radicación');
     const empty = failure(office.call(supervisor, 'fieldWork.report', reportOf(request.filingNumber, { findings: '  ' })));
     expect(empty.message).toBe('Hallazgos: es obligatorio');
+    ok(office.call(supervisor, 'pqr.pause', { filingNumber: request.filingNumber, reason: 'El usuario no estaba en el predio' }));
+    const paused = failure(office.call(supervisor, 'fieldWork.report', reportOf(request.filingNumber)));
+    expect(paused.message).toContain('reanúdelo antes de registrar el informe');
+    ok(office.call(supervisor, 'pqr.resume', { filingNumber: request.filingNumber }));
     expect(office.count('field_reports')).toBe(0);
     expect(statusOf(office, request.filingNumber)).toBe('ASIGNADO');
+    expect(ok(office.call(supervisor, 'fieldWork.report', reportOf(request.filingNumber))).requestStatus).toBe('CERRADO');
   });
 });
 

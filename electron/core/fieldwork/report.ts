@@ -76,6 +76,12 @@ export function recordFieldReport(ctx: Ctx, input: FieldReportInput): ReportResu
       'filingNumber',
     );
   }
+  if (request.status === 'EN_ESPERA') {
+    throw ruleBroken(
+      `El trámite ${request.filingNumber} está en espera del usuario: reanúdelo antes de registrar el informe.`,
+      'filingNumber',
+    );
+  }
   const materials = input.materials ?? [];
   const done = input.done;
   checkReport(ctx, request, { visitedOn: input.visitedOn, materials });
