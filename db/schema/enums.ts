@@ -52,6 +52,7 @@ export const REQUEST_TYPES = [
   'RECURSO DE REPOSICIÓN',
   'RECURSO DE APELACIÓN',
 ] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const PAYMENT_FORMS = ['CONTADO', 'CREDITO'] as const;
 export type PaymentForm = (typeof PAYMENT_FORMS)[number];

@@ -1,3 +1,5 @@
+import { agendaHandlers } from './agenda/agenda.handlers';
+import { calendarHandlers } from './calendar/calendar.handlers';
 import { agreementsHandlers } from './agreements/agreements.handlers';
 import { authHandlers } from './auth/auth.handlers';
 import { cashHandlers } from './cash/cash.handlers';
@@ -5,10 +7,9 @@ import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
-import { agendaHandlers } from './agenda/agenda.handlers';
-import { calendarHandlers } from './calendar/calendar.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { notificationsHandlers } from './notifications/notifications.handlers';
+import { pqrHandlers } from './pqr/pqr.handlers';
 import { productsHandlers } from './products/products.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
 import { responsesHandlers } from './responses/responses.handlers';
@@ -34,9 +35,10 @@ export const handlers = {
   ...reportsHandlers,
   ...statementsHandlers,
   ...documentsHandlers,
+  ...fieldWorkHandlers,
   ...responsesHandlers,
   ...notificationsHandlers,
-  ...fieldWorkHandlers,
+  ...pqrHandlers,
   ...agendaHandlers,
   ...calendarHandlers,
 } satisfies HandlersOf<Contract>;

@@ -12,6 +12,7 @@ import { fieldWorkContract } from './fieldwork.contract';
 import { invoicesContract } from './invoices.contract';
 import { notificationsContract } from './notifications.contract';
 import type { PrintContract } from './print.contract';
+import { pqrContract } from './pqr.contract';
 import { productsContract } from './products.contract';
 import { reportsContract } from './reports.contract';
 import { responsesContract } from './responses.contract';
@@ -35,9 +36,10 @@ export const contract = {
   ...reportsContract,
   ...statementsContract,
   ...documentsContract,
+  ...fieldWorkContract,
   ...responsesContract,
   ...notificationsContract,
-  ...fieldWorkContract,
+  ...pqrContract,
   ...agendaContract,
   ...calendarContract,
 };

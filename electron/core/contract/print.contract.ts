@@ -26,9 +26,10 @@ export const DOCUMENT_TYPES = [
   'ESTADO_CUENTA',
   'INFORME_DIARIO',
   'HOJA_RUTA',
+  'ORDEN_TRABAJO',
   'RESPUESTA',
   'EDICTO',
-  'ORDEN_TRABAJO',
+  'SOLICITUD_TRAMITE',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 

@@ -12,13 +12,16 @@ import { CalendarScreen } from '../screens/administracion/calendar/CalendarScree
 import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
 import { FieldWorkScreen } from '../screens/pqr/campo/FieldWorkScreen';
 import { MaterialsScreen } from '../screens/pqr/campo/MaterialsScreen';
-import { AgendaScreen } from '../screens/pqr/agenda/AgendaScreen';
 import { NotificationsScreen } from '../screens/pqr/respuestas/NotificationsScreen';
 import { ResponsesScreen } from '../screens/pqr/respuestas/ResponsesScreen';
 import { TemplatesScreen } from '../screens/pqr/respuestas/TemplatesScreen';
+import { AgendaScreen } from '../screens/pqr/agenda/AgendaScreen';
+import { BandejaScreen } from '../screens/pqr/bandeja/BandejaScreen';
+import { TramiteScreen } from '../screens/pqr/tramite/TramiteScreen';
 import { RecaudoScreen } from '../screens/recaudo/RecaudoScreen';
 import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
 import { DailyReportScreen } from '../screens/reportes/DailyReportScreen';
+import { SuiScreen } from '../screens/reportes/SuiScreen';
 import { Home } from './Home';
 import { MenuBar } from './MenuBar';
 import { firstScreen, modulesOf, type ScreenId, type ScreenProps } from './menu';
@@ -40,12 +43,15 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
   printing: PrintingScreen,
   fieldWork: FieldWorkScreen,
   fieldMaterials: MaterialsScreen,
-  pqrAgenda: AgendaScreen,
   calendar: CalendarScreen,
   pqrResponses: ResponsesScreen,
   pqrNotifications: NotificationsScreen,
   pqrTemplates: TemplatesScreen,
   responseTemplates: TemplatesScreen,
+  pqrTramite: TramiteScreen,
+  pqrBandeja: BandejaScreen,
+  pqrAgenda: AgendaScreen,
+  sui: SuiScreen,
 };
 
 /**

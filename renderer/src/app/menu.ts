@@ -8,7 +8,6 @@ export type ScreenId =
   | 'responseTemplates'
   | 'fieldWork'
   | 'fieldMaterials'
-  | 'pqrAgenda'
   | 'recaudo'
   | 'parties'
   | 'invoice'
@@ -20,7 +19,11 @@ export type ScreenId =
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
-  | 'cashClose';
+  | 'cashClose'
+  | 'pqrTramite'
+  | 'pqrBandeja'
+  | 'pqrAgenda'
+  | 'sui';
 
 /**
  * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
@@ -49,9 +52,10 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   ],
   RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo' }],
   PQR: [
-    { label: 'TRÁMITE', screen: null },
-    { label: 'Trabajo de campo', screen: 'fieldWork' },
+    { label: 'TRÁMITE', screen: 'pqrTramite' },
+    { label: 'Bandeja de trámites', screen: 'pqrBandeja' },
     { label: 'Agenda de visitas', screen: 'pqrAgenda' },
+    { label: 'Trabajo de campo', screen: 'fieldWork' },
     { label: 'Respuestas', screen: 'pqrResponses' },
     { label: 'Notificaciones', screen: 'pqrNotifications' },
     { label: 'Plantillas de respuesta', screen: 'pqrTemplates' },
@@ -63,6 +67,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   REPORTES: [
     { label: 'Informe diario', screen: 'dailyReport' },
     { label: 'Tablero', screen: 'dashboard' },
+    { label: 'SUI (Formato A)', screen: 'sui' },
   ],
   ADMINISTRACION: [
     { label: 'Usuarios', screen: 'users' },

@@ -24,9 +24,10 @@ export const DOCUMENT_CODES: Record<DocumentType, DocumentCode> = {
   ESTADO_CUENTA: { title: 'ESTADO DE CUENTA', code: 'R-07-007', version: '01' },
   INFORME_DIARIO: { title: 'INFORME DIARIO DE LA OFICINA', code: 'R-09-001', version: '01' },
   HOJA_RUTA: { title: 'HOJA DE RUTA DE VISITAS', code: 'R-07-009', version: '01' },
+  ORDEN_TRABAJO: { title: 'ORDEN DE TRABAJO', code: 'R-07-010', version: '01' },
   RESPUESTA: { title: 'OFICIO DE RESPUESTA', code: 'R-07-011', version: '01' },
   EDICTO: { title: 'EDICTO', code: 'R-07-012', version: '01' },
-  ORDEN_TRABAJO: { title: 'ORDEN DE TRABAJO', code: 'R-07-010', version: '01' },
+  SOLICITUD_TRAMITE: { title: 'SOLICITUD DE TRÁMITE', code: 'R-07-008', version: '01' },
 };
 
 /** The two labelled pages of every printed document (SPEC §6). */

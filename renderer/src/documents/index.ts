@@ -19,4 +19,5 @@ export { DocumentPreview } from './DocumentPreview';
 export { PrintButton } from './print/PrintButton';
 export { ResponseLetterDocument } from './respuesta/ResponseLetterDocument';
 export type { ResponseLetter } from './respuesta/letter-text';
+export { SolicitudTramiteDocument, type PqrRequest } from './solicitud/SolicitudTramiteDocument';
 export { TestPageDocument } from './prueba/TestPageDocument';
