@@ -106,8 +106,8 @@ export const pendingNotificationRow = z.object({
   subscriberCode: z.string(),
   partyName: z.string(),
   emailConsent: z.boolean(),
-  /** The latest attempt, e.g. "PERSONAL FALLIDO"; null when none yet. */
-  lastAttempt: z.string().nullable(),
+  /** The latest attempt; null when none yet. */
+  lastAttempt: z.object({ kind: z.enum(NOTIFICATION_KINDS), result: z.enum(NOTIFICATION_RESULTS) }).nullable(),
 });
 export type PendingNotificationRow = z.infer<typeof pendingNotificationRow>;
 

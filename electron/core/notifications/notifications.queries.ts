@@ -10,11 +10,11 @@ export const NOTIFICATION_FROM = `FROM notifications n JOIN response_letters l O
 /** Trámites whose latest letter waits to be notified, with the latest attempt, oldest letter first. */
 export const PENDING_NOTIFICATIONS = `SELECT r.filing_number AS filingNumber, r.status, l.number AS letterNumber,
     l.created_at AS letterDate, s.code AS subscriberCode, trim(p.names || ' ' || p.surnames) AS partyName,
-    p.email_consent AS emailConsent,
-    (SELECT n.kind || ' ' || n.result FROM notifications n WHERE n.response_letter_id = l.id ORDER BY n.id DESC LIMIT 1) AS lastAttempt
+    p.email_consent AS emailConsent, last.kind AS lastKind, last.result AS lastResult
   FROM pqr_requests r
     JOIN response_letters l ON l.id = (SELECT max(id) FROM response_letters WHERE request_id = r.id)
     JOIN subscribers s ON s.id = r.subscriber_id JOIN parties p ON p.id = r.party_id
+    LEFT JOIN notifications last ON last.id = (SELECT max(id) FROM notifications WHERE response_letter_id = l.id)
   WHERE r.status = 'RESPONDIDO'
   ORDER BY l.id
   LIMIT ?`;

@@ -225,7 +225,10 @@ describe('Notificaciones (seed 002 steps 18–19)', () => {
         note: 'Nadie atiende',
       }),
     );
-    expect(ok(office.call(documental, 'notifications.pending', {}))[0]!.lastAttempt).toBe('PERSONAL FALLIDO');
+    expect(ok(office.call(documental, 'notifications.pending', {}))[0]!.lastAttempt).toEqual({
+      kind: 'PERSONAL',
+      result: 'FALLIDO',
+    });
     const cajero = office.login('cajero');
     expect(failure(office.call(cajero, 'notifications.record', { filingNumber, kind: 'EDICTO' })).code).toBe('FORBIDDEN');
   });

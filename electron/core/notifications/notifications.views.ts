@@ -55,8 +55,13 @@ export function attemptsOf(
 }
 
 export function pendingNotifications(ctx: Ctx): PendingNotificationRow[] {
-  const rows = prepared(ctx.sqlite, PENDING_NOTIFICATIONS).all(PENDING_SHOWN) as (Omit<PendingNotificationRow, 'emailConsent'> & {
-    emailConsent: number;
-  })[];
-  return rows.map((r) => ({ ...r, emailConsent: r.emailConsent === 1 }));
+  const rows = prepared(ctx.sqlite, PENDING_NOTIFICATIONS).all(PENDING_SHOWN) as (Omit<
+    PendingNotificationRow,
+    'emailConsent' | 'lastAttempt'
+  > & { emailConsent: number; lastKind: NotificationKind | null; lastResult: NotificationResult | null })[];
+  return rows.map(({ lastKind, lastResult, emailConsent, ...r }) => ({
+    ...r,
+    emailConsent: emailConsent === 1,
+    lastAttempt: lastKind && lastResult ? { kind: lastKind, result: lastResult } : null,
+  }));
 }

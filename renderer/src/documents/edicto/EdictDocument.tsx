@@ -16,6 +16,8 @@ interface Props {
   reprint: number;
 }
 
+export const EDICT_BOARD_LABEL = 'ORIGINAL — CARTELERA';
+
 const TEXT = { fontSize: '10pt', lineHeight: 1.45, textAlign: 'justify' } as const;
 const BLANK = '____ / ____ / ________   Hora: ________   Firma: ______________________';
 
@@ -28,7 +30,8 @@ const BLANK = '____ / ____ / ________   Hora: ________   Firma: ________________
 export function EdictDocument({ edict: { edict, letter, businessDays }, company, reprint }: Props) {
   const { party, subscriber, request } = letter;
   const signer = { name: edict.recordedBy.fullName, document: edict.recordedBy.documentNumber, role: 'Gestión documental' };
-  const copies = [COPY_LABELS.original, COPY_LABELS.support].map((label) => ({ label, signers: [signer] }));
+  // The original is fixed on the board; the support copy, with the dates filled in, goes to the archive.
+  const copies = [EDICT_BOARD_LABEL, COPY_LABELS.support].map((label) => ({ label, signers: [signer] }));
   const number = edict.number ?? '';
   return (
     <LabelledCopies

@@ -49,6 +49,8 @@ describe('EdictDocument', () => {
     render(<EdictDocument edict={edict()} company={COMPANY} reprint={0} />);
     const [original, support] = copies();
     expect(copies()).toHaveLength(2);
+    expect(text(original!)).toContain('ORIGINAL — CARTELERA');
+    expect(text(support!)).toContain('COPIA — SOPORTE');
     const page = text(original!);
     expect(page).toContain('EDICTO No. EDI-2026-000005');
     expect(page).toContain('R-07-012');

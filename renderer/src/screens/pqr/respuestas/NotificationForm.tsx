@@ -79,6 +79,7 @@ export function NotificationForm({ filingNumber, party, history, onSaved }: Prop
     const value = input();
     const saved = await form.submit(value, () => call('notifications.record', value));
     if (!saved) return;
+    setKind('PERSONAL');
     setReceiverName('');
     setReceiverDocument('');
     setGuideNumber('');

@@ -5,6 +5,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { PendingNotificationRow } from '../../../../../electron/core/contract/notifications.contract';
 import { formatInstant } from '../../../format/format';
+import { KIND_LABELS, RESULT_LABELS } from './notification-text';
 
 interface Props {
   rows: readonly PendingNotificationRow[];
@@ -45,7 +46,11 @@ export function PendingNotifications({ rows, selected, onPick }: Props) {
               {r.subscriberCode} · {r.partyName}
               {r.emailConsent && <small> · autoriza correo</small>}
             </TableCell>
-            <TableCell>{r.lastAttempt ?? 'Ninguno'}</TableCell>
+            <TableCell>
+              {r.lastAttempt
+                ? `${KIND_LABELS[r.lastAttempt.kind]}: ${RESULT_LABELS[r.lastAttempt.result].toLowerCase()}`
+                : 'Ninguno'}
+            </TableCell>
           </TableRow>
         ))}
         {rows.length === 0 && (
