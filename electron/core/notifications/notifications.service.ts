@@ -201,7 +201,8 @@ export function updateNotification(
   if (before.kind !== 'CORREO_CERTIFICADO' && before.kind !== 'ELECTRONICO') {
     throw ruleBroken('Solo el correo certificado 4-72 y el correo electrónico se marcan entregados o devueltos.', 'id');
   }
-  if (before.result !== 'EN_CURSO') throw ruleBroken(`Esta notificación ya quedó ${before.result}.`, 'id');
+  if (before.result !== 'EN_CURSO')
+    throw ruleBroken(`Esta notificación ya quedó ${before.result === 'NOTIFICADO' ? 'notificada' : 'fallida'}.`, 'id');
   const resultOn = pastDay(ctx, input.resultOn, 'resultOn', 'Fecha del resultado', { date: before.sentOn!, what: 'el envío' });
   const result = input.outcome === 'DELIVERED' ? 'NOTIFICADO' : 'FALLIDO';
   saveResult(ctx, before.id, result, resultOn, input.note);

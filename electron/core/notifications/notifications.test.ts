@@ -120,7 +120,7 @@ describe('Notificaciones (seed 002 steps 18–19)', () => {
     expect(returned).toMatchObject({ result: 'FALLIDO', resultOn: '2026-11-27', note: 'Dirección no existe' });
     expect(statusOf(office, filingNumber).status).toBe('RESPONDIDO');
     expect(failure(office.call(documental, 'notifications.update', { id: sent.id, outcome: 'DELIVERED' })).message).toBe(
-      'Esta notificación ya quedó FALLIDO.',
+      'Esta notificación ya quedó fallida.',
     );
     const retry = ok(
       office.call(documental, 'notifications.record', { filingNumber, kind: 'CORREO_CERTIFICADO', guideNumber: 'RA987654321CO' }),

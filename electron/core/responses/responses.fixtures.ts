@@ -1,11 +1,7 @@
 import { ok, type TestOffice } from '../../../db/testing';
 import { filePqr } from '../pqr/pqr.fixtures';
 
-/**
- * Test helpers for responses and notifications: a visit (seed 002) with its field report typed
- * in, and its response letter. The report goes in by SQL so these tests do not depend on the
- * field-work screens' procedures.
- */
+/** Test helpers for responses and notifications: a visit (seed 002) with its field report, and its response letter. */
 export function visitWithReport(office: TestOffice, findings = 'Sifón del lavadero obstruido por grasa; red pública sin daños.') {
   const asesor = office.login('asesor');
   const request = fileVisit(office, asesor);
@@ -25,23 +21,25 @@ export function fileVisit(office: TestOffice, asesor: string) {
   });
 }
 
-/** A done field report for the trámite, which moves it to INFORME (as the field-work procedure does). */
+/** The coordinator assigns the visit and types in the done report: the trámite moves to INFORME. */
 export function addFieldReport(office: TestOffice, filingNumber: string, findings: string) {
-  const db = office.sqlite;
-  const { id: requestId } = db.prepare('SELECT id FROM pqr_requests WHERE filing_number = ?').get(filingNumber) as { id: number };
-  const userId = (db.prepare("SELECT id FROM users WHERE username = 'coordinador'").get() as { id: number }).id;
-  const workerId = (db.prepare('SELECT id FROM field_workers ORDER BY id LIMIT 1').get() as { id: number }).id;
-  const order = db
-    .prepare(
-      `INSERT INTO work_orders (number, request_id, field_worker_id, status, assigned_at, assigned_by)
-       VALUES (?, ?, ?, 'CERRADA', '2026-11-23T15:00:00.000Z', ?) RETURNING id`,
-    )
-    .get(`OT-TEST-${requestId}`, requestId, workerId, userId) as { id: number };
-  db.prepare(
-    `INSERT INTO field_reports (work_order_id, visited_on, findings, actions, done, recorded_at, recorded_by)
-     VALUES (?, '2026-11-23', ?, 'Se revisó la acometida', 1, '2026-11-23T16:00:00.000Z', ?)`,
-  ).run(order.id, findings, userId);
-  db.prepare("UPDATE pqr_requests SET status = 'INFORME' WHERE id = ?").run(requestId);
+  const coordinator = office.login('coordinador');
+  const workerId = (
+    office.sqlite.prepare('SELECT id FROM field_workers WHERE active = 1 ORDER BY id LIMIT 1').get() as { id: number }
+  ).id;
+  ok(
+    office.call(coordinator, 'fieldWork.assign', { filingNumber, fieldWorkerId: workerId, instructions: 'Visita domiciliaria' }),
+  );
+  ok(
+    office.call(coordinator, 'fieldWork.report', {
+      filingNumber,
+      visitedOn: '2026-11-23',
+      findings,
+      actions: 'Se revisó la acometida',
+      done: true,
+      materials: [],
+    }),
+  );
 }
 
 export const templateId = (office: TestOffice, name: string) =>

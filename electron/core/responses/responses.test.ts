@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failure, ok, testOffice } from '../../../db/testing';
-import { filePqr } from '../pqr/pqr.fixtures';
-import { addFieldReport, fileVisit, respond, templateId, visitWithReport } from './responses.fixtures';
+import { filePqr, fileReconnection } from '../pqr/pqr.fixtures';
+import { fileVisit, respond, templateId, visitWithReport } from './responses.fixtures';
 
 const sequence = (office: ReturnType<typeof testOffice>, series: string) =>
   (office.sqlite.prepare('SELECT coalesce(max(last_value), 0) AS n FROM sequences WHERE series = ?').get(series) as { n: number })
@@ -204,20 +204,19 @@ describe('PQR → Respuestas (seed 002 step 16)', () => {
     expect(office.count('response_letters')).toBe(0);
   });
 
-  it('a reconnection closes with its field report: no response letter', () => {
+  it('a reconnection closes with its field report: no response letter, before or after it', () => {
     const office = testOffice();
-    const request = filePqr(office, office.login('asesor'), { code: '100012', cause: 'ALTO CONSUMO' });
-    office.sqlite
-      .prepare("UPDATE pqr_requests SET cause_id = (SELECT id FROM causes WHERE name = 'RECONEXIÓN DEL SERVICIO') WHERE id = ?")
-      .run(request.id);
-    addFieldReport(office, request.filingNumber, 'Servicio reconectado');
-    const error = failure(
-      office.call(office.login('coordinador'), 'responses.create', {
-        filingNumber: request.filingNumber,
-        body: 'Texto',
-        suiResponseType: 1,
-      }),
+    const { request } = fileReconnection(office);
+    const coordinator = office.login('coordinador');
+    const answer = () =>
+      failure(
+        office.call(coordinator, 'responses.create', { filingNumber: request.filingNumber, body: 'Texto', suiResponseType: 1 }),
+      );
+    expect(answer().message).toBe(
+      'La causal RECONEXIÓN DEL SERVICIO se cierra con el informe de terreno: no lleva oficio de respuesta.',
     );
-    expect(error.message).toMatch(/se cierra con el informe de terreno/);
+    expect(ok(office.call(coordinator, 'responses.pending', {})).map((r) => r.filingNumber)).not.toContain(request.filingNumber);
+    office.sqlite.prepare("UPDATE pqr_requests SET status = 'CERRADO' WHERE id = ?").run(request.id);
+    expect(answer().message).toBe(`El trámite ${request.filingNumber} está cerrado: ya no se responde.`);
   });
 });
