@@ -18,12 +18,13 @@ import { AccountPanel } from './view/AccountPanel';
 import { ConsumptionChart } from './view/ConsumptionChart';
 import { InfoPanels } from './view/InfoPanels';
 import { InvoicesPanel } from './view/InvoicesPanel';
+import { PqrPanel } from './view/PqrPanel';
 import { SubscriberHeader } from './view/SubscriberHeader';
 import type { SubscriberView } from './view/types';
 
 /** SUSCRIPTOR → Consulta de suscriptor. */
 export function SubscriberScreen({ active, activation }: ScreenProps) {
-  const { user } = useSessionInfo();
+  const { user, modules } = useSessionInfo();
   const [view, setView] = useState<SubscriberView | null>(null);
   // Bumped when the account changed from this screen (a void, an arreglo de deuda).
   const [version, setVersion] = useState(0);
@@ -89,6 +90,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
             <ConsumptionChart points={view.consumption} />
           </Box>
           <InvoicesPanel code={view.code} version={version} onChanged={changed} />
+          {modules.includes('PQR') && <PqrPanel code={view.code} version={version} />}
           {stating && <StatementDialog subscriber={view} onClose={() => setStating(false)} />}
           {arranging && <DebtAgreementDialog subscriber={view} onSaved={changed} onClose={() => setArranging(false)} />}
         </Box>
