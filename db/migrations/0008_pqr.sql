@@ -27,6 +27,7 @@ CREATE TABLE `field_report_materials` (
 );
 --> statement-breakpoint
 CREATE INDEX `field_report_materials_pending` ON `field_report_materials` (`invoice_id`);--> statement-breakpoint
+CREATE INDEX `field_report_materials_report` ON `field_report_materials` (`field_report_id`);--> statement-breakpoint
 CREATE TABLE `field_reports` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`work_order_id` integer NOT NULL,
@@ -57,6 +58,7 @@ CREATE TABLE `notifications` (
 	`request_id` integer NOT NULL,
 	`response_letter_id` integer NOT NULL,
 	`kind` text NOT NULL,
+	`number` text,
 	`result` text NOT NULL,
 	`receiver_name` text,
 	`receiver_document` text,
@@ -69,11 +71,15 @@ CREATE TABLE `notifications` (
 	`note` text DEFAULT '' NOT NULL,
 	`recorded_at` text NOT NULL,
 	`recorded_by` integer NOT NULL,
+	`result_recorded_at` text,
+	`result_recorded_by` integer,
 	FOREIGN KEY (`request_id`) REFERENCES `pqr_requests`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`response_letter_id`) REFERENCES `response_letters`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`result_recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `notifications_number_unique` ON `notifications` (`number`);--> statement-breakpoint
 CREATE INDEX `notifications_request` ON `notifications` (`request_id`);--> statement-breakpoint
 CREATE TABLE `pqr_events` (
 	`id` integer PRIMARY KEY NOT NULL,
@@ -194,9 +200,12 @@ CREATE TABLE `work_orders` (
 	`assigned_at` text NOT NULL,
 	`assigned_by` integer NOT NULL,
 	`closed_at` text,
+	`voided_by` integer,
+	`void_reason` text,
 	FOREIGN KEY (`request_id`) REFERENCES `pqr_requests`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`field_worker_id`) REFERENCES `field_workers`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`assigned_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`assigned_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`voided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `work_orders_number_unique` ON `work_orders` (`number`);--> statement-breakpoint

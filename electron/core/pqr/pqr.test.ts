@@ -191,3 +191,13 @@ describe('the legal term: pauses, the one extension, bandejas', () => {
     expect(ok(office.call(office.login('asesor2'), 'pqr.list', { bandeja: 'MIOS' })).rows).toHaveLength(0);
   });
 });
+
+describe('records kept indefinitely', () => {
+  it('a radicated trámite and its history cannot be deleted, nor its history rewritten', () => {
+    const office = testOffice();
+    const request = filePqr(office, office.login('asesor'));
+    expect(() => office.sqlite.prepare('DELETE FROM pqr_requests WHERE id = ?').run(request.id)).toThrow(/no se borra/);
+    expect(() => office.sqlite.prepare(`UPDATE pqr_events SET note = 'x' WHERE request_id = ?`).run(request.id)).toThrow(/inmutable/);
+    expect(() => office.sqlite.prepare('DELETE FROM pqr_events WHERE request_id = ?').run(request.id)).toThrow(/no se borra/);
+  });
+});

@@ -1,1 +1,0 @@
-CREATE INDEX `field_report_materials_report` ON `field_report_materials` (`field_report_id`);
