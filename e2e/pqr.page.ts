@@ -105,3 +105,113 @@ export async function typeTramite(page: Page, t: TramiteTyped): Promise<void> {
   await choose(page, 'Tipo de trámite', t.requestType);
   await choose(page, 'Causal', t.cause);
 }
+
+/** Today at the office, and whether it is a business day (an edicto is posted only on one). */
+export async function officeDay(page: Page): Promise<{ today: string; businessDay: boolean }> {
+  const admin = await sessionOf(page, 'admin');
+  const session = await api<{ today: string }>(page, 'auth.session', {}, admin);
+  const weekday = new Date(`${session.today}T12:00:00Z`).getUTCDay();
+  const year = await api<{ holidays: { date: string }[] }>(
+    page,
+    'calendar.holidays',
+    { year: Number(session.today.slice(0, 4)) },
+    admin,
+  );
+  const holiday = year.holidays.some((h) => h.date === session.today);
+  return { today: session.today, businessDay: weekday !== 0 && weekday !== 6 && !holiday };
+}
+
+/**
+ * PQR → Trabajo de campo (seed 001 step 33, seed 002 step 14): the trámite from the queue,
+ * the first contratista, the instructions, Enter. Returns the work order's number.
+ */
+export async function assignWithKeyboard(page: Page, filingNumber: string, instructions: string): Promise<string> {
+  await openScreen(page, 'PQR', 'Trabajo de campo');
+  const queue = page.getByRole('table', { name: 'Trámites por asignar' });
+  await queue.getByRole('row').filter({ hasText: filingNumber }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Contratista' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Instrucciones')).toBeFocused();
+  await page.keyboard.type(instructions);
+  await page.keyboard.press('Enter');
+  const orderNumber = page.getByLabel('Número de la orden de trabajo');
+  await expect(orderNumber).toHaveText(/^OT-\d{4}-\d{6}$/);
+  await expect(page.getByRole('button', { name: 'IMPRIMIR ORDEN' })).toBeFocused();
+  return (await orderNumber.textContent())!;
+}
+
+export interface FieldReportTyped {
+  findings: string;
+  actions: string;
+  reading?: string;
+  material?: string;
+  photo?: { name: string; mimeType: string; buffer: Buffer };
+}
+
+/** The informe de terreno typed in from the open order (seed 001 step 34, seed 002 step 15). */
+export async function typeFieldReport(page: Page, orderNumber: string, report: FieldReportTyped): Promise<void> {
+  await page.getByRole('button', { name: `Registrar informe de ${orderNumber}` }).click();
+  const dialog = page.getByRole('form', { name: `Registrar informe de ${orderNumber}` });
+  await expect(dialog.getByLabel('Fecha de la visita')).toBeFocused();
+  await dialog.getByLabel('Hallazgos').fill(report.findings);
+  await dialog.getByLabel('Acciones realizadas').fill(report.actions);
+  if (report.reading) await dialog.getByLabel('Lectura del medidor').fill(report.reading);
+  await dialog.getByLabel('Sí').check();
+  if (report.material) {
+    await dialog.getByRole('combobox', { name: 'Material' }).click();
+    await page.keyboard.type(report.material);
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel('Cantidad')).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  if (report.photo) {
+    await dialog.getByLabel('Archivos de fotos').setInputFiles(report.photo);
+    await expect(dialog.getByText(report.photo.name)).toBeVisible();
+  }
+}
+
+/** PQR → Respuestas (seed 002 steps 16–17): a decision template, the text as edited, GUARDAR. */
+export async function respondWithTemplate(page: Page, filingNumber: string, template: string): Promise<string> {
+  await openScreen(page, 'PQR', 'Respuestas');
+  await page.getByRole('table', { name: 'Trámites por responder' }).getByRole('row').filter({ hasText: filingNumber }).click();
+  const form = page.getByRole('form', { name: `Respuesta al trámite ${filingNumber}` });
+  await form.getByRole('combobox', { name: 'Plantilla de respuesta' }).click();
+  await page.getByRole('option', { name: template }).click();
+  await expect(form.getByLabel('Texto de la respuesta')).toHaveValue(new RegExp(filingNumber));
+  await form.getByRole('button', { name: 'GUARDAR' }).click();
+  const saved = page.getByText(/Oficio de respuesta OFI-\d{4}-\d{6} guardado/);
+  await expect(saved).toBeVisible();
+  return /OFI-\d{4}-\d{6}/.exec((await saved.textContent())!)![0];
+}
+
+/**
+ * PQR → Notificaciones (seed 002 steps 18–19): the personal notification fails, then the
+ * edicto is posted for 10 business days. Returns false when today is not a business day
+ * (the edicto is refused, as it must be).
+ */
+export async function failedPersonalThenEdict(page: Page, filingNumber: string): Promise<boolean> {
+  const { businessDay } = await officeDay(page);
+  await openScreen(page, 'PQR', 'Notificaciones');
+  await page.getByRole('table', { name: 'Trámites por notificar' }).getByRole('row').filter({ hasText: filingNumber }).click();
+  const notify = page.getByRole('form', { name: 'Registrar notificación' });
+  const history = page.getByRole('table', { name: 'Notificaciones del trámite' });
+  await notify.getByLabel('No se logró').check();
+  await notify.getByRole('button', { name: 'GUARDAR' }).click();
+  await expect(notify.getByText('Observación: diga por qué no se pudo notificar')).toBeVisible();
+  await notify
+    .getByLabel('Observación: por qué no se pudo notificar')
+    .fill('Predio cerrado en dos visitas; vecinos no dan razón');
+  await notify.getByRole('button', { name: 'GUARDAR' }).click();
+  await expect(history).toContainText('Fallido');
+  await notify.getByRole('combobox', { name: 'Medio de notificación' }).click();
+  await page.getByRole('option', { name: 'Edicto' }).click();
+  await notify.getByRole('button', { name: 'GUARDAR' }).click();
+  if (!businessDay) {
+    await expect(notify.getByText(/no es día hábil/)).toBeVisible();
+    return false;
+  }
+  await expect(history).toContainText(/EDI-\d{4}-\d{6}: fijado el .*, se desfija el/);
+  await expect(page.getByRole('button', { name: /^DESFIJAR desde el/ })).toBeDisabled();
+  return true;
+}

@@ -1,12 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, login, openScreen, test } from './fixtures';
 import { pdfPagePng, printAndRead } from './factura.page';
-import { payInvoice, reconnectionInvoice, subscriberIn, typeTramite } from './pqr.page';
+import {
+  assignWithKeyboard,
+  failedPersonalThenEdict,
+  payInvoice,
+  reconnectionInvoice,
+  respondWithTemplate,
+  subscriberIn,
+  typeFieldReport,
+  typeTramite,
+} from './pqr.page';
 
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 
-test('seed 001 steps 24–31: the reconnection is radicated only once its factura is paid, with the keyboard, and printed in two copies', async ({
+/** A JPEG of `bytes` bytes (its header and filler): what a phone camera hands over. */
+function jpeg(bytes: number): Buffer {
+  const data = Buffer.alloc(bytes, 0x5a);
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(data);
+  return data;
+}
+
+test('seed 001 end to end: the reconnection is radicated only once its factura is paid, printed; assigned, its work order printed, the field report with a photo puts the subscriber ACTIVO; ALMACÉN invoices the materials', async ({
   page,
+  office,
   shot,
 }) => {
   await page.goto('/');
@@ -61,9 +79,70 @@ test('seed 001 steps 24–31: the reconnection is radicated only once its factur
     expect(pdf.text).toContain(text);
   }
   pdfPagePng(pdf.path, path.join(SCREENS, '82-solicitud-tramite-pdf'));
+
+  // Seed 001 steps 32–36: the support goes to the supervisor de matrícula.
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await login(page, 'supervisor');
+  const number = await assignWithKeyboard(page, filingNumber, 'Retirar el sello del registro y verificar el medidor');
+  const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }));
+  pdfPagePng(order.path, path.join(SCREENS, '85-orden-trabajo-pdf'));
+  expect(order.path).toContain(path.join('ORDEN_TRABAJO', `${number}.pdf`));
+  expect(order.pages).toBe(2);
+  for (const text of [
+    'ORDEN DE TRABAJO',
+    'R-07-010',
+    number,
+    filingNumber,
+    code,
+    'RECONEXIÓN DEL SERVICIO',
+    'ORIGINAL — USUARIO',
+  ]) {
+    expect(order.text).toContain(text);
+  }
+  expect(order.text).toContain('Retirar el sello del registro');
+  await shot('85-campo-asignada');
+
+  await typeFieldReport(page, number, {
+    findings: 'Registro cerrado con sello de suspensión; medidor en buen estado',
+    actions: 'Se retiró el sello, se cambió el registro de paso y se abrió el servicio',
+    reading: '1532',
+    material: 'registro de paso',
+    photo: { name: 'registro abierto.jpg', mimeType: 'image/jpeg', buffer: jpeg(1_500_000) },
+  });
+  await shot('86-campo-informe');
+  await page
+    .getByRole('form', { name: `Registrar informe de ${number}` })
+    .getByRole('button', { name: 'GUARDAR' })
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: 'guardado' })).toContainText(
+    `Trámite ${filingNumber} CERRADO. Suscriptor ${code}: ACTIVO.`,
+  );
+
+  const civil = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date());
+  const [year, month] = civil.split('-');
+  const archived = path.join(office.archiveDir, year!, month!, 'SOPORTES', filingNumber, '1-registro_abierto.jpg');
+  expect(existsSync(archived)).toBe(true);
+  expect(readFileSync(archived).length).toBe(1_500_000);
+
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await login(page, 'almacen');
+  await openScreen(page, 'SUSCRIPTOR', 'Materiales por facturar');
+  const pending = page
+    .getByRole('table', { name: 'Informes con materiales por facturar' })
+    .getByRole('row')
+    .filter({ hasText: number });
+  await pending.click();
+  await page.getByRole('button', { name: 'FACTURAR' }).click();
+  const invoiceNumber = page.getByLabel('Número de factura');
+  await expect(invoiceNumber).toHaveText(/^FAC-\d{4}-\d{6} · \$/);
+  const materials = /^(FAC-\d{4}-\d{6})/.exec((await invoiceNumber.textContent())!)![1]!;
+  const factura = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  expect(factura.pages).toBe(2);
+  for (const text of [materials, 'CAMBIO DE REGISTRO DE PASO', filingNumber]) expect(factura.text).toContain(text);
+  await shot('87-materiales-facturados');
 });
 
-test('seed 002 steps 3–12: a visita domiciliaria takes a free slot of the agenda; the bandeja shows it with its due date', async ({
+test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda, in the bandeja; assigned, visited, answered from a template, the personal notification fails and the edicto is posted, each printed', async ({
   page,
   shot,
 }) => {
@@ -98,4 +177,60 @@ test('seed 002 steps 3–12: a visita domiciliaria takes a free slot of the agen
   await rows.click();
   const dialog = page.getByRole('dialog').filter({ hasText: filingNumber });
   await expect(dialog.getByRole('table', { name: 'Historia del trámite' })).toContainText('Radicado');
+  await dialog.getByRole('button', { name: 'Cerrar' }).click();
+
+  // Steps 13–15: the coordinator assigns the visit; the contratista's report is typed in.
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await login(page, 'coordinador');
+  const number = await assignWithKeyboard(page, filingNumber, 'Revisar la caja de inspección y el sifón del patio');
+  const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }));
+  expect(order.text).toContain(filingNumber);
+  expect(order.text).toMatch(/visita/i);
+  await typeFieldReport(page, number, {
+    findings: 'Sifón del patio obstruido por residuos sólidos; la red pública funciona',
+    actions: 'Se explicó al usuario la limpieza del sifón; no requiere obra de la empresa',
+  });
+  await page
+    .getByRole('form', { name: `Registrar informe de ${number}` })
+    .getByRole('button', { name: 'GUARDAR' })
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: 'guardado' })).toContainText(filingNumber);
+
+  // Steps 16–17: the response from a decision template, its findings from the report, printed.
+  const letterNumber = await respondWithTemplate(page, filingNumber, 'VISITA REALIZADA SIN HALLAZGOS');
+  await shot('88-respuesta');
+  const letter = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR' }));
+  expect(letter.pages).toBe(2);
+  for (const words of [
+    'OFICIO DE RESPUESTA',
+    'R-07-011',
+    letterNumber,
+    `Radicado ${filingNumber}`,
+    'ORIGINAL — USUARIO',
+    'COPIA — SOPORTE',
+  ]) {
+    expect(letter.text).toContain(words);
+  }
+  expect(letter.text.replace(/\s+/g, ' ')).toContain('Sifón del patio obstruido por residuos sólidos');
+  pdfPagePng(letter.path, path.join(SCREENS, '89-respuesta-pdf'));
+
+  // Steps 18–19: personal notification fails; the edicto is posted for 10 business days.
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await login(page, 'documental');
+  if (!(await failedPersonalThenEdict(page, filingNumber))) return;
+  await shot('90-edicto');
+  const edict = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR EDICTO' }));
+  const edictText = edict.text.replace(/\s+/g, ' ');
+  for (const words of [
+    'EDICTO',
+    'R-07-012',
+    letterNumber,
+    'no pudo ser notificado personalmente',
+    'diez (10) días hábiles',
+    'Fijado el',
+    'Desfijado el',
+  ]) {
+    expect(edictText).toContain(words);
+  }
+  pdfPagePng(edict.path, path.join(SCREENS, '91-edicto-pdf'));
 });
