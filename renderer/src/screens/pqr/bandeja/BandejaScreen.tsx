@@ -59,6 +59,7 @@ export function BandejaScreen({ active, activation }: ScreenProps) {
               options={PQR_STATUSES.map((s) => ({ value: s, label: PQR_STATUS_LABEL[s] }))}
               onChange={(status) => setFilters((f) => ({ ...f, status }))}
               onNext={() => undefined}
+              emptyLabel="Todos"
             />
             <CatalogSelect
               label="Servicio"
@@ -67,12 +68,16 @@ export function BandejaScreen({ active, activation }: ScreenProps) {
               options={SERVICES.map((s) => ({ value: s, label: s }))}
               onChange={(service) => setFilters((f) => ({ ...f, service }))}
               onNext={() => undefined}
+              emptyLabel="Todos"
             />
           </Box>
         </Box>
       </Panel>
       {error && <Alert severity="error">{error}</Alert>}
-      <Panel title={`${BANDEJA_LABELS[filters.bandeja]}: ${rows.length}${more ? '+' : ''} trámites`} flush>
+      <Panel
+        title={`${BANDEJA_LABELS[filters.bandeja]}: ${rows.length}${more ? '+' : ''} ${rows.length === 1 && !more ? 'trámite' : 'trámites'}`}
+        flush
+      >
         {loading && <LinearProgress />}
         <Table size="small" aria-label="Trámites de la bandeja">
           <TableHead>

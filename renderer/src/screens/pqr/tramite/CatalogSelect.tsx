@@ -14,6 +14,8 @@ interface Props<V extends string | number> {
   helperText?: string;
   inputRef?: RefObject<HTMLSelectElement | null>;
   disabled?: boolean;
+  /** What the empty choice reads: "— Elija —" in a form, "Todos" in a filter. */
+  emptyLabel?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function CatalogSelect<V extends string | number>({
   helperText,
   inputRef,
   disabled,
+  emptyLabel = '— Elija —',
 }: Props<V>) {
   return (
     <TextField
@@ -45,7 +48,7 @@ export function CatalogSelect<V extends string | number>({
       disabled={disabled}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { ref: inputRef } }}
     >
-      <option value="">— Elija —</option>
+      <option value="">{emptyLabel}</option>
       {options.map((o) => (
         <option key={String(o.value)} value={String(o.value)}>
           {o.label}
