@@ -21,7 +21,7 @@ export function buildOffice(subscribers: number, months: number): BenchOffice {
   const now = new Date();
   const start = performance.now();
   const { sqlite } = openDatabase({ file });
-  prepareOffice(sqlite, { demo: true, now, today: now.toISOString().slice(0, 10), subscribers, months });
+  prepareOffice(sqlite, { demo: true, now, today: now.toISOString().slice(0, 10), subscribers, months, pqrRequests: 0 });
   sqlite.close();
   const buildMs = performance.now() - start;
   const core = createCore({ file, workstation: 'BENCH', log: (m, e) => console.error(m, e) });

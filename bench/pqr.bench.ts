@@ -1,7 +1,7 @@
 import type { Output } from '../electron/core/contract';
 import { caller } from './cash.bench';
 import type { BenchOffice } from './office';
-import { addPqrHistory } from './pqr-office';
+import { addPqrHistory } from '../db/seed/pqr-history';
 import { report, time } from './stats';
 
 const TRAMITES = Number(process.env.BENCH_TRAMITES ?? 100_000);
@@ -16,7 +16,7 @@ type Page = Output<'pqr.list'>;
 export function benchPqr(office: BenchOffice): void {
   const { call, login } = caller(office);
   const { today } = login('coordinador', 'Coordinador2026');
-  const history = addPqrHistory(office.core.sqlite, { today, count: TRAMITES, days: 365 });
+  const history = addPqrHistory(office.core.sqlite, { today, count: TRAMITES, days: 365, seed: 5151 });
   console.log(
     `\nPQR: ${history.requests.toLocaleString('es-CO')} trámites en un año (${history.open.toLocaleString('es-CO')} abiertos), ` +
       `generados en ${(history.buildMs / 1000).toFixed(1)} s`,

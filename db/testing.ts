@@ -28,6 +28,7 @@ function template(kind: 'demo' | 'empty', subscribers: number): Buffer {
       today: TEST_TODAY,
       subscribers,
       months: 24,
+      pqrRequests: 0,
       hashPassword: (pw) => hashPassword(pw, 1024),
     });
     buffer = sqlite.serialize();

@@ -30,6 +30,8 @@ export interface DemoOptions {
 export const DEMO_DEFAULTS = {
   subscribers: 5000,
   months: 24,
+  /** About two trámites a business day over the last four months. */
+  pqrRequests: 160,
   seed: 142,
 } as const;
 

@@ -3,6 +3,7 @@ import { SETTINGS } from '../../electron/core/settings/settings';
 import type { Sqlite } from '../open';
 import { seedDemoCompany } from './company';
 import { DEMO_DEFAULTS, seedDemo } from './demo';
+import { addPqrHistory } from './pqr-history';
 import { seedReference } from './reference';
 import { DEMO_USERS, FIRST_ADMIN, insertUser } from './users';
 
@@ -14,6 +15,8 @@ export interface PrepareOptions {
   today: string;
   subscribers?: number;
   months?: number;
+  /** Trámites PQR of the last months in the demo office (tests and the bench bring their own). */
+  pqrRequests?: number;
   /** Tests pass a cheaper hash; the office always uses the default. */
   hashPassword?: (password: string) => string;
 }
@@ -36,6 +39,8 @@ export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existin
         months: options.months ?? DEMO_DEFAULTS.months,
         today: options.today,
       });
+      const requests = options.pqrRequests ?? DEMO_DEFAULTS.pqrRequests;
+      if (requests > 0) addPqrHistory(sqlite, { today: options.today, count: requests, days: 120 });
     } else {
       insertUser(
         sqlite,
