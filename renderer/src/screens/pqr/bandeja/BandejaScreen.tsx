@@ -3,21 +3,16 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
 import { PQR_STATUSES, SERVICES } from '../../../../../db/schema/enums';
 import { BANDEJAS, type Bandeja } from '../../../../../electron/core/contract/pqr.contract';
-import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import type { ScreenProps } from '../../../app/menu';
 import { Panel } from '../../../components/Panel';
-import { formatDate } from '../../../format/format';
+import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
+import { PickTable } from '../../../components/PickTable';
+import { BANDEJA_COLUMNS, termColour } from './tramite-columns';
 import { CatalogSelect } from '../tramite/CatalogSelect';
-import { DeadlineChip } from '../tramite/DeadlineChip';
 import { TramiteDialog } from './TramiteDialog';
 import { useBandeja, type BandejaFilters } from './use-bandeja';
 
@@ -79,52 +74,15 @@ export function BandejaScreen({ active, activation }: ScreenProps) {
         flush
       >
         {loading && <LinearProgress />}
-        <Table size="small" aria-label="Trámites de la bandeja">
-          <TableHead>
-            <TableRow>
-              <TableCell>Radicado</TableCell>
-              <TableCell>Radicado el</TableCell>
-              <TableCell>Suscriptor</TableCell>
-              <TableCell>Ruta</TableCell>
-              <TableCell>Servicio · causal</TableCell>
-              <TableCell>Estado</TableCell>
-              <TableCell>Vence</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow
-                key={r.id}
-                hover
-                tabIndex={0}
-                sx={{ cursor: 'pointer', bgcolor: r.overdue ? '#fdecea' : r.dueSoon ? '#fff4e5' : undefined }}
-                onClick={() => setOpen(r.filingNumber)}
-                onKeyDown={(e) => e.key === 'Enter' && setOpen(r.filingNumber)}
-              >
-                <TableCell sx={{ fontFamily: 'monospace' }}>{r.filingNumber}</TableCell>
-                <TableCell>{formatDate(r.filedOn)}</TableCell>
-                <TableCell>
-                  {r.subscriberCode} · {r.subscriberName}
-                </TableCell>
-                <TableCell>{r.routeCode}</TableCell>
-                <TableCell>
-                  {r.service} · {r.cause}
-                </TableCell>
-                <TableCell>{PQR_STATUS_LABEL[r.status]}</TableCell>
-                <TableCell>
-                  <DeadlineChip deadline={r} closed={r.status === 'CERRADO'} />
-                </TableCell>
-              </TableRow>
-            ))}
-            {rows.length === 0 && !loading && (
-              <TableRow>
-                <TableCell colSpan={7} sx={{ color: 'text.secondary' }}>
-                  No hay trámites en esta bandeja.
-                </TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
+        <PickTable
+          label="Trámites de la bandeja"
+          rows={rows}
+          columns={BANDEJA_COLUMNS}
+          keyOf={(r) => r.id}
+          onPick={(r) => setOpen(r.filingNumber)}
+          rowSx={termColour}
+          empty={loading ? 'Leyendo…' : 'No hay trámites en esta bandeja.'}
+        />
         {more && (
           <Box sx={{ p: 1 }}>
             <Button onClick={more}>Cargar más</Button>

@@ -3,9 +3,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SERVICES } from '../../../../../db/schema/enums';
-import { Panel } from '../../../components/Panel';
+import { FormStep, StickyActions } from '../../../components/FormStep';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
 import { ChosenParty, PartyPicker } from '../../suscriptor/factura/PartyPicker';
 import { SubscriberCodeField } from '../../suscriptor/factura/SubscriberCodeField';
@@ -20,14 +20,6 @@ interface Props {
   today: string;
   onSaved(request: PqrView): void;
   activation: number;
-}
-
-function Step({ n, title, action, children }: { n: number; title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Panel title={`${n}. ${title}`} action={action}>
-      {children}
-    </Panel>
-  );
 }
 
 const grid = (columns: string) => ({ display: 'grid', gridTemplateColumns: columns, gap: 2, alignItems: 'start' });
@@ -104,7 +96,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
       aria-label="Nuevo trámite"
       sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, ...CLEAR_OF_STICKY_BAR }}
     >
-      <Step n={1} title="Zona, medio y suscriptor">
+      <FormStep n={1} title="Zona, medio y suscriptor">
         <Box sx={grid('200px 200px minmax(0, 1fr)')}>
           <CatalogSelect
             label="Zona"
@@ -136,8 +128,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
             blockCancelled={false}
           />
         </Box>
-      </Step>
-      <Step
+      </FormStep>
+      <FormStep
         n={2}
         title="Tercero que hace la solicitud"
         action={<ChosenParty party={draft.party} ownerId={draft.subscriber?.owner.id} error={Boolean(errors.partyId)} />}
@@ -152,8 +144,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           error={errors.partyId}
           inputRef={partyRef}
         />
-      </Step>
-      <Step n={3} title="Servicio, tipo de trámite y causal">
+      </FormStep>
+      <FormStep n={3} title="Servicio, tipo de trámite y causal">
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
           <Box sx={grid('220px 240px minmax(0, 1fr)')}>
             <CatalogSelect
@@ -196,9 +188,9 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           </Box>
           <GateNotice code={draft.subscriber?.code ?? null} cause={cause} />
         </Box>
-      </Step>
+      </FormStep>
       {cause?.needsAppointment && (
-        <Step n={4} title="Cita de visita (agenda)">
+        <FormStep n={4} title="Cita de visita (agenda)">
           <Box ref={slotRef}>
             <SlotPicker
               from={today}
@@ -216,9 +208,9 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
               {errors.appointment}
             </Alert>
           )}
-        </Step>
+        </FormStep>
       )}
-      <Step n={cause?.needsAppointment ? 5 : 4} title="Observación">
+      <FormStep n={cause?.needsAppointment ? 5 : 4} title="Observación">
         <TextField
           label="Observación"
           name="observation"
@@ -233,29 +225,17 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
             'Código, ruta, causal, celular y medidor se completan solos; describa la solicitud del usuario. Mayús+Enter: nueva línea.'
           }
         />
-      </Step>
+      </FormStep>
       {message && (
         <Alert severity="error" role="alert">
           {message}
         </Alert>
       )}
-      <Box
-        sx={{
-          position: 'sticky',
-          bottom: -12,
-          zIndex: 2,
-          display: 'flex',
-          justifyContent: 'flex-end',
-          py: 1,
-          bgcolor: 'background.default',
-          borderTop: 1,
-          borderColor: 'divider',
-        }}
-      >
+      <StickyActions>
         <Button ref={saveRef} variant="contained" startIcon={<SaveIcon />} onClick={() => void guardar()} disabled={busy}>
           {busy ? 'GUARDANDO…' : 'GUARDAR'}
         </Button>
-      </Box>
+      </StickyActions>
     </Box>
   );
 }

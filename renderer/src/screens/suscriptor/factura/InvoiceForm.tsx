@@ -7,9 +7,9 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PaymentForm } from '../../../../../db/schema/enums';
-import { Panel } from '../../../components/Panel';
+import { FormStep, StickyActions } from '../../../components/FormStep';
 import { formatMoney } from '../../../format/format';
 import { AgreementTermsForm } from '../agreement/AgreementTermsForm';
 import { termErrors } from '../agreement/terms-draft';
@@ -30,14 +30,6 @@ interface Props {
 
 const checkedPaymentForm = (root: HTMLElement | null) =>
   root?.querySelector<HTMLInputElement>('input[name="paymentForm"]:checked');
-
-function Step({ n, title, action, children }: { n: number; title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Panel title={`${n}. ${title}`} action={action}>
-      {children}
-    </Panel>
-  );
-}
 
 /**
  * SUSCRIPTOR → FACTURA in the order of seed 001 (steps 5–14), keyboard first: Enter or Tab
@@ -99,7 +91,7 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
       aria-label="Nueva factura"
       sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, ...CLEAR_OF_STICKY_BAR }}
     >
-      <Step n={1} title="Forma de pago y suscriptor">
+      <FormStep n={1} title="Forma de pago y suscriptor">
         <Box sx={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: 2.5, alignItems: 'start' }}>
           <RadioGroup
             row
@@ -121,8 +113,8 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
             inputRef={codeRef}
           />
         </Box>
-      </Step>
-      <Step
+      </FormStep>
+      <FormStep
         n={2}
         title="Tercero que hace la solicitud"
         action={<ChosenParty party={draft.party} ownerId={draft.subscriber?.owner.id} error={Boolean(errors.partyId)} />}
@@ -137,8 +129,8 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           error={errors.partyId}
           inputRef={partyRef}
         />
-      </Step>
-      <Step n={3} title="Productos">
+      </FormStep>
+      <FormStep n={3} title="Productos">
         <ProductLines
           products={products}
           lines={draft.lines}
@@ -147,8 +139,8 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           pickerRef={productRef}
           onDone={() => focusSoon(() => observationRef.current)}
         />
-      </Step>
-      <Step n={4} title="Observación">
+      </FormStep>
+      <FormStep n={4} title="Observación">
         <TextField
           label="Observación"
           name="observation"
@@ -162,9 +154,9 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
             errors.observation ?? 'Código, ruta y concepto se completan solos; puede editarla. Mayús+Enter: nueva línea.'
           }
         />
-      </Step>
+      </FormStep>
       {credit && (
-        <Step n={5} title="Acuerdo de pago (crédito)">
+        <FormStep n={5} title="Acuerdo de pago (crédito)">
           {errors.agreement && (
             <Alert severity="error" sx={{ mb: 1 }}>
               {errors.agreement}
@@ -178,28 +170,14 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
             firstRef={downPaymentRef}
             onDone={() => focusSoon(() => saveRef.current)}
           />
-        </Step>
+        </FormStep>
       )}
       {message && (
         <Alert severity="error" role="alert">
           {message}
         </Alert>
       )}
-      <Box
-        sx={{
-          position: 'sticky',
-          bottom: -12,
-          zIndex: 2,
-          display: 'flex',
-          alignItems: 'center',
-          gap: 2,
-          justifyContent: 'flex-end',
-          py: 1,
-          bgcolor: 'background.default',
-          borderTop: 1,
-          borderColor: 'divider',
-        }}
-      >
+      <StickyActions>
         <Typography sx={{ fontSize: '1.1rem' }}>
           Total: <strong>{formatMoney(total)}</strong>
         </Typography>
@@ -213,7 +191,7 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
         >
           {busy ? 'GUARDANDO…' : 'GUARDAR'}
         </Button>
-      </Box>
+      </StickyActions>
     </Box>
   );
 }

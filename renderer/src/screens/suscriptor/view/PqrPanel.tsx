@@ -1,18 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import { call, type Output } from '../../../api';
 import { Panel } from '../../../components/Panel';
-import { formatDate } from '../../../format/format';
+import { PickTable } from '../../../components/PickTable';
+import { SUBSCRIBER_TRAMITE_COLUMNS, termColour } from '../../pqr/bandeja/tramite-columns';
 import { TramiteDialog } from '../../pqr/bandeja/TramiteDialog';
-import { DeadlineChip } from '../../pqr/tramite/DeadlineChip';
 
 type Row = Output<'pqr.bySubscriber'>[number];
 
@@ -47,39 +41,16 @@ export function PqrPanel({ code, version }: { code: string; version: number }) {
       )}
       {rows !== null && rows.length > 0 && (
         <TableContainer sx={{ maxHeight: 260 }}>
-          <Table stickyHeader size="small" aria-label="Trámites del suscriptor">
-            <TableHead>
-              <TableRow>
-                <TableCell>Radicado</TableCell>
-                <TableCell>Fecha</TableCell>
-                <TableCell>Servicio · causal</TableCell>
-                <TableCell>Estado</TableCell>
-                <TableCell>Vence</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow
-                  key={r.id}
-                  hover
-                  tabIndex={0}
-                  sx={{ cursor: 'pointer' }}
-                  onClick={() => setOpen(r.filingNumber)}
-                  onKeyDown={(e) => e.key === 'Enter' && setOpen(r.filingNumber)}
-                >
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{r.filingNumber}</TableCell>
-                  <TableCell>{formatDate(r.filedOn)}</TableCell>
-                  <TableCell>
-                    {r.service} · {r.cause}
-                  </TableCell>
-                  <TableCell>{PQR_STATUS_LABEL[r.status]}</TableCell>
-                  <TableCell>
-                    <DeadlineChip deadline={r} closed={r.status === 'CERRADO'} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <PickTable
+            stickyHeader
+            label="Trámites del suscriptor"
+            rows={rows}
+            columns={SUBSCRIBER_TRAMITE_COLUMNS}
+            keyOf={(r) => r.id}
+            onPick={(r) => setOpen(r.filingNumber)}
+            rowSx={termColour}
+            empty=""
+          />
         </TableContainer>
       )}
       {open && (
