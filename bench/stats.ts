@@ -30,6 +30,20 @@ export function time<T>(inputs: T[], fn: (input: T) => unknown, warmup = 200): T
   return timing(inputs.map((input) => sample(() => fn(input))));
 }
 
+/**
+ * Like `time`, with `between` run untimed after each input: what the app does in the gaps
+ * between two customers (the core's WAL checkpoint).
+ */
+export function timeBetween<T>(inputs: T[], fn: (input: T) => unknown, between: (index: number) => void): Timing {
+  return timing(
+    inputs.map((input, i) => {
+      const ms = sample(() => fn(input));
+      between(i);
+      return ms;
+    }),
+  );
+}
+
 /** Two ways of doing the same thing, alternated input by input, for a fair ratio. */
 export function timePair<T>(inputs: T[], a: (input: T) => unknown, b: (input: T) => unknown, warmup = 200): [Timing, Timing] {
   for (const input of inputs.slice(0, warmup)) {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder, openDatabase } from './open';
+import { defaultMigrationsFolder, openDatabase, WAL_BACKSTOP_PAGES } from './open';
 
 const work = mkdtempSync(path.join(tmpdir(), 'ventanilla-migrations-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -89,6 +89,8 @@ describe('migrations', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Commits leave the WAL to the core's checkpoint between calls; SQLite's own is the backstop.
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BACKSTOP_PAGES);
     sqlite.close();
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'audit'").get()).toEqual({ n: 1 });

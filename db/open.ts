@@ -17,6 +17,9 @@ export interface OpenOptions {
 }
 
 /** The repository's migrations; a bundled or packaged app passes `migrationsFolder` instead. */
+/** Pages of WAL (4 KB each) after which a commit checkpoints by itself: 40 MB. */
+export const WAL_BACKSTOP_PAGES = 10_000;
+
 export const defaultMigrationsFolder = (): string => path.resolve(import.meta.dirname, 'migrations');
 
 /**
@@ -25,7 +28,12 @@ export const defaultMigrationsFolder = (): string => path.resolve(import.meta.di
  */
 export function openDatabase(options: OpenOptions): { db: Db; sqlite: Sqlite } {
   const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  if (typeof options.file === 'string' && options.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  if (typeof options.file === 'string' && options.file !== ':memory:') {
+    sqlite.pragma('journal_mode = WAL');
+    // The core copies the WAL into the database in the quiet moments between payments
+    // (Core.checkpoint); SQLite's own checkpoint, inside a commit, is only the backstop.
+    sqlite.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
+  }
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -57,6 +57,7 @@ export function testOffice(options: { kind?: 'demo' | 'empty'; subscribers?: num
     clock,
     workstation: 'VENTANILLA-01',
     archiveDir: options.archiveDir,
+    checkpointEveryMs: 0,
     log: (message, error) => errors.push([message, error]),
   });
   const call = <N extends ProcedureName>(session: string | null, name: N, input: Input<N>) =>
