@@ -59,7 +59,7 @@ export function PickTable<R>({
             onKeyDown={(e) => e.key === 'Enter' && onPick(r)}
           >
             {columns.map((c) => (
-              <TableCell key={c.header} sx={c.mono ? { fontFamily: 'monospace' } : undefined}>
+              <TableCell key={c.header} sx={c.mono ? { fontFamily: 'monospace', whiteSpace: 'nowrap' } : undefined}>
                 {c.cell(r)}
               </TableCell>
             ))}
