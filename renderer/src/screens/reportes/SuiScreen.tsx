@@ -11,6 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
 import { month as monthSchema, type SuiRow } from '../../../../electron/core/contract/reports.contract';
+import { addMonths } from '../../../../electron/core/calendar/civil';
 import { call } from '../../api';
 import type { ScreenProps } from '../../app/menu';
 import { useSessionInfo } from '../../app/session-context';
@@ -19,13 +20,16 @@ import { onEnter } from '../../components/keyboard';
 import { downloadFile } from './export/download';
 import { SUI_COLUMNS, suiCsv, suiFileName } from './export/sui-csv';
 
+const tramites = (n: number) => `${n} ${n === 1 ? 'trámite' : 'trámites'}`;
+
 /**
  * REPORTES → SUI: the trámites radicated in a month, in Superservicios' Formato A columns,
  * to check on screen and download as the CSV the SUI loader takes.
  */
 export function SuiScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
-  const [month, setMonth] = useState(today.slice(0, 7));
+  // The report is filed for a closed month: the previous one by default.
+  const [month, setMonth] = useState(addMonths(today.slice(0, 7), -1));
   const [rows, setRows] = useState<SuiRow[] | null>(null);
   const [shownMonth, setShownMonth] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +59,7 @@ export function SuiScreen({ active, activation }: ScreenProps) {
     if (!rows || !shownMonth) return;
     const name = suiFileName(shownMonth);
     downloadFile(name, suiCsv(rows), 'text/csv;charset=utf-8');
-    setNotice(`Se descargó ${name} (${rows.length} trámites).`);
+    setNotice(`Se descargó ${name} (${tramites(rows.length)}).`);
   }
 
   return (
@@ -72,6 +76,7 @@ export function SuiScreen({ active, activation }: ScreenProps) {
             error={Boolean(error)}
             helperText={error ?? 'Trámites radicados en el mes'}
             slotProps={{ inputLabel: { shrink: true } }}
+            sx={{ width: 220 }}
           />
           <Button variant="contained" onClick={() => void consult()} disabled={busy}>
             CONSULTAR
@@ -92,7 +97,7 @@ export function SuiScreen({ active, activation }: ScreenProps) {
         </Alert>
       </Panel>
       {rows && (
-        <Panel title={`${shownMonth}: ${rows.length} trámites`} flush>
+        <Panel title={`${shownMonth}: ${tramites(rows.length)}`} flush>
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small" aria-label="Formato A">
               <TableHead>
@@ -106,7 +111,9 @@ export function SuiScreen({ active, activation }: ScreenProps) {
                 {rows.map((r) => (
                   <TableRow key={r.filingNumber}>
                     {SUI_COLUMNS.map((c) => (
-                      <TableCell key={c.header}>{c.value(r)}</TableCell>
+                      <TableCell key={c.header} sx={{ whiteSpace: 'nowrap' }}>
+                        {c.value(r)}
+                      </TableCell>
                     ))}
                   </TableRow>
                 ))}
