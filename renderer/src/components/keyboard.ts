@@ -18,9 +18,12 @@ export function focusSoon(target: () => HTMLElement | null | undefined): void {
   window.requestAnimationFrame(() => {
     const element = target();
     if (!element) return;
+    // Already there (a fast typist, a scanner): selecting now would let the next key replace
+    // what was just typed.
+    const typing = element === document.activeElement;
     element.focus({ preventScroll: true });
     element.scrollIntoView?.({ block: 'nearest' });
-    if (element instanceof HTMLInputElement && element.type !== 'date') element.select();
+    if (!typing && element instanceof HTMLInputElement && element.type !== 'date') element.select();
   });
 }
 
