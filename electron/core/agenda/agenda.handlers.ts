@@ -1,7 +1,8 @@
 import type { agendaContract } from '../contract/agenda.contract';
 import type { HandlersOf } from '../handler';
 import { agendaDayOf } from './agenda.day';
-import { appointmentHistory, bookAppointment, freeSlotsFrom, requestIdOf, rescheduleAppointment } from './agenda.service';
+import { requestIdOf } from '../pqr/pqr.service';
+import { appointmentHistory, bookAppointment, freeSlotsFrom, rescheduleAppointment } from './agenda.service';
 
 export const agendaHandlers = {
   'agenda.freeSlots': (ctx, input) => freeSlotsFrom(ctx, input.from, input.days),

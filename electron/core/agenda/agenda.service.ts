@@ -35,14 +35,6 @@ function requestOf(ctx: Ctx, requestId: number): RequestRow {
   return row;
 }
 
-/** The trámite of a radicado, for the procedures that name it. */
-export function requestIdOf(ctx: Ctx, filingNumber: string): number {
-  const row = prepared(ctx.sqlite, 'SELECT id FROM pqr_requests WHERE filing_number = ?').get(filingNumber) as
-    { id: number } | undefined;
-  if (!row) throw notFound(`No existe el trámite con radicado ${filingNumber}.`);
-  return row.id;
-}
-
 function requireOpen(request: RequestRow): void {
   if (request.status === 'CERRADO') {
     throw ruleBroken(`El trámite ${request.filingNumber} está cerrado: ya no se le dan ni se mueven citas.`, 'filingNumber');

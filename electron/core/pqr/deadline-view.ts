@@ -18,9 +18,15 @@ export interface DeadlineFacts {
   requestType: RequestType;
 }
 
-/** The due date of a trámite from its facts: filing, term, pauses and its one extension. */
-export function dueOnOf(ctx: Ctx, facts: Pick<DeadlineFacts, 'id' | 'filedOn' | 'termDays' | 'extendedDays'>): string {
-  const pauses = prepared(ctx.sqlite, PAUSES).all(facts.id) as { pausedOn: string; resumedOn: string | null }[];
+/**
+ * The due date of a trámite from its facts: filing, term, pauses and its one extension.
+ * Without an id it is a trámite being radicated: no pauses yet.
+ */
+export function dueOnOf(ctx: Ctx, facts: Pick<DeadlineFacts, 'filedOn' | 'termDays' | 'extendedDays'> & { id?: number }): string {
+  const pauses =
+    facts.id === undefined
+      ? []
+      : (prepared(ctx.sqlite, PAUSES).all(facts.id) as { pausedOn: string; resumedOn: string | null }[]);
   return computeDueOn({ ...facts, pauses }, holidaysOf(ctx));
 }
 

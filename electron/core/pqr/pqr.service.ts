@@ -71,6 +71,7 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   }
   const { number } = nextNumber(ctx, 'RADICADO');
   const filedOn = today(ctx);
+  const dueOn = dueOnOf(ctx, { filedOn, termDays: type.responseDays, extendedDays: 0 });
   const row = prepared(
     ctx.sqlite,
     `INSERT INTO pqr_requests (filing_number, filed_at, filed_on, zone_id, channel_id, subscriber_id, party_id, service,
@@ -89,14 +90,12 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
     cause.id,
     input.observation,
     type.responseDays,
-    filedOn,
+    dueOn,
     gate.invoiceId,
     gate.agreementId,
     actor(ctx).id,
     input.requestKey,
   ) as { id: number };
-  const dueOn = dueOnOf(ctx, { id: row.id, filedOn, termDays: type.responseDays, extendedDays: 0 });
-  prepared(ctx.sqlite, 'UPDATE pqr_requests SET due_on = ? WHERE id = ?').run(dueOn, row.id);
   recordEvent(ctx, row.id, null, 'RADICADO', gate.required ? gate.message : '');
   if (input.appointment) bookAppointment(ctx, row.id, input.appointment);
   ctx.audit({ recordType: 'pqr_request', recordId: number, after: { ...input, dueOn } });

@@ -197,7 +197,9 @@ describe('records kept indefinitely', () => {
     const office = testOffice();
     const request = filePqr(office, office.login('asesor'));
     expect(() => office.sqlite.prepare('DELETE FROM pqr_requests WHERE id = ?').run(request.id)).toThrow(/no se borra/);
-    expect(() => office.sqlite.prepare(`UPDATE pqr_events SET note = 'x' WHERE request_id = ?`).run(request.id)).toThrow(/inmutable/);
+    expect(() => office.sqlite.prepare(`UPDATE pqr_events SET note = 'x' WHERE request_id = ?`).run(request.id)).toThrow(
+      /inmutable/,
+    );
     expect(() => office.sqlite.prepare('DELETE FROM pqr_events WHERE request_id = ?').run(request.id)).toThrow(/no se borra/);
   });
 });
