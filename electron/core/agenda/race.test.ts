@@ -1,13 +1,11 @@
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { defaultMigrationsFolder } from '../../../db/open';
+import { bundleChild } from '../../../db/child-bundle';
 import { TEST_NOW, ok, testOffice } from '../../../db/testing';
 import { fileVisit, visitWithoutAppointment } from './agenda.fixtures';
 
@@ -27,27 +25,6 @@ interface Outcome {
   filingNumber: string;
   ok: boolean;
   code: string | null;
-}
-
-async function bundleChild(): Promise<string> {
-  const outfile = path.join(dir, 'race-child.mjs');
-  const driver = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3')).href;
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'race-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'installed-driver',
-        setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: driver, external: true })),
-      },
-    ],
-  });
-  return outfile;
 }
 
 /** Per round: a window with one place left, and a waiting trámite for each asesor. */
@@ -99,7 +76,7 @@ describe('Agenda de visitas: two asesores and the last place of a window', () =>
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ventanilla-agenda-race-'));
     file = path.join(dir, 'office.db');
-    child = await bundleChild();
+    child = await bundleChild(path.join(import.meta.dirname, 'race-child.ts'), dir);
   }, 60_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

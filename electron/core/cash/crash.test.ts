@@ -1,13 +1,11 @@
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder } from '../../../db/open';
+import { bundleChild } from '../../../db/child-bundle';
 import { TEST_NOW, ok, testOffice } from '../../../db/testing';
 import { createCore } from '../app';
 import { manualClock } from '../clock';
@@ -34,26 +32,6 @@ let child = '';
  * The desk as one JavaScript file: loading the TypeScript sources anew in each of its lives
  * would take longer than all the payments. The SQLite driver stays the installed one.
  */
-async function bundleChild(): Promise<string> {
-  const outfile = path.join(dir, 'crash-child.mjs');
-  const driver = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3')).href;
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'installed-driver',
-        setup: (build) => build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: driver, external: true })),
-      },
-    ],
-  });
-  return outfile;
-}
 
 /**
  * An office of 200 subscribers, saved to a file, with coupons waiting at CAJA: abonos over a
@@ -159,7 +137,7 @@ describe('CAJA survives being killed mid-payment', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ventanilla-crash-'));
     file = path.join(dir, 'office.db');
-    child = await bundleChild();
+    child = await bundleChild(path.join(import.meta.dirname, 'crash-child.ts'), dir);
     prepareOffice(COUPONS, 4);
   });
 
