@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SERVICES } from '../../../../../db/schema/enums';
 import { FormStep, StickyActions } from '../../../components/FormStep';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
-import { ChosenParty, PartyPicker } from '../../suscriptor/factura/PartyPicker';
+import { PartyStep } from '../../suscriptor/factura/PartyPicker';
 import { SubscriberCodeField } from '../../suscriptor/factura/SubscriberCodeField';
 import { SlotPicker } from '../agenda/SlotPicker';
 import { CatalogSelect } from './CatalogSelect';
@@ -129,22 +129,15 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           />
         </Box>
       </FormStep>
-      <FormStep
+      <PartyStep
         n={2}
-        title="Tercero que hace la solicitud"
-        action={<ChosenParty party={draft.party} ownerId={draft.subscriber?.owner.id} error={Boolean(errors.partyId)} />}
-      >
-        <PartyPicker
-          party={draft.party}
-          onChange={(party) => {
-            update({ party, partyIsDefault: false }, 'partyId');
-            focusSoon(() => serviceRef.current);
-          }}
-          onDone={() => focusSoon(() => serviceRef.current)}
-          error={errors.partyId}
-          inputRef={partyRef}
-        />
-      </FormStep>
+        party={draft.party}
+        ownerId={draft.subscriber?.owner.id}
+        error={errors.partyId}
+        inputRef={partyRef}
+        onChoose={(party) => update({ party, partyIsDefault: false }, 'partyId')}
+        next={() => serviceRef.current}
+      />
       <FormStep n={3} title="Servicio, tipo de trámite y causal">
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
           <Box sx={grid('220px 240px minmax(0, 1fr)')}>

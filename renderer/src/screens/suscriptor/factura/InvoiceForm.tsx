@@ -15,7 +15,7 @@ import { AgreementTermsForm } from '../agreement/AgreementTermsForm';
 import { termErrors } from '../agreement/terms-draft';
 import { invoiceTotal, observationOf, type InvoiceView, type ProductRow, type SubscriberView } from './invoice-draft';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
-import { ChosenParty, PartyPicker } from './PartyPicker';
+import { PartyStep } from './PartyPicker';
 import { ProductLines } from './ProductLines';
 import { SubscriberCodeField } from './SubscriberCodeField';
 import { useInvoiceForm, type InvoiceField } from './use-invoice-form';
@@ -114,22 +114,15 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           />
         </Box>
       </FormStep>
-      <FormStep
+      <PartyStep
         n={2}
-        title="Tercero que hace la solicitud"
-        action={<ChosenParty party={draft.party} ownerId={draft.subscriber?.owner.id} error={Boolean(errors.partyId)} />}
-      >
-        <PartyPicker
-          party={draft.party}
-          onChange={(party) => {
-            update({ party, partyIsDefault: false }, 'partyId');
-            focusSoon(() => productRef.current);
-          }}
-          onDone={() => focusSoon(() => productRef.current)}
-          error={errors.partyId}
-          inputRef={partyRef}
-        />
-      </FormStep>
+        party={draft.party}
+        ownerId={draft.subscriber?.owner.id}
+        error={errors.partyId}
+        inputRef={partyRef}
+        onChoose={(party) => update({ party, partyIsDefault: false }, 'partyId')}
+        next={() => productRef.current}
+      />
       <FormStep n={3} title="Productos">
         <ProductLines
           products={products}

@@ -3,6 +3,8 @@ import Chip from '@mui/material/Chip';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent, type RefObject } from 'react';
+import { FormStep } from '../../../components/FormStep';
+import { focusSoon } from '../../../components/keyboard';
 import { PartyLookup } from '../../../components/party/PartyLookup';
 import type { PartyRow } from '../../../components/party/party-draft';
 
@@ -70,5 +72,40 @@ export function PartyPicker({ party, onChange, onDone, error, inputRef }: Props)
       <PartyLookup key={round} onSelect={select} inputRef={inputRef} selectSingle />
       {error && <FormHelperText error>{error}</FormHelperText>}
     </Box>
+  );
+}
+
+interface StepProps {
+  n: number;
+  party: PartyRow | null;
+  /** The subscriber's titular, marked as such. */
+  ownerId?: number;
+  error?: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** A tercero chosen by hand (no longer the titular by default). */
+  onChoose(party: PartyRow): void;
+  /** Where the form goes once the tercero is settled. */
+  next(): HTMLElement | null | undefined;
+}
+
+/** Seeds 001 step 7, 002 step 6: the form's step "Tercero que hace la solicitud". */
+export function PartyStep({ n, party, ownerId, error, inputRef, onChoose, next }: StepProps) {
+  return (
+    <FormStep
+      n={n}
+      title="Tercero que hace la solicitud"
+      action={<ChosenParty party={party} ownerId={ownerId} error={Boolean(error)} />}
+    >
+      <PartyPicker
+        party={party}
+        onChange={(chosen) => {
+          onChoose(chosen);
+          focusSoon(next);
+        }}
+        onDone={() => focusSoon(next)}
+        error={error}
+        inputRef={inputRef}
+      />
+    </FormStep>
   );
 }
