@@ -24,6 +24,10 @@ test('en una oficina vacía el primer administrador debe cambiar la contraseña 
   await expect(form.getByText('Las dos contraseñas nuevas no coinciden')).toBeVisible();
   await form.getByLabel('Repita la nueva contraseña').fill('Oficina2027');
   await form.getByLabel('Repita la nueva contraseña').press('Enter');
+  await expect(form.getByText('Contraseña: es muy común o fácil de adivinar', { exact: false })).toBeVisible();
+  await form.getByLabel('Nueva contraseña', { exact: true }).fill('Caqueta-Brisa-52');
+  await form.getByLabel('Repita la nueva contraseña').fill('Caqueta-Brisa-52');
+  await form.getByLabel('Repita la nueva contraseña').press('Enter');
 
   await expect(page.getByRole('navigation', { name: 'Módulos' }).getByRole('button', { name: 'ADMINISTRACIÓN' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Usuarios' })).toContainText(FIRST_ADMIN.username);

@@ -10,3 +10,4 @@ export * from './printing';
 export * from './cash';
 export * from './statements';
 export * from './pqr';
+export * from './security';

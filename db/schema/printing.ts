@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { id, instant } from './common';
 import { PAPER_SIZES } from './enums';
 import { users } from './users';
@@ -25,12 +25,14 @@ export const printLog = sqliteTable(
     reprint: integer().notNull(),
     archivePath: text().notNull(),
     printer: text().notNull(),
+    /** The printer's answer, written once when it came (null until then, and while it printed fine). */
     printerError: text(),
+    printerAnsweredAt: instant(),
     printedAt: instant().notNull(),
     userId: integer()
       .notNull()
       .references(() => users.id),
     workstation: text().notNull(),
   },
-  (t) => [index('print_log_document').on(t.documentType, t.documentNumber)],
+  (t) => [uniqueIndex('print_log_copy').on(t.documentType, t.documentNumber, t.reprint)],
 );

@@ -15,6 +15,8 @@ export const users = sqliteTable('users', {
   mustChangePassword: flag().notNull().default(false),
   failedAttempts: integer().notNull().default(0),
   lockedUntil: instant(),
+  /** Goes up with every password change or reset, role change and deactivation: older sessions end. */
+  credentialsVersion: integer().notNull().default(0),
   createdAt: instant().notNull(),
   passwordChangedAt: instant().notNull(),
 });

@@ -31,14 +31,15 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const { db, sqlite } = openDatabase(options);
   const clock = options.clock ?? systemClock;
+  const workstation = options.workstation ?? hostname();
   const dispatch = createDispatch(
     {
       db,
       sqlite,
       clock,
-      workstation: options.workstation ?? hostname(),
+      workstation,
       archiveDir: options.archiveDir,
-      sessions: new SessionStore(clock),
+      sessions: new SessionStore(sqlite, clock, workstation),
       log: options.log ?? ((message, error) => console.error(`[ventanilla] ${message}`, error)),
     },
     handlers,

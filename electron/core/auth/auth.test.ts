@@ -55,15 +55,15 @@ describe('auth.login', () => {
         fullName: 'Nuevo Asesor',
         documentNumber: '1117000111',
         role: 'ASESOR',
-        password: 'Secreta-123',
+        password: 'Caguan-Sur-8431',
       }),
     );
-    failure(office.call(null, 'auth.login', { username: 'admin', password: 'Secreta-123' }));
+    failure(office.call(null, 'auth.login', { username: 'admin', password: 'Caguan-Sur-8431' }));
     const { h } = office.sqlite.prepare("SELECT password_hash AS h FROM users WHERE username = 'nuevo'").get() as { h: string };
     expect(h).toMatch(/^scrypt\$32768\$8\$1\$[\w+/=]+\$[\w+/=]+$/);
     const audit = JSON.stringify(office.sqlite.prepare('SELECT * FROM audit').all());
     expect(audit).not.toContain('Admin2026');
-    expect(audit).not.toContain('Secreta-123');
+    expect(audit).not.toContain('Caguan-Sur-8431');
   });
 });
 

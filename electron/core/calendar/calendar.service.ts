@@ -2,7 +2,7 @@ import type { Ctx } from '../context';
 import { today } from '../context';
 import type { HolidayRow, YearHolidays } from '../contract/calendar.contract';
 import { AppError, notFound, ruleBroken } from '../errors';
-import { setSetting } from '../settings/settings';
+import { changeSetting } from '../settings/settings';
 import { prepared } from '../statements';
 import { addBusinessDays } from './business-days';
 import { dayLabel } from './date-words';
@@ -68,10 +68,8 @@ export function removeHoliday(ctx: Ctx, input: { id: number }): HolidayRow {
 }
 
 export function setCountry(ctx: Ctx, input: { country: HolidayCountry }) {
-  const before = officeCountry(ctx);
-  setSetting(ctx.db, 'calendar.country', input.country, ctx.clock.now());
+  changeSetting(ctx, 'calendar.country', input.country);
   ensureYears(ctx, input.country, yearsAround(today(ctx)));
-  ctx.audit({ recordType: 'setting', recordId: 'calendar.country', before, after: input.country });
   return { country: input.country, countryName: COUNTRY_NAMES[input.country] };
 }
 

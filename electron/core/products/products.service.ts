@@ -105,11 +105,13 @@ export function updateProduct(
 export function setPrice(ctx: Ctx, input: { productId: number; price: number; validFrom: string }): ProductRow {
   const product = getProduct(ctx, input.productId);
   if (input.validFrom < today(ctx)) throw invalidField('validFrom', 'Vigente desde: no puede ser una fecha pasada');
+  // What that date would have cost without this change.
+  const before = priceOn(ctx, product.id, input.validFrom) ?? null;
   ctx.db
     .insert(productPrices)
     .values({ ...input, createdAt: nowIso(ctx) })
     .run();
-  ctx.audit({ recordType: 'product', recordId: product.id, after: { price: input.price, validFrom: input.validFrom } });
+  ctx.audit({ recordType: 'product', recordId: product.id, before, after: { price: input.price, validFrom: input.validFrom } });
   return toRow(ctx, product);
 }
 

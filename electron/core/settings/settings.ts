@@ -4,6 +4,7 @@ import { companyProfile } from '../contract/company.contract';
 import { agendaWindows } from '../agenda/windows';
 import { settings } from '../../../db/schema';
 import type { Db } from '../../../db/open';
+import type { Ctx } from '../context';
 
 /**
  * Every setting the office can change, with its shape and default. A rule that depends on a
@@ -51,6 +52,15 @@ export const SETTINGS = {
   'agenda.timeWindows': { schema: agendaWindows, default: ['08:00-10:00', '10:00-12:00', '14:00-16:00'] },
   /** Visit agenda: how many visits each window takes. */
   'agenda.slotsPerWindow': { schema: z.number().int().min(1).max(50), default: 2 },
+  /**
+   * Arqueo ciego: while a cash session is open, its cashier sees no running total nor totals
+   * by method; supervisors do (informe diario). On by default.
+   */
+  'cash.blindClose': { schema: z.boolean(), default: true },
+  /** Wrong supervisor credentials in a row, per cash session, before void approvals wait. */
+  'cash.voidApprovalAttempts': { schema: z.number().int().min(1).max(10), default: 3 },
+  /** How long void approvals wait after that many wrong credentials. */
+  'cash.voidApprovalWaitMinutes': { schema: z.number().int().min(1).max(240), default: 10 },
   /** Visit agenda: how many business days ahead slots are offered. */
   'agenda.daysAhead': { schema: z.number().int().min(1).max(120), default: 20 },
 } as const;
@@ -80,4 +90,11 @@ export function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingV
     .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: at.toISOString() } })
     .run();
   cache.get(db)?.delete(key);
+}
+
+/** A setting changed by a user: the old and the new value go to the audit trail. */
+export function changeSetting<K extends SettingKey>(ctx: Ctx, key: K, value: SettingValue<K>): void {
+  const before = getSetting(ctx.db, key);
+  setSetting(ctx.db, key, value, ctx.clock.now());
+  ctx.audit({ recordType: 'setting', recordId: key, before, after: getSetting(ctx.db, key) });
 }

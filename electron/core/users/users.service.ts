@@ -1,7 +1,9 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import type { Role } from '../../../db/schema/enums';
+import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
+import { SESSION_ENDED } from '../auth/sessions';
 import type { Ctx } from '../context';
 import { actor, nowIso } from '../context';
 import { AppError, notFound } from '../errors';
@@ -38,6 +40,7 @@ export function createUser(
       issues: [{ field: 'username', message: 'Usuario: ya existe' }],
     });
   }
+  assertStrongPassword(input.password, input, 'password');
   const at = nowIso(ctx);
   const row = ctx.db
     .insert(users)
@@ -79,26 +82,37 @@ function change(ctx: Ctx, userId: number, set: Partial<UserRow>, what: string) {
   return { before, after };
 }
 
+/** The user's sessions end everywhere, with the reason they will read. */
+function endSessions(ctx: Ctx, user: UserRow, reason: string): Partial<UserRow> {
+  ctx.sessions.endUser(user.id, reason);
+  return { credentialsVersion: user.credentialsVersion + 1 };
+}
+
 export function setActive(ctx: Ctx, input: { userId: number; active: boolean }) {
+  const current = load(ctx, input.userId);
   if (!input.active) {
     if (input.userId === actor(ctx).id) throw new AppError('RULE', 'No puede desactivar su propio usuario.');
-    if (load(ctx, input.userId).role === 'ADMIN') assertAnotherAdmin(ctx, input.userId);
+    if (current.role === 'ADMIN') assertAnotherAdmin(ctx, input.userId);
   }
-  const { after } = change(ctx, input.userId, { active: input.active }, input.active ? 'activar' : 'desactivar');
-  if (!input.active) ctx.sessions.closeUser(input.userId);
+  const ended = input.active ? {} : endSessions(ctx, current, SESSION_ENDED.DEACTIVATED);
+  const { after } = change(ctx, input.userId, { active: input.active, ...ended }, input.active ? 'activar' : 'desactivar');
   return publicFields(after);
 }
 
 export function setRole(ctx: Ctx, input: { userId: number; role: Role }) {
   const current = load(ctx, input.userId);
-  if (current.role === 'ADMIN' && input.role !== 'ADMIN') assertAnotherAdmin(ctx, input.userId);
-  const { after } = change(ctx, input.userId, { role: input.role }, 'rol');
+  if (current.role === input.role) return publicFields(current);
+  if (current.role === 'ADMIN') assertAnotherAdmin(ctx, input.userId);
   // The sessions of the user carry the old role: they must log in again.
-  ctx.sessions.closeUser(input.userId);
+  const ended = endSessions(ctx, current, SESSION_ENDED.ROLE_CHANGED);
+  const { after } = change(ctx, input.userId, { role: input.role, ...ended }, 'rol');
   return publicFields(after);
 }
 
 export function resetPassword(ctx: Ctx, input: { userId: number; password: string }) {
+  const current = load(ctx, input.userId);
+  assertStrongPassword(input.password, current, 'password');
+  const ended = endSessions(ctx, current, SESSION_ENDED.PASSWORD_RESET);
   const { after } = change(
     ctx,
     input.userId,
@@ -108,6 +122,7 @@ export function resetPassword(ctx: Ctx, input: { userId: number; password: strin
       mustChangePassword: true,
       failedAttempts: 0,
       lockedUntil: null,
+      ...ended,
     },
     'contraseña',
   );

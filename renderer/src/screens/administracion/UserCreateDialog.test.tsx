@@ -23,7 +23,7 @@ describe('UserCreateDialog', () => {
     await userEvent.type(within(form).getByLabelText('Contraseña inicial'), 'corta{Enter}');
     expect(helpOf(form, 'Usuario')).toBe('Usuario: solo letras sin tilde, números, punto, guion');
     expect(helpOf(form, 'Nombre completo')).toBe('Nombre completo: es obligatorio');
-    expect(helpOf(form, 'Contraseña inicial')).toBe('Contraseña: mínimo 8 caracteres');
+    expect(helpOf(form, 'Contraseña inicial')).toBe('Contraseña: mínimo 10 caracteres');
     expect(mockedCall).not.toHaveBeenCalled();
 
     mockedCall.mockResolvedValue(
@@ -37,14 +37,14 @@ describe('UserCreateDialog', () => {
     await userEvent.type(within(form).getByLabelText('Usuario'), 'lplaza');
     await userEvent.type(within(form).getByLabelText('Nombre completo'), 'Luz Dary Plaza');
     await userEvent.clear(within(form).getByLabelText('Contraseña inicial'));
-    await userEvent.type(within(form).getByLabelText('Contraseña inicial'), 'Inicial2026{Enter}');
+    await userEvent.type(within(form).getByLabelText('Contraseña inicial'), 'Macondo-Rio-771{Enter}');
     await waitFor(() => expect(helpOf(form, 'Usuario')).toBe('Usuario: ya existe'));
     expect(mockedCall).toHaveBeenCalledWith('users.create', {
       username: 'lplaza',
       fullName: 'Luz Dary Plaza',
       documentNumber: '',
       role: 'ASESOR',
-      password: 'Inicial2026',
+      password: 'Macondo-Rio-771',
     });
   });
 });

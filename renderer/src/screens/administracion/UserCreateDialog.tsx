@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../../db/schema/enums';
+import { PASSWORD_HINT } from '../../../../electron/core/contract/fields';
 import { usersContract } from '../../../../electron/core/contract/users.contract';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
@@ -78,7 +79,7 @@ export function UserCreateDialog({ open, onClose, onCreated }: Props) {
         label="Contraseña inicial"
         type="password"
         autoComplete="new-password"
-        helperText={errors.password ?? 'El usuario deberá cambiarla en su primer ingreso.'}
+        helperText={errors.password ?? `${PASSWORD_HINT}. El usuario deberá cambiarla en su primer ingreso.`}
         {...common('password')}
       />
     </FormDialog>

@@ -2,6 +2,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { usersContract } from '../../../../electron/core/contract/users.contract';
+import { PASSWORD_HINT } from '../../../../electron/core/contract/fields';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { useForm } from '../../components/use-form';
@@ -45,7 +46,7 @@ export function UserPasswordDialog({ user, onClose, onSaved }: Props) {
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         error={Boolean(errors.password)}
-        helperText={errors.password ?? 'Mínimo 8 caracteres, con letras y números'}
+        helperText={errors.password ?? PASSWORD_HINT}
       />
     </FormDialog>
   );

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { z } from 'zod';
-import { newPassword, passwordAttempt } from '../../../../electron/core/contract/fields';
+import { newPassword, PASSWORD_HINT, passwordAttempt } from '../../../../electron/core/contract/fields';
 import { call, type Output } from '../../api';
 import { useForm } from '../../components/use-form';
 
@@ -52,7 +52,7 @@ export function ChangePasswordForm({ onChanged, actions }: Props) {
         </Alert>
       )}
       {field('current', 'Contraseña actual')}
-      {field('next', 'Nueva contraseña', 'Mínimo 8 caracteres, con letras y números')}
+      {field('next', 'Nueva contraseña', PASSWORD_HINT)}
       {field('confirm', 'Repita la nueva contraseña')}
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
         {actions}
