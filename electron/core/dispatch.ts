@@ -9,6 +9,7 @@ import { type Contract, type Result, contract } from './contract';
 import type { Procedure } from './contract/define';
 import { AppError, type FieldIssue } from './errors';
 import type { HandlersOf } from './handler';
+import { bindRequestKey } from './request-keys';
 import { getSetting } from './settings/settings';
 
 export interface CoreDeps {
@@ -23,7 +24,12 @@ export interface CoreDeps {
   log: (message: string, error: unknown) => void;
 }
 
-export type Dispatch = (sessionId: string | null, name: string, input: unknown) => Result<unknown>;
+export interface DispatchOptions {
+  /** Internal procedures (the print service's records) are served only to the main process itself. */
+  internal?: boolean;
+}
+
+export type Dispatch = (sessionId: string | null, name: string, input: unknown, options?: DispatchOptions) => Result<unknown>;
 
 const UNEXPECTED = 'Ocurrió un error inesperado y no se guardó ningún cambio. Si se repite, avise al administrador.';
 
@@ -37,8 +43,10 @@ function invalid(error: z.ZodError): AppError {
 }
 
 /**
- * The one road into the business: procedure exists → session → validate → role →
- * transaction (mutations) → validate output → audit → result as data. Nothing throws out.
+ * The one road into the business: procedure exists → session (read from the database) →
+ * role → validate → transaction (mutations, with the request key bound to its input) →
+ * validate output → audit → result as data. Nothing throws out. The role comes before the
+ * input, so a caller without the right learns nothing about what the procedure expects.
  */
 export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): Dispatch {
   const { db, sqlite, clock, sessions } = deps;
@@ -73,6 +81,7 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
   function transact(name: string, procedure: Procedure, ctx: Ctx, audits: Partial<AuditEntry>[], input: unknown): unknown {
     begin.run();
     try {
+      bindRequestKey(ctx, name, input);
       const data = run(name, procedure, ctx, input);
       saveAudit(name, ctx, audits, input);
       commit.run();
@@ -88,23 +97,23 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
     }
   }
 
-  return function dispatch(sessionId, name, rawInput) {
+  return function dispatch(sessionId, name, rawInput, options = {}) {
     try {
-      if (typeof name !== 'string' || !Object.hasOwn(procedures, name)) {
+      const procedure = typeof name === 'string' && Object.hasOwn(procedures, name) ? procedures[name]! : undefined;
+      if (!procedure || (procedure.internal && !options.internal)) {
         throw new AppError('UNKNOWN_PROCEDURE', 'La acción solicitada no existe.');
       }
-      const procedure = procedures[name]!;
       const { access } = procedure;
       const session =
         access === 'public' ? null : sessions.require(sessionId, getSetting(db, 'security.idleLockMinutes'), access === 'locked');
       if (session?.mustChangePassword && !name.startsWith('auth.')) {
         throw new AppError('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
       }
-      const parsed = procedure.input.safeParse(rawInput);
-      if (!parsed.success) throw invalid(parsed.error);
       if (typeof access !== 'string' && !(access as readonly Role[]).includes(session!.user.role)) {
         throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
       }
+      const parsed = procedure.input.safeParse(rawInput);
+      if (!parsed.success) throw invalid(parsed.error);
       const audits: Partial<AuditEntry>[] = [];
       const ctx: Ctx = {
         db,

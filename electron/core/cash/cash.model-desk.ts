@@ -23,7 +23,14 @@ export class OpenDesk extends Step {
     }
     const session = accepted(call());
     expect([session.status, session.businessDate, session.openingFloat]).toEqual(['ABIERTA', m.day, this.openingFloat]);
-    m.session = { id: session.id, businessDate: m.day, openingFloat: this.openingFloat, count: null };
+    m.session = {
+      id: session.id,
+      businessDate: m.day,
+      openingFloat: this.openingFloat,
+      count: null,
+      approvalFailures: 0,
+      lastFailureDay: null,
+    };
     saw('apertura');
   }
 
@@ -91,6 +98,7 @@ export class Collect extends Step {
     coupon.paidBy = number;
     m.receipts.push({
       number,
+      input,
       requestKey: input.requestKey,
       coupon: coupon.number,
       total: coupon.total,
@@ -126,14 +134,9 @@ export class Retry extends Step {
   apply(m: Model, r: Real): void {
     const receipt = m.receipts[this.pick % m.receipts.length]!;
     const other = m.coupons.find((c) => c.number !== receipt.coupon);
-    const send = (couponNumber: string) => () =>
-      r.office.call(r.cajero, 'cash.collect', {
-        requestKey: receipt.requestKey,
-        couponNumber,
-        tenders: [{ method: 'EFECTIVO', amount: receipt.total }],
-      });
+    const send = (couponNumber: string) => () => r.office.call(r.cajero, 'cash.collect', { ...receipt.input, couponNumber });
     if (this.otherCoupon && other) {
-      refused(r, send(other.number), 'CONFLICT', /ya registró otro pago/);
+      refused(r, send(other.number), 'CONFLICT', /ya se usó con otros datos/);
       saw('clave reutilizada');
       return;
     }
@@ -174,35 +177,36 @@ export class VoidReceipt extends Step {
         supervisorUsername: 'supervisor',
         supervisorPassword: this.wrongPassword ? 'Equivocada2026' : SUPERVISOR_PASSWORD,
       });
-    const supervisor = m.supervisor;
-    if (supervisor.lockedOn === m.day) {
-      refused(r, call, 'ACCOUNT_LOCKED');
-      saw('supervisor bloqueado');
+    // Everything the cashier can be told without the supervisor's password comes first.
+    const session = m.session;
+    const refusal = !session
+      ? /No hay una caja abierta/
+      : receipt.sessionId !== session.id
+        ? /no es de su caja abierta/
+        : receipt.voided
+          ? /ya está ANULADO/
+          : session.count
+            ? /en arqueo/
+            : null;
+    if (!session || refusal) {
+      refused(r, call, 'RULE', refusal ?? undefined);
+      saw(`anulación rechazada: ${refusal?.source}`);
+      return;
+    }
+    // Wrong credentials in a row make approvals on this desk wait (the clock stands still within a day).
+    if (session.approvalFailures >= m.rules.voidApprovalAttempts && session.lastFailureDay === m.day) {
+      refused(r, call, 'RULE', /espere/);
+      saw('aprobaciones en espera');
       return;
     }
     if (this.wrongPassword) {
       refused(r, call, 'AUTH_FAILED');
-      supervisor.failures += 1;
-      if (supervisor.failures >= m.rules.maxFailedLogins) Object.assign(supervisor, { failures: 0, lockedOn: m.day });
+      session.approvalFailures += 1;
+      session.lastFailureDay = m.day;
       saw('clave de supervisor errada');
       return;
     }
-    supervisor.failures = 0;
-    const session = m.session;
-    const refusal = receipt.voided
-      ? /ya está ANULADO/
-      : !session
-        ? /No hay una caja abierta/
-        : receipt.sessionId !== session.id
-          ? /no es de su caja abierta/
-          : session.count
-            ? /en arqueo/
-            : null;
-    if (refusal) {
-      refused(r, call, 'RULE', refusal);
-      saw(`anulación rechazada: ${refusal.source}`);
-      return;
-    }
+    session.approvalFailures = 0;
     const voided = accepted(call());
     expect([voided.status, voided.void?.number]).toEqual(['ANULADO', takeNumber(m, 'ANR')]);
     const coupon = m.coupons.find((c) => c.number === receipt.coupon)!;
@@ -318,8 +322,6 @@ export class NextDay extends Step {
     r.asesor = r.office.login('asesor');
     r.cajero = r.office.login('cajero');
     r.supervisor = r.office.login('supervisor');
-    // The supervisor's own login clears the failed approvals, as any good password does.
-    m.supervisor = { failures: 0, lockedOn: null };
     saw('día siguiente');
   }
 

@@ -4,6 +4,7 @@ import { TEST_TODAY, type TestOffice } from '../../../db/testing';
 import { MIN_INSTALLMENT } from '../agreements/schedule';
 import { SERIES } from '../sequences/sequences';
 import { getSetting } from '../settings/settings';
+import type { CollectInput } from '../contract/cash.contract';
 import { indebted } from './cash.fixtures';
 
 /**
@@ -52,6 +53,8 @@ export interface Coupon {
 export interface Receipt {
   number: string;
   requestKey: string;
+  /** What REGISTRAR sent: a retry sends it again. */
+  input: CollectInput;
   coupon: string;
   total: number;
   /** What it put in the drawer (efectivo, net of change). */
@@ -65,13 +68,16 @@ export interface Session {
   businessDate: string;
   openingFloat: number;
   count: { counted: number; expected: number } | null;
+  /** Wrong supervisor credentials in a row on this desk, and the day of the last one. */
+  approvalFailures: number;
+  lastFailureDay: string | null;
 }
 
 export interface Rules {
   validDays: number;
   minDownPct: number;
   maxInstallments: number;
-  maxFailedLogins: number;
+  voidApprovalAttempts: number;
   minInstallment: number;
   prices: number[];
   productIds: number[];
@@ -90,7 +96,6 @@ export interface Model {
   closed: Session[];
   /** Last number given per series and year ("REC-2026" → 3). */
   numbers: Map<string, number>;
-  supervisor: { failures: number; lockedOn: string | null };
   rules: Rules;
   keys: number;
 }
@@ -160,12 +165,11 @@ export function setup(office: TestOffice, codes: string[]): { model: Model; real
     session: null,
     closed: [],
     numbers,
-    supervisor: { failures: 0, lockedOn: null },
     rules: {
       validDays: getSetting(office.db, 'coupon.validDays'),
       minDownPct: getSetting(office.db, 'agreement.minDownPaymentPct'),
       maxInstallments: getSetting(office.db, 'agreement.maxInstallments'),
-      maxFailedLogins: getSetting(office.db, 'security.maxFailedLogins'),
+      voidApprovalAttempts: getSetting(office.db, 'cash.voidApprovalAttempts'),
       minInstallment: MIN_INSTALLMENT,
       prices: products.map((p) => p.price),
       productIds: products.map((p) => p.id),
@@ -187,7 +191,14 @@ export function setup(office: TestOffice, codes: string[]): { model: Model; real
   // The cashier opened the desk this morning.
   const opened = office.call(real.cajero, 'cash.open', { openingFloat: OPENING_FLOAT });
   if (!opened.ok) throw new Error(opened.error.message);
-  model.session = { id: opened.data.id, businessDate: TEST_TODAY, openingFloat: OPENING_FLOAT, count: null };
+  model.session = {
+    id: opened.data.id,
+    businessDate: TEST_TODAY,
+    openingFloat: OPENING_FLOAT,
+    count: null,
+    approvalFailures: 0,
+    lastFailureDay: null,
+  };
   return { model, real };
 }
 

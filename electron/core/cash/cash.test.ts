@@ -198,7 +198,7 @@ describe('CAJA: voids approved by a supervisor', () => {
       failure(
         office.call(cajero, 'cash.voidReceipt', { ...base, supervisorUsername: 'cajero', supervisorPassword: 'Cajero2026' }),
       ).code,
-    ).toBe('FORBIDDEN');
+    ).toBe('AUTH_FAILED');
     expect(office.count('ledger_entries')).toBe(ledger);
     expect(office.count('receipt_voids')).toBe(0);
   });

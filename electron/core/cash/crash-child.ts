@@ -13,6 +13,7 @@ import { writeSync } from 'node:fs';
 import { createCore } from '../app';
 import { manualClock } from '../clock';
 import type { Input, Output, ProcedureName, Result } from '../contract';
+import { crashTenders } from './crash.test-support';
 
 const [file, instant, migrationsFolder] = process.argv.slice(2);
 const pending = JSON.parse(process.env.CRASH_PENDING ?? '[]') as { key: string; coupon: string }[];
@@ -51,24 +52,20 @@ const unpaid = core.sqlite.prepare(
 );
 const totalOf = core.sqlite.prepare('SELECT total FROM coupons WHERE number = ?');
 
-/** Half in efectivo and half by card every third payment, so split tenders crash too. */
-function pay(key: string, coupon: string, total: number, n: number): void {
-  const cash = n % 3 === 0 && total > 1 ? Math.floor(total / 2) : total;
-  const tenders: Input<'cash.collect'>['tenders'] = [{ method: 'EFECTIVO', amount: cash, tendered: cash + 500 }];
-  if (cash < total) tenders.push({ method: 'TARJETA', amount: total - cash, reference: `VOUCHER ${n}` });
+function pay(key: string, coupon: string, total: number): void {
+  const tenders = crashTenders(coupon, total);
   const receipt = call(cajero, 'cash.collect', { requestKey: key, couponNumber: coupon, tenders });
   say(`ack ${key} ${receipt.number}`);
 }
 
-let n = 0;
-for (const p of pending) pay(p.key, p.coupon, (totalOf.get(p.coupon) as { total: number }).total, n++);
+for (const p of pending) pay(p.key, p.coupon, (totalOf.get(p.coupon) as { total: number }).total);
 const skip = JSON.stringify(pending.map((p) => p.coupon));
 for (;;) {
   const next = unpaid.get(skip) as { number: string; total: number } | undefined;
   if (!next) break;
   const key = randomUUID();
   say(`sent ${key} ${next.number}`);
-  pay(key, next.number, next.total, n++);
+  pay(key, next.number, next.total);
 }
 say('done');
 core.close();

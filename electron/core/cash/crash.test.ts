@@ -9,6 +9,7 @@ import { bundleChild } from '../../../db/child-bundle';
 import { TEST_NOW, ok, testOffice } from '../../../db/testing';
 import { createCore } from '../app';
 import { manualClock } from '../clock';
+import { crashTenders } from './crash.test-support';
 
 /**
  * A cash desk killed with SIGKILL at random moments while it registers payments, again and
@@ -183,7 +184,7 @@ describe('CAJA survives being killed mid-payment', () => {
           core.dispatch(cajero.sessionId, 'cash.collect', {
             requestKey: key,
             couponNumber: coupon,
-            tenders: [{ method: 'EFECTIVO', amount: total }],
+            tenders: crashTenders(coupon, total),
           }),
         ) as { number: string };
         if (acked.has(key)) {

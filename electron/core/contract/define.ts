@@ -13,6 +13,8 @@ export interface Procedure<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   access: Access;
   /** Mutations run in an IMMEDIATE transaction and are audited. */
   mutates: boolean;
+  /** Called by the main process only (the print service's records); no transport serves it. */
+  internal?: boolean;
 }
 
 export const query = <I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O): Procedure<I, O> => ({
@@ -27,4 +29,17 @@ export const mutation = <I extends z.ZodType, O extends z.ZodType>(access: Acces
   input,
   output,
   mutates: true,
+});
+
+/** A mutation only the main process calls (dispatch's `internal` option); unknown to every transport. */
+export const internalMutation = <I extends z.ZodType, O extends z.ZodType>(
+  access: Access,
+  input: I,
+  output: O,
+): Procedure<I, O> => ({
+  access,
+  input,
+  output,
+  mutates: true,
+  internal: true,
 });
