@@ -49,6 +49,40 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('number again the prints two processes logged as the same copy, then keep each copy unique', () => {
+    const file = path.join(work, 'prints.db');
+    const before = openDatabase({ file, migrationsFolder: olderRelease(10) });
+    before.sqlite.exec(`
+      INSERT INTO users (id, username, full_name, role, password_hash, created_at, password_changed_at)
+        VALUES (1, 'cajero', 'Cajero', 'CAJERO', 'x', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+      INSERT INTO print_log (document_type, document_number, reprint, archive_path, printer, printed_at, user_id, workstation) VALUES
+        ('RECIBO', 'REC-2026-000001', 0, 'a.pdf', '', '2026-01-02T10:00:00Z', 1, 'CAJA-01'),
+        ('RECIBO', 'REC-2026-000001', 0, 'b.pdf', '', '2026-01-02T10:00:00Z', 1, 'CAJA-02'),
+        ('RECIBO', 'REC-2026-000001', 1, 'c.pdf', '', '2026-01-02T11:00:00Z', 1, 'CAJA-01'),
+        ('FACTURA', 'FAC-2026-000001', 0, 'd.pdf', '', '2026-01-02T12:00:00Z', 1, 'CAJA-01');
+    `);
+    before.sqlite.close();
+
+    const { sqlite } = openDatabase({ file });
+    expect(sqlite.prepare('SELECT document_number AS n, reprint, archive_path AS p FROM print_log ORDER BY id').all()).toEqual([
+      { n: 'REC-2026-000001', reprint: 0, p: 'a.pdf' },
+      { n: 'REC-2026-000001', reprint: 1, p: 'b.pdf' },
+      { n: 'REC-2026-000001', reprint: 2, p: 'c.pdf' },
+      { n: 'FAC-2026-000001', reprint: 0, p: 'd.pdf' },
+    ]);
+    const insert = sqlite.prepare(
+      "INSERT INTO print_log (document_type, document_number, reprint, archive_path, printer, printed_at, user_id, workstation) VALUES ('FACTURA', 'FAC-2026-000001', ?, 'e.pdf', '', '2026-01-03T09:00:00Z', 1, 'CAJA-02')",
+    );
+    expect(() => insert.run(0)).toThrow(/UNIQUE/);
+    const { lastInsertRowid } = insert.run(1);
+    // The printer's answer is written once; the rest of a print is history.
+    const answer = sqlite.prepare("UPDATE print_log SET printer_error = ?, printer_answered_at = '2026-01-03T09:00:05Z' WHERE id = ?");
+    answer.run('Sin papel', lastInsertRowid);
+    expect(() => answer.run(null, lastInsertRowid)).toThrow('print_log es inmutable');
+    expect(() => sqlite.prepare("UPDATE print_log SET archive_path = 'x.pdf' WHERE id = 1").run()).toThrow('print_log es inmutable');
+    sqlite.close();
+  });
+
   it('apply every migration on an empty database with foreign keys intact', () => {
     const { sqlite } = openDatabase({ file: ':memory:' });
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);

@@ -2,6 +2,7 @@ import { type Core, createCore } from '../electron/core/app';
 import { manualClock } from '../electron/core/clock';
 import type { Input, Output, ProcedureName, Result } from '../electron/core/contract';
 import { hashPassword } from '../electron/core/auth/passwords';
+import { writeFileSync } from 'node:fs';
 import { openDatabase } from './open';
 import { prepareOffice } from './seed/office';
 import { DEMO_USERS } from './seed/users';
@@ -75,6 +76,15 @@ export function testOffice(options: { kind?: 'demo' | 'empty'; subscribers?: num
     },
     count: (table) => (core.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n,
   };
+}
+
+/**
+ * The same prepared office as testOffice, as a database file, for tests where several
+ * processes (or several cores standing for them) share one office.
+ */
+export function testOfficeFile(file: string, options: { kind?: 'demo' | 'empty'; subscribers?: number } = {}): string {
+  writeFileSync(file, template(options.kind ?? 'demo', options.subscribers ?? 60));
+  return file;
 }
 
 /** The data of a successful result; fails the test with the Spanish message otherwise. */

@@ -2,7 +2,7 @@ import type { cashContract } from '../contract/cash.contract';
 import type { HandlersOf } from '../handler';
 import { closeReport, closeSession, declareCount } from './close';
 import { collect } from './collect';
-import { receiptByNumber, receiptsOfSession } from './receipts';
+import { receiptByNumber, sessionReceipts } from './receipts';
 import { currentCash, openSession, openSessionOf } from './sessions';
 import { voidReceipt } from './voids';
 
@@ -13,7 +13,7 @@ export const cashHandlers = {
   'cash.receipt': (ctx, input) => receiptByNumber(ctx, input.number),
   'cash.receipts': (ctx) => {
     const open = openSessionOf(ctx);
-    return open ? receiptsOfSession(ctx, open.id) : [];
+    return open ? sessionReceipts(ctx, open.id) : [];
   },
   'cash.voidReceipt': voidReceipt,
   'cash.declareCount': declareCount,

@@ -10,7 +10,7 @@ import { prepared } from '../statements';
 import { EXPECTED_CASH } from './cash.queries';
 import { DENOMINATIONS } from './denominations';
 import { receiptsOfSession } from './receipts';
-import { requireOpenSession, sessionRow, toSessionView } from './sessions';
+import { assertMaySeeSession, requireOpenSession, sessionRow, toSessionView } from './sessions';
 
 type Count = { denomination: number; quantity: number }[];
 
@@ -62,6 +62,7 @@ export function closeSession(ctx: Ctx, input: { note: string }): CloseReport {
 /** The close report of a session, counted or closed; while still open, nothing is revealed. */
 export function closeReport(ctx: Ctx, sessionId: number): CloseReport {
   const row = sessionRow(ctx, sessionId);
+  assertMaySeeSession(ctx, row);
   if (!row.count) throw new AppError('RULE', 'Esta caja aún no tiene arqueo: el informe de cierre no está disponible.');
   const count = (JSON.parse(row.count) as Count).map((c) => ({ ...c, subtotal: c.denomination * c.quantity }));
   const receipts = receiptsOfSession(ctx, sessionId);

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import type { ReceiptView } from '../contract/cash.contract';
+import type { ReceiptView, SessionReceipt } from '../contract/cash.contract';
 import { couponView } from '../coupons/coupons.service';
 import { notFound } from '../errors';
 import { prepared } from '../statements';
@@ -66,4 +66,16 @@ export function receiptsOfSession(ctx: Ctx, sessionId: number): ReceiptView[] {
     sessionId,
   ) as ReceiptRow[];
   return rows.map((r) => toView(ctx, r));
+}
+
+/** The list of an open session: no method of payment (see sessionReceipt). */
+export function sessionReceipts(ctx: Ctx, sessionId: number): SessionReceipt[] {
+  return prepared(
+    ctx.sqlite,
+    `SELECT r.number, CASE WHEN v.id IS NULL THEN 'PAGADO' ELSE 'ANULADO' END AS status, r.paid_at AS paidAt,
+       r.amount AS total, k.number AS couponNumber, s.code AS subscriberCode, v.number AS voidNumber
+     FROM receipts r JOIN coupons k ON k.id = r.coupon_id JOIN subscribers s ON s.id = k.subscriber_id
+     LEFT JOIN receipt_voids v ON v.receipt_id = r.id
+     WHERE r.cash_session_id = ? ORDER BY r.id DESC`,
+  ).all(sessionId) as SessionReceipt[];
 }

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import { actor, nowIso, today } from '../context';
 import type { CashSessionView } from '../contract/cash.contract';
+import { rolesOf } from '../auth/modules';
 import { AppError, notFound } from '../errors';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
@@ -27,6 +28,20 @@ export interface SessionRow {
   collected: number;
 }
 
+/**
+ * Arqueo ciego: the cashier of an open session does not see what the drawer should hold until
+ * the count is declared. Whoever else reads the session (a supervisor) does.
+ */
+export function countIsBlind(ctx: Ctx, row: Pick<SessionRow, 'cashierId' | 'count' | 'closedAt'>): boolean {
+  return getSetting(ctx.db, 'cash.blindClose') && !row.count && !row.closedAt && ctx.session?.user.id === row.cashierId;
+}
+
+/** Report readers read every cash session; a cashier, only their own. */
+export function assertMaySeeSession(ctx: Ctx, row: Pick<SessionRow, 'cashierId'>): void {
+  if (row.cashierId === actor(ctx).id || rolesOf('REPORTES').includes(actor(ctx).role)) return;
+  throw new AppError('FORBIDDEN', 'Solo puede consultar las sesiones de caja propias.');
+}
+
 export function toSessionView(ctx: Ctx, row: SessionRow): CashSessionView {
   return {
     id: row.id,
@@ -38,7 +53,7 @@ export function toSessionView(ctx: Ctx, row: SessionRow): CashSessionView {
     status: row.closedAt ? 'CERRADA' : row.count ? 'EN_ARQUEO' : 'ABIERTA',
     stale: !row.closedAt && row.businessDate < today(ctx),
     receipts: row.receipts,
-    collected: row.collected,
+    collected: countIsBlind(ctx, row) ? null : row.collected,
     closeNumber: row.closeNumber,
   };
 }

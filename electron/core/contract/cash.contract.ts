@@ -64,8 +64,11 @@ export const cashSessionView = z.object({
   /** Opened on an earlier day: it must be closed before collecting again. */
   stale: z.boolean(),
   receipts: z.number(),
-  /** Collected and not voided, every method. */
-  collected: z.number(),
+  /**
+   * Collected and not voided, every method; null for the session's own cashier until the
+   * count is declared while the office counts blind (setting cash.blindClose).
+   */
+  collected: z.number().nullable(),
   closeNumber: z.string().nullable(),
 });
 export type CashSessionView = z.infer<typeof cashSessionView>;
@@ -88,6 +91,21 @@ export const receiptView = z.object({
     .nullable(),
 });
 export type ReceiptView = z.infer<typeof receiptView>;
+
+/**
+ * A receipt in the list of the cashier's open session: enough to find it again, with no
+ * method of payment, so that no running total by method is on screen before the count.
+ */
+export const sessionReceipt = z.object({
+  number: z.string(),
+  status: z.enum(['PAGADO', 'ANULADO']),
+  paidAt: z.string(),
+  total: z.number(),
+  couponNumber: z.string(),
+  subscriberCode: z.string(),
+  voidNumber: z.string().nullable(),
+});
+export type SessionReceipt = z.infer<typeof sessionReceipt>;
 
 export const denominationCount = z.strictObject({
   denomination: z.number({ error: 'Denominación: no válida' }).int({ error: 'Denominación: no válida' }).positive(),
@@ -155,8 +173,8 @@ export const cashContract = {
   /** REGISTRAR: the coupon paid, exactly once per request key. */
   'cash.collect': mutation(cashier, collectInput, receiptView),
   'cash.receipt': query(readers, z.strictObject({ number: receiptNumber }), receiptView),
-  /** The receipts of the cashier's open session, newest first. */
-  'cash.receipts': query(cashier, z.strictObject({}), z.array(receiptView)),
+  /** The receipts of the cashier's open session, newest first (each one whole through cash.receipt). */
+  'cash.receipts': query(cashier, z.strictObject({}), z.array(sessionReceipt)),
   /** A cashier asks, a supervisor approves with their own user and password. */
   'cash.voidReceipt': mutation(
     cashier,
@@ -181,5 +199,6 @@ export const cashContract = {
   ),
   /** Corte de caja: numbered, and the session never changes again. */
   'cash.close': mutation(cashier, z.strictObject({ note: text('Observación', 500) }), closeReport),
+  /** A cashier reads the reports of their own sessions; report readers, any. */
   'cash.closeReport': query(readers, z.strictObject({ sessionId: id }), closeReport),
 };

@@ -97,6 +97,12 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
     setShown({ receipt: result.data, fresh: false });
   }
 
+  async function askVoid(number: string) {
+    const result = await call('cash.receipt', { number });
+    if (!result.ok) return setScanError(result.error.message);
+    setVoiding(result.data);
+  }
+
   function next() {
     setTyped('');
     setScanError(null);
@@ -169,11 +175,8 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
           {receipts.error && <Alert severity="error">{receipts.error}</Alert>}
           <SessionReceipts
             receipts={receipts.receipts}
-            onView={(r) => {
-              setCoupon(null);
-              setShown({ receipt: r, fresh: false });
-            }}
-            onVoid={setVoiding}
+            onView={(number) => void showReceipt(number)}
+            onVoid={(number) => void askVoid(number)}
           />
         </Panel>
       </Box>

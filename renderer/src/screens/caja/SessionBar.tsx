@@ -79,7 +79,8 @@ export function SessionBar({ current, error, onOpened, onGoToClose, activation }
       <span>
         {session.receipts} {session.receipts === 1 ? 'recibo' : 'recibos'}
       </span>
-      <strong>Recaudado {money(session.collected)}</strong>
+      {/* Arqueo ciego: the core says nothing of the running total until the count. */}
+      {session.collected !== null && <strong>Recaudado {money(session.collected)}</strong>}
     </Box>
   );
 }

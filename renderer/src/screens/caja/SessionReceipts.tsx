@@ -8,12 +8,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { formatMoney } from '../../format/format';
-import type { Receipt } from './use-collect';
+import type { SessionReceipt } from './use-session-receipts';
 
 interface Props {
-  receipts: readonly Receipt[];
-  onView(receipt: Receipt): void;
-  onVoid(receipt: Receipt): void;
+  receipts: readonly SessionReceipt[];
+  onView(number: string): void;
+  onVoid(number: string): void;
 }
 
 const hour = new Intl.DateTimeFormat('es-CO', { hour: 'numeric', minute: '2-digit' });
@@ -43,8 +43,8 @@ export function SessionReceipts({ receipts, onView, onVoid }: Props) {
             <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
               {r.number}
               <Box component="div" sx={{ fontSize: '0.7rem', color: 'text.secondary', fontFamily: 'Roboto, sans-serif' }}>
-                {r.coupon.subscriber.code}
-                {r.void && ` · ${r.void.number}`}
+                {r.subscriberCode}
+                {r.voidNumber && ` · ${r.voidNumber}`}
               </Box>
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{hour.format(new Date(r.paidAt))}</TableCell>
@@ -55,11 +55,11 @@ export function SessionReceipts({ receipts, onView, onVoid }: Props) {
               {r.status === 'ANULADO' ? (
                 <Chip label="ANULADO" variant="outlined" sx={{ mr: 0.5 }} />
               ) : (
-                <Button color="error" onClick={() => onVoid(r)} aria-label={`Anular ${r.number}`} sx={{ minWidth: 0 }}>
+                <Button color="error" onClick={() => onVoid(r.number)} aria-label={`Anular ${r.number}`} sx={{ minWidth: 0 }}>
                   Anular
                 </Button>
               )}
-              <Button onClick={() => onView(r)} aria-label={`Ver ${r.number}`} sx={{ minWidth: 0 }}>
+              <Button onClick={() => onView(r.number)} aria-label={`Ver ${r.number}`} sx={{ minWidth: 0 }}>
                 Ver
               </Button>
             </TableCell>

@@ -5,7 +5,7 @@ import { call, type Input, type Output, type Result } from '../../api';
 import { receipt } from '../../documents/caja/caja-fixtures';
 import { COMPANY } from '../../documents/test-fixtures';
 import { fail, ok, renderInSession } from '../../test/render';
-import { current } from './cash-fixtures';
+import { current, listed } from './cash-fixtures';
 import { PaymentScreen } from './PaymentScreen';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));
@@ -17,8 +17,9 @@ const WRONG = 'Usuario o contraseña incorrectos.';
 function serve() {
   let voided = false;
   const handlers: Record<string, (input: unknown) => Result<unknown>> = {
-    'cash.current': () => ok(current({ receipts: 1, collected: PAID.total })),
-    'cash.receipts': () => ok([voided ? VOID_OF(PAID) : PAID]),
+    'cash.current': () => ok(current({ receipts: 1 })),
+    'cash.receipts': () => ok([listed(voided ? VOID_OF(PAID) : PAID)]),
+    'cash.receipt': () => ok(voided ? VOID_OF(PAID) : PAID),
     'company.get': () => ok(COMPANY),
     'printing.config': () => ok({ documentPrinter: '', receiptPrinter: '', paper: 'ROLLO_80MM', workstation: 'CAJA-01' }),
     'documents.printStatus': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),

@@ -1,5 +1,6 @@
 import { COUPON, receipt } from '../../documents/caja/caja-fixtures';
 import type { CashCurrent, CashSession } from './use-cash-session';
+import type { SessionReceipt } from './use-session-receipts';
 import type { Coupon, Receipt } from './use-collect';
 
 /** The core's answers as CAJA's screen tests need them. */
@@ -15,7 +16,8 @@ export const SESSION: CashSession = {
   status: 'ABIERTA',
   stale: false,
   receipts: 0,
-  collected: 0,
+  // Arqueo ciego: the cashier's own open session shows no running total.
+  collected: null,
   closeNumber: null,
 };
 
@@ -31,3 +33,14 @@ export const current = (session: Partial<CashSession> | null = {}): CashCurrent 
 export function paidWith(tenders: Receipt['tenders'], change: number): Receipt {
   return receipt({ coupon: { ...VIGENTE, status: 'PAGADO', receiptNumber: 'REC-2026-000045' }, tenders, change });
 }
+
+/** A receipt as cash.receipts lists it (no method of payment). */
+export const listed = (r: Receipt): SessionReceipt => ({
+  number: r.number,
+  status: r.status,
+  paidAt: r.paidAt,
+  total: r.total,
+  couponNumber: r.coupon.number,
+  subscriberCode: r.coupon.subscriber.code,
+  voidNumber: r.void?.number ?? null,
+});

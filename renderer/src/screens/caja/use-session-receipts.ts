@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { call } from '../../api';
-import type { Receipt } from './use-collect';
+import { call, type Output } from '../../api';
+
+export type SessionReceipt = Output<'cash.receipts'>[number];
 
 /** Recibos de la sesión (cash.receipts), read when the screen is shown and after each change. */
 export function useSessionReceipts(active: boolean, activation: number) {
-  const [receipts, setReceipts] = useState<Receipt[]>([]);
+  const [receipts, setReceipts] = useState<SessionReceipt[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
