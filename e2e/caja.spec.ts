@@ -236,7 +236,8 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   const reason = 'Se registró el cupón de otro suscriptor';
   await voidForm.getByLabel('Motivo de la anulación').fill(reason);
   await voidForm.getByRole('button', { name: 'ANULAR' }).click();
-  await expect(voidForm.getByRole('alert')).toHaveText('La aprobación debe darla un usuario con rol SUPERVISOR.');
+  // A cashier is no supervisor: refused like a wrong password, under the password.
+  await expect(voidForm.getByText('Usuario o contraseña del supervisor incorrectos')).toBeVisible();
   await voidForm.getByLabel('Usuario del supervisor').fill('supervisor');
   await voidForm.getByLabel('Contraseña del supervisor').fill(demoUser('supervisor').password);
   await shot(desk, 'caja-06-anulacion');

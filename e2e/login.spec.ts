@@ -34,7 +34,7 @@ test('cinco intentos fallidos bloquean al usuario, aun con la contraseña correc
   const created = await invokeFromPage(
     page,
     'users.create',
-    { username, fullName: 'Prueba Bloqueo', documentNumber: '', role: 'ASESOR', password: 'Bloqueo2026' },
+    { username, fullName: 'Prueba Bloqueo', documentNumber: '', role: 'ASESOR', password: 'Yarumo-Blanco-417' },
     session.data.sessionId,
   );
   expect(created).toMatchObject({ ok: true });
@@ -49,7 +49,7 @@ test('cinco intentos fallidos bloquean al usuario, aun con la contraseña correc
     await password.fill(`mala-${attempt}`);
     await password.press('Enter');
   }
-  await password.fill('Bloqueo2026');
+  await password.fill('Yarumo-Blanco-417');
   await password.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Usuario bloqueado por intentos fallidos');
   await shot('03-login-bloqueado');
