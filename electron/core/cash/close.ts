@@ -37,7 +37,12 @@ export function declareCount(ctx: Ctx, input: { count: Count }): CloseReport {
     ctx.sqlite,
     'UPDATE cash_sessions SET count = ?, counted_cash = ?, expected_cash = ?, difference = ? WHERE id = ?',
   ).run(JSON.stringify(count), counted, expected, counted - expected, session.id);
-  ctx.audit({ recordType: 'cash_session', recordId: session.id, after: { counted, expected, difference: counted - expected } });
+  ctx.audit({
+    recordType: 'cash_session',
+    recordId: session.id,
+    before: { status: 'ABIERTA' },
+    after: { status: 'EN_ARQUEO', counted, expected, difference: counted - expected },
+  });
   return closeReport(ctx, session.id);
 }
 
@@ -55,7 +60,12 @@ export function closeSession(ctx: Ctx, input: { note: string }): CloseReport {
     input.note,
     session.id,
   );
-  ctx.audit({ recordType: 'cash_session', recordId: session.id, after: { closeNumber: number, note: input.note } });
+  ctx.audit({
+    recordType: 'cash_session',
+    recordId: session.id,
+    before: { status: 'EN_ARQUEO' },
+    after: { status: 'CERRADA', closeNumber: number, note: input.note },
+  });
   return closeReport(ctx, session.id);
 }
 
