@@ -109,7 +109,7 @@ export interface Real {
 
 export type Prefix = (typeof SERIES)[keyof typeof SERIES]['prefix'];
 
-const CHARGES_OF = `SELECT c.id, c.subscriber_id AS subscriberId, coalesce(c.due_on, c.entry_date) AS "order", c.source_type AS source, c.amount,
+const CHARGES_OF = `SELECT c.id, c.subscriber_id AS subscriberId, c.entry_date AS "order", c.source_type AS source, c.amount,
     c.amount + coalesce((SELECT sum(a.amount) FROM ledger_entries a WHERE a.applies_to_id = c.id), 0) AS outstanding,
     EXISTS (SELECT 1 FROM ledger_entries p WHERE p.applies_to_id = c.id AND p.kind = 'PAYMENT') AS everPaid
   FROM ledger_entries c WHERE c.kind = 'CHARGE' AND c.id > ? ORDER BY c.id`;
@@ -257,7 +257,7 @@ export function takeNumber(m: Model, prefix: Prefix): string {
   return `${key}-${String(n).padStart(6, '0')}`;
 }
 
-/** Open debts of an account, oldest first (due date, else entry date, then id). */
+/** Open debts of an account, oldest first (the charge's date, then id). */
 export function openCharges(m: Readonly<Model>, account: number, filter: (c: Charge) => boolean = () => true): Charge[] {
   return [...m.charges.values()]
     .filter((c) => c.account === account && c.outstanding > 0 && filter(c))

@@ -4,12 +4,13 @@ export const REFERENCE_OF_CHARGE = `CASE c.source_type
     WHEN 'INSTALLMENT' THEN (SELECT a.number FROM payment_agreements a WHERE a.id = c.source_id)
     ELSE NULL END`;
 
+/** A subscriber's open debts, oldest first by the date of the charge (its period), not its due date. */
 export const OPEN_CHARGES = `SELECT * FROM (
     SELECT c.id AS chargeId, c.source_type AS source, c.concept, ${REFERENCE_OF_CHARGE} AS reference,
       c.entry_date AS entryDate, c.due_on AS dueOn, c.amount,
       c.amount + COALESCE((SELECT SUM(a.amount) FROM ledger_entries a WHERE a.applies_to_id = c.id), 0) AS outstanding
     FROM ledger_entries c WHERE c.subscriber_id = ? AND c.kind = 'CHARGE')
-  WHERE outstanding > 0 ORDER BY coalesce(dueOn, entryDate), chargeId`;
+  WHERE outstanding > 0 ORDER BY entryDate, chargeId`;
 
 export const COUPON_HEADER = `SELECT k.id, k.number, k.subscriber_id AS subscriberId, k.party_id AS partyId, k.total,
     k.valid_until AS validUntil, k.created_at AS createdAt, s.code, u.full_name AS asesorName, u.document_number AS asesorDocument,

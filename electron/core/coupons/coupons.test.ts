@@ -9,11 +9,30 @@ describe('RECAUDO → ABONO: payment coupons', () => {
     const asesor = office.login('asesor');
     const invoice = reconnectionFactura(office, asesor);
     const owed = ok(office.call(asesor, 'coupons.owed', { code: '100004' }));
-    const dates = owed.items.map((i) => i.dueOn ?? i.entryDate);
+    const dates = owed.items.map((i) => i.entryDate);
     expect(dates).toEqual([...dates].sort());
     const item = owed.items.find((i) => i.reference === invoice.number)!;
     expect(item).toMatchObject({ source: 'INVOICE', outstanding: invoice.total, overdue: false });
     expect(owed.total).toBe(owed.items.reduce((t, i) => t + i.outstanding, 0));
+  });
+
+  it("orders by the charge's date, not its due date: yesterday's service bill comes before today's factura", () => {
+    const office = testOffice();
+    const asesor = office.login('asesor');
+    // A service bill issued yesterday with the usual 20 days to pay, then a factura with 10.
+    const { id } = office.sqlite.prepare("SELECT id FROM subscribers WHERE code = '100004'").get() as { id: number };
+    office.sqlite
+      .prepare(
+        `INSERT INTO ledger_entries (subscriber_id, entry_date, posted_at, kind, amount, concept, source_type, source_id, due_on)
+         VALUES (?, '2026-11-22', '2026-11-22T12:00:00.000Z', 'CHARGE', 45300, 'Factura de servicios 2026-10', 'PERIODIC_BILL', 999999, '2026-12-12')`,
+      )
+      .run(id);
+    const invoice = reconnectionFactura(office, asesor);
+    const owed = ok(office.call(asesor, 'coupons.owed', { code: '100004' })).items;
+    const bill = owed.findIndex((i) => i.concept === 'Factura de servicios 2026-10');
+    const factura = owed.findIndex((i) => i.reference === invoice.number);
+    expect(owed[factura]!.dueOn! < owed[bill]!.dueOn!).toBe(true);
+    expect(bill).toBeLessThan(factura);
   });
 
   it('numbers a coupon for the chosen debts, valid for the configured days, without touching the ledger', () => {
