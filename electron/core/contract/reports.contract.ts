@@ -44,6 +44,18 @@ export const dailyReport = z.object({
   currency: z.enum(['COP', 'MXN']),
   /** Receipts not voided, by cashier and method. */
   payments: z.array(z.object({ cashier: z.string(), method: z.enum(TENDER_METHODS), receipts: z.number(), amount: z.number() })),
+  /** Every receipt of the day, by cashier: the corte's detail. */
+  receipts: z.array(
+    z.object({
+      cashier: z.string(),
+      number: z.string(),
+      paidAt: z.string(),
+      subscriberCode: z.string(),
+      methods: z.array(z.enum(TENDER_METHODS)),
+      amount: z.number(),
+      voided: z.boolean(),
+    }),
+  ),
   voids: z.array(
     z.object({
       number: z.string(),

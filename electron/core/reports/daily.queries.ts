@@ -4,6 +4,16 @@ export const PAYMENTS_BY_CASHIER = `SELECT u.full_name AS cashier, t.method, cou
   WHERE r.paid_on = ? AND NOT EXISTS (SELECT 1 FROM receipt_voids v WHERE v.receipt_id = r.id)
   GROUP BY u.full_name, t.method ORDER BY u.full_name, t.method`;
 
+/**
+ * Every receipt of a civil date, voided ones too, by cashier and number; its methods of
+ * payment as "EFECTIVO,TARJETA" (split into a list by the service).
+ */
+export const RECEIPTS_OF_DAY = `SELECT u.full_name AS cashier, r.number, r.paid_at AS paidAt, s.code AS subscriberCode,
+    (SELECT group_concat(method, ',') FROM (SELECT DISTINCT t.method FROM receipt_tenders t WHERE t.receipt_id = r.id ORDER BY t.method)) AS methods,
+    r.amount, EXISTS (SELECT 1 FROM receipt_voids v WHERE v.receipt_id = r.id) AS voided
+  FROM receipts r JOIN users u ON u.id = r.cashier_id JOIN subscribers s ON s.id = r.subscriber_id
+  WHERE r.paid_on = ? ORDER BY u.full_name, r.number`;
+
 /** Voids belong to the day of the cash session they were made in (always an open one). */
 export const VOIDS_OF_DAY = `SELECT v.number, r.number AS receiptNumber, rq.full_name AS cashier, ap.full_name AS approvedBy,
     r.amount, v.reason, v.voided_at AS at

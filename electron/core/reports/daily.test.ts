@@ -35,6 +35,26 @@ describe('REPORTES → Informe diario', () => {
     const supervisor = office.login('supervisor');
     const report = ok(office.call(supervisor, 'reports.daily', { date: '2026-11-23' }));
     expect(report.payments).toEqual([{ cashier: expect.any(String), method: 'EFECTIVO', receipts: 1, amount: ca.total }]);
+    expect(report.receipts).toEqual([
+      {
+        cashier: paid.cashier.fullName,
+        number: paid.number,
+        paidAt: paid.paidAt,
+        subscriberCode: '100004',
+        methods: ['EFECTIVO'],
+        amount: ca.total,
+        voided: false,
+      },
+      {
+        cashier: card.cashier.fullName,
+        number: card.number,
+        paidAt: card.paidAt,
+        subscriberCode: '100005',
+        methods: ['TARJETA'],
+        amount: cb.total,
+        voided: true,
+      },
+    ]);
     expect(report.voids).toHaveLength(1);
     expect(report.voids[0]).toMatchObject({ receiptNumber: card.number, amount: cb.total });
     expect(report.totals).toMatchObject({

@@ -12,6 +12,7 @@ import {
   DOCUMENTS_BY_ASESOR,
   FACTURAS_BETWEEN,
   PAYMENTS_BY_CASHIER,
+  RECEIPTS_OF_DAY,
   SESSIONS_OF_DAY,
   VOIDS_OF_DAY,
 } from './daily.queries';
@@ -20,6 +21,11 @@ import {
 function dayRange(ctx: Ctx, date: string): [string, string] {
   const tz = getSetting(ctx.db, 'office.timeZone');
   return [startOfCivilDay(date, tz), startOfCivilDay(addDays(date, 1), tz)];
+}
+
+interface ReceiptRow extends Omit<DailyReport['receipts'][number], 'methods' | 'voided'> {
+  methods: string;
+  voided: number;
 }
 
 const sum = <T>(rows: T[], pick: (r: T) => number) => rows.reduce((t, r) => t + pick(r), 0);
@@ -41,6 +47,11 @@ interface SessionRow {
 export function dailyReport(ctx: Ctx, date: string): DailyReport {
   const payments = prepared(ctx.sqlite, PAYMENTS_BY_CASHIER).all(date) as DailyReport['payments'];
   const voids = prepared(ctx.sqlite, VOIDS_OF_DAY).all(date) as DailyReport['voids'];
+  const receipts = (prepared(ctx.sqlite, RECEIPTS_OF_DAY).all(date) as ReceiptRow[]).map((r) => ({
+    ...r,
+    methods: r.methods.split(',') as DailyReport['receipts'][number]['methods'],
+    voided: r.voided === 1,
+  }));
   const sessions = (prepared(ctx.sqlite, SESSIONS_OF_DAY).all(date) as SessionRow[]).map(({ closedAt, count, ...s }) => ({
     ...s,
     status: closedAt ? ('CERRADA' as const) : count ? ('EN_ARQUEO' as const) : ('ABIERTA' as const),
@@ -53,6 +64,7 @@ export function dailyReport(ctx: Ctx, date: string): DailyReport {
     pqr: dailyPqr(ctx, date),
     currency: getSetting(ctx.db, 'company.profile').currency,
     payments,
+    receipts,
     voids,
     sessions,
     byAsesor,

@@ -13,6 +13,35 @@ export function dailyReport(overrides: Partial<DailyReport> = {}): DailyReport {
       { cashier: 'Yesenia Buendía Rodríguez', method: 'EFECTIVO', receipts: 2, amount: 150_000 },
       { cashier: 'Yesenia Buendía Rodríguez', method: 'TARJETA', receipts: 1, amount: 40_500 },
     ],
+    receipts: [
+      {
+        cashier: 'Yesenia Buendía Rodríguez',
+        number: 'REC-2026-000001',
+        paidAt: '2026-11-23T14:10:00Z',
+        subscriberCode: '100004',
+        methods: ['EFECTIVO'],
+        amount: 90_000,
+        voided: false,
+      },
+      {
+        cashier: 'Yesenia Buendía Rodríguez',
+        number: 'REC-2026-000002',
+        paidAt: '2026-11-23T14:40:00Z',
+        subscriberCode: '100012',
+        methods: ['EFECTIVO', 'TARJETA'],
+        amount: 100_500,
+        voided: false,
+      },
+      {
+        cashier: 'Yesenia Buendía Rodríguez',
+        number: 'REC-2026-000003',
+        paidAt: '2026-11-23T14:55:00Z',
+        subscriberCode: '100020',
+        methods: ['EFECTIVO'],
+        amount: 52_300,
+        voided: true,
+      },
+    ],
     voids: [
       {
         number: 'ANR-2026-000001',
