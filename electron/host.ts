@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BootedOffice, bootOffice, preparedMessage } from './boot';
 import { systemClock } from './core/clock';
-import { DEFAULT_PORT, OfficeEnvError, officeOptionsFromEnv } from './office-env';
+import { OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
 import { createChromiumEngine } from './printing/chromium-engine';
 import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
 import { createPrintService } from './printing/print-service';
 import { type HttpBridge, startHttpBridge } from './transports/http';
+import { PortBusyError, listenOnPort } from './transports/listen';
 
 /**
  * Browser mode: core served over the loopback HTTP bridge to any browser on this computer.
@@ -25,20 +26,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function isAddressInUse(error: unknown): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-}
-
 async function listen(invoke: Invoke, port: number, portFromEnv: boolean): Promise<HttpBridge> {
   const start = (p: number) => startHttpBridge({ invoke, rendererDir, port: p, host: '127.0.0.1' });
   try {
-    return await start(port);
+    return await listenOnPort(start, port, portFromEnv, (line) => console.log(line));
   } catch (error) {
-    if (!isAddressInUse(error)) throw error;
-    if (portFromEnv) fail(`El puerto ${port} (VENTANILLA_PORT) está ocupado: cierre el programa que lo usa o elija otro puerto.`);
-    const bridge = await start(0);
-    console.log(`El puerto ${DEFAULT_PORT} está ocupado (¿otra Ventanilla abierta?); se usa el puerto ${bridge.port}.`);
-    return bridge;
+    if (error instanceof PortBusyError) fail(error.message);
+    throw error;
   }
 }
 
