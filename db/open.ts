@@ -38,6 +38,10 @@ export function openDatabase(options: OpenOptions): { db: Db; sqlite: Sqlite } {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
+  // Searching the office's small catalogs as people type: without accents or case (FTS5 does it for the padrón).
+  sqlite.function('unaccent', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : value,
+  );
   const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
   migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
   return { db, sqlite };

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { civilDate, flag, id, instant, money } from './common';
-import { PQR_ASSIGNERS, PRODUCT_CATEGORIES, REQUEST_TYPES, SERVICES } from './enums';
+import { APPLICANT_KINDS, FIELD_WORKER_KINDS, PQR_ASSIGNERS, PRODUCT_CATEGORIES, SERVICES } from './enums';
 
 /** Medios de recepción: PERSONAL, TELEFÓNICO, ESCRITO, CORREO, WEB. */
 export const channels = sqliteTable('channels', {
@@ -9,11 +9,25 @@ export const channels = sqliteTable('channels', {
   active: flag().notNull().default(true),
 });
 
+/**
+ * The services of the tariff (acueducto, alcantarillado, aseo): the padrón carries one flag
+ * each, so the office renames or deactivates them but cannot add one.
+ */
+export const services = sqliteTable('services', {
+  code: text({ enum: SERVICES }).primaryKey(),
+  name: text().notNull().unique(),
+  active: flag().notNull().default(true),
+});
+
 /** Tipos de trámite with their legal response term in business days. */
 export const requestTypes = sqliteTable('request_types', {
   id: id(),
-  name: text({ enum: REQUEST_TYPES }).notNull().unique(),
+  name: text().notNull().unique(),
   responseDays: integer().notNull(),
+  /** Silencio administrativo positivo applies when the term passes with no notified response (Ley 142 art. 158). */
+  silenceApplies: flag().notNull().default(false),
+  /** The request type's code in Superservicios' SUI Formato A. */
+  suiCode: integer().notNull().default(5),
   active: flag().notNull().default(true),
 });
 
@@ -37,9 +51,31 @@ export const causes = sqliteTable(
     /** A done field report returns the subscriber to ACTIVO. */
     restoresService: flag().notNull().default(false),
     assignedBy: text({ enum: PQR_ASSIGNERS }).notNull().default('COORDINADOR_PQR'),
+    /** A term of its own in business days, over the type's. */
+    termDays: integer(),
+    /** A term in hours from filing (the reconnection's 24 hours after the verified payment), over any in days. */
+    termHours: integer(),
     active: flag().notNull().default(true),
   },
   (t) => [uniqueIndex('causes_service_name').on(t.service, t.name)],
+);
+
+/**
+ * Requisitos por trámite: what the user must bring, per tipo or causal and by who asks
+ * (the titular; a tercero with carta poder; a notaría with poder notarial).
+ */
+export const requirements = sqliteTable(
+  'requirements',
+  {
+    id: id(),
+    requestTypeId: integer().references(() => requestTypes.id),
+    causeId: integer().references(() => causes.id),
+    applicantKind: text({ enum: APPLICANT_KINDS }).notNull(),
+    name: text().notNull(),
+    required: flag().notNull().default(true),
+    active: flag().notNull().default(true),
+  },
+  (t) => [index('requirements_type').on(t.requestTypeId), index('requirements_cause').on(t.causeId)],
 );
 
 export const products = sqliteTable('products', {
@@ -71,7 +107,7 @@ export const fieldWorkers = sqliteTable('field_workers', {
   id: id(),
   name: text().notNull(),
   documentNumber: text().notNull().unique(),
-  kind: text({ enum: ['CONTRATISTA', 'FONTANERO', 'INSPECTOR', 'CUADRILLA'] }).notNull(),
+  kind: text({ enum: FIELD_WORKER_KINDS }).notNull(),
   mobile: text().notNull().default(''),
   active: flag().notNull().default(true),
 });

@@ -43,16 +43,13 @@ export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
 export const PRODUCT_CATEGORIES = ['CARGO', 'COMPLEMENTARIO', 'ESPECIAL', 'MULTA', 'CARTERA', 'CERTIFICADO'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
-export const REQUEST_TYPES = [
-  'PETICIÓN',
-  'PETICIÓN INTERNA',
-  'QUEJA',
-  'RECLAMO',
-  'SUGERENCIA',
-  'RECURSO DE REPOSICIÓN',
-  'RECURSO DE APELACIÓN',
-] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+/** Personal de terreno. */
+export const FIELD_WORKER_KINDS = ['CONTRATISTA', 'FONTANERO', 'INSPECTOR', 'CUADRILLA'] as const;
+export type FieldWorkerKind = (typeof FIELD_WORKER_KINDS)[number];
+
+/** Who asks for a trámite at the counter: the titular, a tercero with carta poder, a notaría with poder notarial. */
+export const APPLICANT_KINDS = ['TITULAR', 'TERCERO', 'NOTARIA'] as const;
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
 export const PAYMENT_FORMS = ['CONTADO', 'CREDITO'] as const;
 export type PaymentForm = (typeof PAYMENT_FORMS)[number];

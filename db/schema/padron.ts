@@ -2,11 +2,13 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-or
 import { civilDate, flag, id, instant, money } from './common';
 import { LAND_USES, SUBSCRIBER_STATUSES } from './enums';
 import { parties } from './parties';
+import { users } from './users';
 
 export const zones = sqliteTable('zones', {
   id: id(),
   name: text().notNull().unique(),
   municipality: text().notNull(),
+  active: flag().notNull().default(true),
 });
 
 export const routes = sqliteTable('routes', {
@@ -16,6 +18,7 @@ export const routes = sqliteTable('routes', {
     .references(() => zones.id),
   code: text().notNull().unique(),
   name: text().notNull(),
+  active: flag().notNull().default(true),
 });
 
 /** Suscriptor (padrón). `code` is what people type at the counter. */
@@ -61,8 +64,37 @@ export const ownerHistory = sqliteTable(
     since: civilDate().notNull(),
     until: civilDate(),
     reason: text().notNull().default(''),
+    /** The documents presented for the change (JSON list: escrituras, compraventa…). */
+    documents: text().notNull().default('[]'),
+    recordedAt: instant(),
+    recordedBy: integer().references(() => users.id),
   },
   (t) => [index('owner_history_subscriber').on(t.subscriberId)],
+);
+
+/**
+ * The padrón lifecycle: every move between ACTIVO, SUSPENDIDO, CORTADO and CANCELADO with the
+ * date it takes effect, the reason and the document that ordered it.
+ */
+export const subscriberStatusChanges = sqliteTable(
+  'subscriber_status_changes',
+  {
+    id: id(),
+    subscriberId: integer()
+      .notNull()
+      .references(() => subscribers.id),
+    fromStatus: text({ enum: SUBSCRIBER_STATUSES }).notNull(),
+    toStatus: text({ enum: SUBSCRIBER_STATUSES }).notNull(),
+    effectiveOn: civilDate().notNull(),
+    reason: text().notNull(),
+    /** What ordered it: a work order, a resolution, a field report… */
+    document: text().notNull(),
+    at: instant().notNull(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [index('subscriber_status_changes_subscriber').on(t.subscriberId, t.id)],
 );
 
 /** One reading per subscriber and billing period (YYYY-MM). */

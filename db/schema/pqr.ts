@@ -1,7 +1,8 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { civilDate, flag, id, instant } from './common';
 import {
+  APPLICANT_KINDS,
   APPOINTMENT_STATUSES,
   NOTIFICATION_KINDS,
   NOTIFICATION_RESULTS,
@@ -9,7 +10,7 @@ import {
   SERVICES,
   WORK_ORDER_STATUSES,
 } from './enums';
-import { causes, channels, fieldWorkers, products, requestTypes } from './catalogs';
+import { causes, channels, fieldWorkers, products, requestTypes, requirements } from './catalogs';
 import { invoices } from './invoices';
 import { paymentAgreements } from './agreements';
 import { parties } from './parties';
@@ -71,6 +72,11 @@ export const pqrRequests = sqliteTable(
     /** Business days of the legal term when filed (the type's responseDays then). */
     termDays: integer().notNull(),
     dueOn: civilDate().notNull(),
+    /** A term in hours (the causal's when filed: reconnections 24 h), counted from filing or from the last resume. */
+    termHours: integer(),
+    /** The instant it is due when the term is in hours; dueOn is its civil day. */
+    dueAt: instant(),
+    applicantKind: text({ enum: APPLICANT_KINDS }).notNull().default('TITULAR'),
     extendedDays: integer().notNull().default(0),
     extensionReason: text(),
     /** The paid factura (or the agreement) that let a gated causal be radicated; used once. */
@@ -85,7 +91,9 @@ export const pqrRequests = sqliteTable(
   (t) => [
     index('pqr_requests_status_due').on(t.status, t.dueOn, t.id),
     /** Bandejas list open trámites by due date: the closed majority stays out of this index. */
-    index('pqr_requests_open_due').on(t.dueOn, t.id).where(sql`status <> 'CERRADO'`),
+    index('pqr_requests_open_due')
+      .on(t.dueOn, t.id)
+      .where(sql`status <> 'CERRADO'`),
     index('pqr_requests_filed').on(t.filedOn, t.id),
     index('pqr_requests_subscriber').on(t.subscriberId),
     index('pqr_requests_creator').on(t.createdBy, t.id),
@@ -94,6 +102,54 @@ export const pqrRequests = sqliteTable(
       .where(sql`gate_invoice_id IS NOT NULL`),
   ],
 );
+
+/** The requirements of a trámite's tipo/causal and whether the user brought each, as the asesor ticked them. */
+export const pqrRequirements = sqliteTable(
+  'pqr_requirements',
+  {
+    requestId: integer()
+      .notNull()
+      .references(() => pqrRequests.id),
+    requirementId: integer()
+      .notNull()
+      .references(() => requirements.id),
+    /** The requirement's name when the trámite was radicated (the catalog may be renamed later). */
+    name: text().notNull(),
+    required: flag().notNull(),
+    presented: flag().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.requirementId] })],
+);
+
+/**
+ * "Documentación faltante": the sheet the user takes home when a required document is missing
+ * and the trámite was not radicated. Numbered, so it prints by reference like any document.
+ */
+export const missingDocumentNotices = sqliteTable('missing_document_notices', {
+  id: id(),
+  number: text().notNull().unique(),
+  subscriberId: integer()
+    .notNull()
+    .references(() => subscribers.id),
+  partyId: integer()
+    .notNull()
+    .references(() => parties.id),
+  requestTypeId: integer()
+    .notNull()
+    .references(() => requestTypes.id),
+  causeId: integer()
+    .notNull()
+    .references(() => causes.id),
+  applicantKind: text({ enum: APPLICANT_KINDS }).notNull(),
+  /** JSON lists of requirement names. */
+  missing: text().notNull(),
+  presented: text().notNull(),
+  createdAt: instant().notNull(),
+  createdBy: integer()
+    .notNull()
+    .references(() => users.id),
+  requestKey: text().notNull().unique(),
+});
 
 /** Every change of state of a trámite, with who, when and why: its history. */
 export const pqrEvents = sqliteTable(
@@ -227,10 +283,7 @@ export const fieldReportMaterials = sqliteTable(
     quantity: integer().notNull(),
     invoiceId: integer().references(() => invoices.id),
   },
-  (t) => [
-    index('field_report_materials_pending').on(t.invoiceId),
-    index('field_report_materials_report').on(t.fieldReportId),
-  ],
+  (t) => [index('field_report_materials_pending').on(t.invoiceId), index('field_report_materials_report').on(t.fieldReportId)],
 );
 
 /** Photos and scanned supports, archived as files; the row keeps where and a checksum. */

@@ -1,6 +1,5 @@
 import type { Sqlite } from '../open';
 import type { PqrAssigner, ProductCategory, Service } from '../schema/enums';
-import { REQUEST_TYPES } from '../schema/enums';
 import { seedResponseTemplates } from './response-templates';
 
 /**
@@ -12,6 +11,25 @@ export const CHANNELS = ['PERSONAL', 'TELEFÓNICO', 'ESCRITO', 'CORREO', 'WEB'] 
 
 /** Ley 142 de 1994 art. 158: 15 business days, per type so an office can change it. */
 export const RESPONSE_DAYS = 15;
+
+/**
+ * Tipos de trámite. Silencio administrativo positivo applies to what a user files and the
+ * company must answer (Ley 142 art. 158): peticiones, quejas, reclamos and the reposición; not
+ * an internal petition or a suggestion, nor the apelación, which Superservicios decides.
+ * SUI codes: our reading of Formato A (SPEC §5b), checked by the office before its first upload.
+ */
+export const REQUEST_TYPES: readonly { name: string; silenceApplies: boolean; suiCode: number }[] = [
+  { name: 'PETICIÓN', silenceApplies: true, suiCode: 5 },
+  { name: 'PETICIÓN INTERNA', silenceApplies: false, suiCode: 5 },
+  { name: 'QUEJA', silenceApplies: true, suiCode: 2 },
+  { name: 'RECLAMO', silenceApplies: true, suiCode: 1 },
+  { name: 'SUGERENCIA', silenceApplies: false, suiCode: 5 },
+  { name: 'RECURSO DE REPOSICIÓN', silenceApplies: true, suiCode: 3 },
+  { name: 'RECURSO DE APELACIÓN', silenceApplies: false, suiCode: 4 },
+];
+
+/** SPEC §5b: a reconnection within 24 hours after the cause is removed (the verified payment). */
+export const RECONNECTION_HOURS = 24;
 
 interface CauseSeed {
   service: Service;
@@ -29,6 +47,8 @@ export interface CauseFlow {
   closesWithReport: boolean;
   restoresService: boolean;
   assignedBy: PqrAssigner;
+  /** A term in hours instead of the type's business days. */
+  termHours: number | null;
 }
 const GENERAL: CauseFlow = {
   gateProductCode: null,
@@ -37,6 +57,7 @@ const GENERAL: CauseFlow = {
   closesWithReport: false,
   restoresService: false,
   assignedBy: 'COORDINADOR_PQR',
+  termHours: null,
 };
 /** Seed 001: radicated only once the reconnection factura is paid; the field report closes it. */
 const RECONNECTION: Partial<CauseFlow> = {
@@ -45,6 +66,7 @@ const RECONNECTION: Partial<CauseFlow> = {
   closesWithReport: true,
   restoresService: true,
   assignedBy: 'SUPERVISOR',
+  termHours: RECONNECTION_HOURS,
 };
 /** Seed 002: a slot of the visit agenda, then the visit report before the response. */
 const VISIT: Partial<CauseFlow> = { needsAppointment: true, requiresFieldReport: true };
@@ -101,12 +123,12 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
   const validFrom = `${at.getUTCFullYear() - 3}-01-01`;
   const channel = sqlite.prepare('INSERT INTO channels (name) VALUES (?)');
   for (const name of CHANNELS) channel.run(name);
-  const type = sqlite.prepare('INSERT INTO request_types (name, response_days) VALUES (?, ?)');
-  for (const name of REQUEST_TYPES) type.run(name, RESPONSE_DAYS);
+  const type = sqlite.prepare('INSERT INTO request_types (name, response_days, silence_applies, sui_code) VALUES (?, ?, ?, ?)');
+  for (const t of REQUEST_TYPES) type.run(t.name, RESPONSE_DAYS, t.silenceApplies ? 1 : 0, t.suiCode);
   const cause = sqlite.prepare(
     `INSERT INTO causes (service, name, sui_group, sui_code, gate_product_code, needs_appointment,
-       requires_field_report, closes_with_report, restores_service, assigned_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       requires_field_report, closes_with_report, restores_service, assigned_by, term_hours)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of CAUSES) {
     const f = { ...GENERAL, ...c.flow };
@@ -122,6 +144,7 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
       b(f.closesWithReport),
       b(f.restoresService),
       f.assignedBy,
+      f.termHours,
     );
   }
   const product = sqlite.prepare('INSERT INTO products (code, name, category, taxable) VALUES (?, ?, ?, ?) RETURNING id');

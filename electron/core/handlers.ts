@@ -1,5 +1,6 @@
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { calendarHandlers } from './calendar/calendar.handlers';
+import { catalogsHandlers } from './catalogs/catalogs.handlers';
 import { agreementsHandlers } from './agreements/agreements.handlers';
 import { authHandlers } from './auth/auth.handlers';
 import { cashHandlers } from './cash/cash.handlers';
@@ -41,4 +42,5 @@ export const handlers = {
   ...pqrHandlers,
   ...agendaHandlers,
   ...calendarHandlers,
+  ...catalogsHandlers,
 } satisfies HandlersOf<Contract>;

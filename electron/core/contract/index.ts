@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './agenda.contract';
 import { calendarContract } from './calendar.contract';
+import { catalogsContract } from './catalogs.contract';
 import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
 import { cashContract } from './cash.contract';
@@ -42,6 +43,7 @@ export const contract = {
   ...pqrContract,
   ...agendaContract,
   ...calendarContract,
+  ...catalogsContract,
 };
 
 export type Contract = typeof contract;

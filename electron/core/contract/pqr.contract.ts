@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PQR_ASSIGNERS, PQR_STATUSES, REQUEST_TYPES, SERVICES } from '../../../db/schema/enums';
+import { APPLICANT_KINDS, PQR_ASSIGNERS, PQR_STATUSES, SERVICES } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
 import { civilDate, id, lineText, requestKey, requiredText, subscriberCode, text } from './fields';
@@ -29,6 +29,10 @@ export const pqrInput = z.strictObject({
   requestTypeId: select('Tipo de trámite'),
   causeId: select('Causal'),
   observation: requiredText('Observación', 1000),
+  /** Who asks: the titular, a tercero with carta poder, a notaría with poder notarial. */
+  applicantKind: z.enum(APPLICANT_KINDS, { error: 'Solicitante: titular, tercero o notaría' }).default('TITULAR'),
+  /** The requirements the user brought, as the asesor ticked them (pqr.requirements lists them). */
+  requirementsPresented: z.array(id, { error: 'Requisitos: lista no válida' }).max(50).default([]),
   /** A slot of the visit agenda, for causales that use it. */
   appointment: z
     .strictObject({ visitOn: civilDate, timeWindow: lineText('Franja', 20).min(1, { error: 'Franja: elija una' }) })
@@ -48,13 +52,17 @@ export const causeRow = z.object({
   closesWithReport: z.boolean(),
   restoresService: z.boolean(),
   assignedBy: z.enum(PQR_ASSIGNERS),
+  /** Its own term in business days, over the tipo's; null: the tipo's. */
+  termDays: z.number().nullable(),
+  /** A term in hours from filing (reconnections: 24); null: in business days. */
+  termHours: z.number().nullable(),
 });
 export type CauseRow = z.infer<typeof causeRow>;
 
 export const pqrCatalog = z.object({
   zones: z.array(z.object({ id: z.number(), name: z.string() })),
   channels: z.array(z.object({ id: z.number(), name: z.string() })),
-  requestTypes: z.array(z.object({ id: z.number(), name: z.enum(REQUEST_TYPES), responseDays: z.number() })),
+  requestTypes: z.array(z.object({ id: z.number(), name: z.string(), responseDays: z.number() })),
   causes: z.array(causeRow),
 });
 
@@ -69,11 +77,23 @@ export const gateResult = z.object({
 });
 export type GateResult = z.infer<typeof gateResult>;
 
+export const requirementCheck = z.object({ id: z.number(), name: z.string(), required: z.boolean(), presented: z.boolean() });
+
+const requirementFacts = z.strictObject({
+  requestTypeId: id,
+  causeId: id,
+  applicantKind: z.enum(APPLICANT_KINDS, { error: 'Solicitante: titular, tercero o notaría' }),
+});
+
 export const deadlineView = z.object({
   termDays: z.number(),
   dueOn: z.string(),
+  /** The instant it is due, for a causal whose term is in hours (a reconnection: 24 h); else null. */
+  dueAt: z.string().nullable(),
   /** Business days left; negative when overdue. */
   daysLeft: z.number(),
+  /** Hours left for a term in hours (negative once late); else null. */
+  hoursLeft: z.number().nullable(),
   dueSoon: z.boolean(),
   overdue: z.boolean(),
   paused: z.boolean(),
@@ -101,13 +121,16 @@ export const pqrView = z.object({
   subscriber: subscriberSummary.extend({ hasMeter: z.boolean() }),
   party: partyRow,
   service: z.enum(SERVICES),
-  requestType: z.enum(REQUEST_TYPES),
+  requestType: z.string(),
+  applicantKind: z.enum(APPLICANT_KINDS),
   cause: causeRow,
   observation: z.string(),
   status: z.enum(PQR_STATUSES),
   deadline: deadlineView,
   gate: z.object({ invoiceNumber: z.string().nullable(), agreementNumber: z.string().nullable() }),
   appointment: z.object({ visitOn: z.string(), timeWindow: z.string() }).nullable(),
+  /** The requirements of its tipo/causal and whether the user brought each. */
+  requirements: z.array(requirementCheck),
   asesor: z.object({ fullName: z.string(), documentNumber: z.string() }),
   closedAt: z.string().nullable(),
   events: z.array(pqrEvent),
@@ -140,6 +163,7 @@ export const bandejaRow = z.object({
   status: z.enum(PQR_STATUSES),
   dueOn: z.string(),
   daysLeft: z.number(),
+  hoursLeft: z.number().nullable(),
   dueSoon: z.boolean(),
   overdue: z.boolean(),
   silence: z.boolean(),
@@ -152,6 +176,19 @@ export const pqrContract = {
   'pqr.catalog': query(pqrRoles, z.strictObject({}), pqrCatalog),
   'pqr.gate': query(pqrRoles, z.strictObject({ subscriberCode, causeId: id }), gateResult),
   'pqr.create': mutation(filers, pqrInput, pqrView),
+  /** The checklist of a tipo and causal for who asks. */
+  'pqr.requirements': query(pqrRoles, requirementFacts, z.array(requirementCheck.omit({ presented: true }))),
+  /** "Documentación faltante": numbered and printed for the user when something required is missing. */
+  'pqr.missingNotice': mutation(
+    filers,
+    requirementFacts.extend({
+      requestKey,
+      subscriberCode,
+      partyId: id,
+      requirementsPresented: z.array(id, { error: 'Requisitos: lista no válida' }).max(50),
+    }),
+    z.object({ number: z.string(), missing: z.array(z.string()), presented: z.array(z.string()) }),
+  ),
   'pqr.get': query(pqrRoles, z.strictObject({ filingNumber }), pqrView),
   'pqr.bySubscriber': query(pqrRoles, z.strictObject({ code: subscriberCode }), z.array(bandejaRow)),
   'pqr.list': query(pqrRoles, bandejaInput, z.object({ rows: z.array(bandejaRow), next: z.object({ dueOn: z.string(), id: z.number() }).nullable() })),

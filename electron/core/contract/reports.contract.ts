@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PQR_STATUSES, REQUEST_TYPES, SERVICES, TENDER_METHODS } from '../../../db/schema/enums';
+import { PQR_STATUSES, SERVICES, TENDER_METHODS } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { CASH_SESSION_STATUSES } from './cash.contract';
 import { query } from './define';
@@ -22,7 +22,7 @@ const dueRequest = z.object({
 export const dailyPqr = z.object({
   radicated: z.array(
     z.object({
-      requestType: z.enum(REQUEST_TYPES),
+      requestType: z.string(),
       service: z.enum(SERVICES),
       cause: z.string(),
       asesor: z.string(),

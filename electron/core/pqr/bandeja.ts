@@ -1,8 +1,8 @@
-import type { PqrStatus, RequestType, Service } from '../../../db/schema/enums';
+import type { PqrStatus, Service } from '../../../db/schema/enums';
 import { addBusinessDays } from '../calendar/business-days';
 import { holidaysOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
-import { actor, today } from '../context';
+import { actor, nowIso, today } from '../context';
 import type { Bandeja, BandejaRow } from '../contract/pqr.contract';
 import { getSetting } from '../settings/settings';
 import { getByCode } from '../subscribers/subscribers.service';
@@ -20,7 +20,7 @@ export interface BandejaQuery {
 const COLUMNS = `r.id, r.filing_number AS filingNumber, r.filed_on AS filedOn, s.code AS subscriberCode,
   trim(p.names || ' ' || p.surnames) AS subscriberName, rt.code AS routeCode, r.service, c.name AS cause, r.status,
   r.due_on AS dueOn, r.term_days AS termDays, r.extended_days AS extendedDays, r.extension_reason AS extensionReason,
-  t.name AS requestType`;
+  t.silence_applies AS silenceApplies, r.due_at AS dueAt`;
 
 const FROM = `FROM pqr_requests r
   JOIN subscribers s ON s.id = r.subscriber_id
@@ -43,7 +43,8 @@ interface Raw {
   termDays: number;
   extendedDays: number;
   extensionReason: string | null;
-  requestType: RequestType;
+  silenceApplies: number;
+  dueAt: string | null;
 }
 
 function toRow(ctx: Ctx, r: Raw): BandejaRow {
@@ -60,6 +61,7 @@ function toRow(ctx: Ctx, r: Raw): BandejaRow {
     status: r.status,
     dueOn: r.dueOn,
     daysLeft: d.daysLeft,
+    hoursLeft: d.hoursLeft,
     dueSoon: d.dueSoon,
     overdue: d.overdue,
     silence: d.silence,
@@ -78,11 +80,15 @@ function bandejaWhere(ctx: Ctx, bandeja: Bandeja): { sql: string; args: unknown[
       return { sql: open, args: [] };
     case 'CERRADOS':
       return { sql: `r.status = 'CERRADO'`, args: [] };
+    // A term in hours is late from its hour on the day it falls due.
     case 'VENCIDOS':
-      return { sql: `${open} AND r.due_on < ?`, args: [day] };
+      return { sql: `${open} AND (r.due_on < ? OR (r.due_on = ? AND r.due_at < ?))`, args: [day, day, nowIso(ctx)] };
     case 'POR_VENCER': {
       const until = addBusinessDays(day, getSetting(ctx.db, 'pqr.dueSoonBusinessDays'), holidaysOf(ctx));
-      return { sql: `${open} AND r.due_on BETWEEN ? AND ?`, args: [day, until] };
+      return {
+        sql: `${open} AND r.due_on BETWEEN ? AND ? AND (r.due_at IS NULL OR r.due_at >= ?)`,
+        args: [day, until, nowIso(ctx)],
+      };
     }
     case 'MIOS': {
       const me = actor(ctx);

@@ -1,4 +1,3 @@
-import type { RequestType } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
 import type { CauseRow } from '../contract/pqr.contract';
 import { notFound } from '../errors';
@@ -6,7 +5,8 @@ import { prepared } from '../statements';
 
 const CAUSE_COLUMNS = `id, service, name, sui_group AS suiGroup, sui_code AS suiCode, gate_product_code AS gateProductCode,
   needs_appointment AS needsAppointment, requires_field_report AS requiresFieldReport,
-  closes_with_report AS closesWithReport, restores_service AS restoresService, assigned_by AS assignedBy`;
+  closes_with_report AS closesWithReport, restores_service AS restoresService, assigned_by AS assignedBy,
+  term_days AS termDays, term_hours AS termHours`;
 
 type RawCause = Omit<CauseRow, 'needsAppointment' | 'requiresFieldReport' | 'closesWithReport' | 'restoresService'> & {
   needsAppointment: number;
@@ -34,11 +34,11 @@ export function causeById(ctx: Ctx, id: number): CauseRow & { active: boolean } 
 export function pqrCatalog(ctx: Ctx) {
   const all = (sql: string) => ctx.sqlite.prepare(sql).all();
   return {
-    zones: all('SELECT id, name FROM zones ORDER BY name') as { id: number; name: string }[],
+    zones: all('SELECT id, name FROM zones WHERE active = 1 ORDER BY name') as { id: number; name: string }[],
     channels: all('SELECT id, name FROM channels WHERE active = 1 ORDER BY id') as { id: number; name: string }[],
     requestTypes: all('SELECT id, name, response_days AS responseDays FROM request_types WHERE active = 1 ORDER BY id') as {
       id: number;
-      name: RequestType;
+      name: string;
       responseDays: number;
     }[],
     causes: (all(`SELECT ${CAUSE_COLUMNS} FROM causes WHERE active = 1 ORDER BY service, name`) as RawCause[]).map(toCause),

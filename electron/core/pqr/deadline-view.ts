@@ -1,5 +1,6 @@
-import type { PqrStatus, RequestType } from '../../../db/schema/enums';
+import type { PqrStatus } from '../../../db/schema/enums';
 import { holidaysOf } from '../calendar/holidays';
+import { civilDateOf } from '../clock';
 import type { Ctx } from '../context';
 import { today } from '../context';
 import { getSetting } from '../settings/settings';
@@ -15,7 +16,18 @@ export interface DeadlineFacts {
   extensionReason: string | null;
   dueOn: string;
   status: PqrStatus;
-  requestType: RequestType;
+  /** The tipo's flag (SQLite gives 0/1). */
+  silenceApplies: number | boolean;
+  /** The instant it is due when the causal's term is in hours; null for a term in business days. */
+  dueAt: string | null;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Whole hours left, rounded away from zero: 1 h while less than an hour is left, −1 h once it is late. */
+export function hoursLeft(now: Date, dueAt: string): number {
+  const ms = Date.parse(dueAt) - now.getTime();
+  return ms >= 0 ? Math.ceil(ms / HOUR_MS) : -Math.ceil(-ms / HOUR_MS);
 }
 
 /**
@@ -30,6 +42,28 @@ export function dueOnOf(ctx: Ctx, facts: Pick<DeadlineFacts, 'filedOn' | 'termDa
   return computeDueOn({ ...facts, pauses }, holidaysOf(ctx));
 }
 
+/**
+ * The legal term of a new trámite: the causal's hours counted from now (a reconnection: 24
+ * hours from the payment the office has just verified), else the causal's own business days,
+ * else the tipo's. A term in hours keeps its civil day in dueOn, for the bandejas.
+ */
+export function termOf(
+  ctx: Ctx,
+  filedOn: string,
+  typeDays: number,
+  cause: { termDays: number | null; termHours: number | null },
+): { termDays: number; termHours: number | null; dueOn: string; dueAt: string | null } {
+  if (cause.termHours) return { termDays: 0, termHours: cause.termHours, ...hoursTerm(ctx, cause.termHours) };
+  const termDays = cause.termDays ?? typeDays;
+  return { termDays, termHours: null, dueAt: null, dueOn: dueOnOf(ctx, { filedOn, termDays, extendedDays: 0 }) };
+}
+
+/** A term of `hours` from now: its instant, and its civil day in the office's zone. */
+export function hoursTerm(ctx: Ctx, hours: number): { dueAt: string; dueOn: string } {
+  const dueAt = new Date(ctx.clock.now().getTime() + hours * HOUR_MS);
+  return { dueAt: dueAt.toISOString(), dueOn: civilDateOf(dueAt, getSetting(ctx.db, 'office.timeZone')) };
+}
+
 /** What the screens show of the legal term: due date, business days left, colours, silence. */
 export function deadlineOf(ctx: Ctx, f: DeadlineFacts) {
   const holidays = holidaysOf(ctx);
@@ -37,17 +71,28 @@ export function deadlineOf(ctx: Ctx, f: DeadlineFacts) {
   const open = f.status !== 'CERRADO';
   const left = daysLeft(day, f.dueOn, holidays);
   const notified = prepared(ctx.sqlite, NOTIFIED).get(f.id) !== undefined;
+  // A term in hours (a reconnection) is always close: due soon until its hour, then overdue.
+  const hours = f.dueAt ? hoursLeft(ctx.clock.now(), f.dueAt) : null;
+  const late = hours !== null ? hours < 0 : left < 0;
   return {
     termDays: f.termDays,
     dueOn: f.dueOn,
+    dueAt: f.dueAt,
     daysLeft: left,
-    dueSoon: open && left >= 0 && left <= getSetting(ctx.db, 'pqr.dueSoonBusinessDays'),
-    overdue: open && left < 0,
+    hoursLeft: hours,
+    dueSoon: open && !late && (hours !== null || left <= getSetting(ctx.db, 'pqr.dueSoonBusinessDays')),
+    overdue: open && late,
     paused: f.status === 'EN_ESPERA',
     extendedDays: f.extendedDays,
     extensionReason: f.extensionReason,
     silence:
       open &&
-      isSilenceCandidate({ requestType: f.requestType, dueOn: f.dueOn, today: day, notified, paused: f.status === 'EN_ESPERA' }),
+      isSilenceCandidate({
+        silenceApplies: Boolean(f.silenceApplies),
+        dueOn: f.dueOn,
+        today: day,
+        notified,
+        paused: f.status === 'EN_ESPERA',
+      }),
   };
 }

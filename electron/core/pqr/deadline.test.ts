@@ -4,6 +4,7 @@ import { addDays } from '../calendar/civil';
 import { businessDaysBetween, isBusinessDay } from '../calendar/business-days';
 import { dateOfDay, dayNumber } from '../calendar/epoch-days';
 import { libraryHolidays } from '../calendar/holiday-library';
+import { REQUEST_TYPES } from '../../../db/seed/reference';
 import { checkExtension, computeDueOn, daysLeft, deadlineState, dueSoon, isSilenceCandidate } from './deadline';
 
 const CO = new Set([2025, 2026, 2027].flatMap((y) => libraryHolidays('CO', y).map((h) => h.date)));
@@ -103,17 +104,18 @@ describe('days left, due soon and overdue', () => {
   });
 
   it('flags silencio administrativo positivo for a user PQR past its term without a notified response', () => {
-    const base = { requestType: 'RECLAMO' as const, dueOn: '2026-12-15', today: '2026-12-16', notified: false };
+    const base = { silenceApplies: true, dueOn: '2026-12-15', today: '2026-12-16', notified: false };
     expect(isSilenceCandidate(base)).toBe(true);
     expect(isSilenceCandidate({ ...base, today: '2026-12-15' })).toBe(false);
     expect(isSilenceCandidate({ ...base, notified: true })).toBe(false);
     expect(isSilenceCandidate({ ...base, paused: true })).toBe(false);
-    for (const requestType of ['PETICIÓN', 'QUEJA', 'RECURSO DE REPOSICIÓN'] as const) {
-      expect(isSilenceCandidate({ ...base, requestType })).toBe(true);
-    }
-    for (const requestType of ['PETICIÓN INTERNA', 'SUGERENCIA', 'RECURSO DE APELACIÓN'] as const) {
-      expect(isSilenceCandidate({ ...base, requestType })).toBe(false);
-    }
+    // An internal petition, a suggestion, the apelación: the tipo says silence does not apply.
+    expect(isSilenceCandidate({ ...base, silenceApplies: false })).toBe(false);
+  });
+
+  it('the seeded tipos: silence for peticiones, quejas, reclamos and the reposición only', () => {
+    const silent = REQUEST_TYPES.filter((t) => t.silenceApplies).map((t) => t.name);
+    expect(silent).toEqual(['PETICIÓN', 'QUEJA', 'RECLAMO', 'RECURSO DE REPOSICIÓN']);
   });
 });
 

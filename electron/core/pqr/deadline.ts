@@ -2,7 +2,6 @@
  * The legal term of a trámite in business days (Ley 142 de 1994 art. 158; CPACA arts. 14 and
  * 17): pure rules over civil dates and the office's holidays, one place each.
  */
-import type { RequestType } from '../../../db/schema/enums';
 import { addBusinessDays, businessDaysBetween, type HolidaySet, nextBusinessDay } from '../calendar/business-days';
 import { dayLabel } from '../calendar/date-words';
 
@@ -77,26 +76,19 @@ export function deadlineState(today: string, dueOn: string, holidays: HolidaySet
 }
 
 /**
- * The request types a user files and the company must answer within the legal term, on pain
- * of silencio administrativo positivo (Ley 142 art. 158): peticiones, quejas, reclamos and the
- * recurso de reposición. Not an internal petition or a suggestion, and not the apelación,
- * which Superservicios decides.
- */
-export const SILENCE_REQUEST_TYPES: readonly RequestType[] = ['PETICIÓN', 'QUEJA', 'RECLAMO', 'RECURSO DE REPOSICIÓN'];
-
-/**
  * Flag for the coordinator: the term of a user's PQR has passed with no notified response, so
  * silencio administrativo positivo may apply (to be recognised within 72 hours). A trámite
  * waiting on the user is not flagged: its clock is stopped.
  */
 export function isSilenceCandidate(r: {
-  requestType: RequestType;
+  /** The tipo de trámite's flag (ADMINISTRACIÓN → Catálogos): Ley 142 art. 158 applies to it. */
+  silenceApplies: boolean;
   dueOn: string;
   today: string;
   notified: boolean;
   paused?: boolean;
 }): boolean {
-  return SILENCE_REQUEST_TYPES.includes(r.requestType) && !r.notified && !r.paused && r.today > r.dueOn;
+  return r.silenceApplies && !r.notified && !r.paused && r.today > r.dueOn;
 }
 
 export interface ExtensionRequest {

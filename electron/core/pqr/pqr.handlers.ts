@@ -4,6 +4,7 @@ import { listBandeja, requestsOf } from './bandeja';
 import { pqrCatalog, causeById } from './catalog';
 import { checkGate } from './gate';
 import { createPqr, pqrByFiling } from './pqr.service';
+import { issueMissingNotice, requirementsFor } from './requirements';
 import { extendRequest, pauseRequest, resumeRequest } from './term';
 import { getByCode } from '../subscribers/subscribers.service';
 
@@ -18,6 +19,8 @@ export const pqrHandlers = {
     return result;
   },
   'pqr.create': createPqr,
+  'pqr.requirements': requirementsFor,
+  'pqr.missingNotice': issueMissingNotice,
   'pqr.get': (ctx, input) => pqrByFiling(ctx, input.filingNumber),
   'pqr.bySubscriber': (ctx, input) => requestsOf(ctx, input.code),
   'pqr.list': listBandeja,

@@ -1,7 +1,7 @@
 /** The SQL of the trámite's view, in one place. */
 export const REQUEST_BY_ID = `SELECT r.id, r.filing_number AS filingNumber, r.filed_at AS filedAt, r.filed_on AS filedOn,
     z.name AS zone, ch.name AS channel, s.code AS subscriberCode, s.has_meter AS hasMeter, r.party_id AS partyId,
-    r.service, t.name AS requestType, r.cause_id AS causeId, r.observation, r.status, r.term_days AS termDays,
+    r.service, t.name AS requestType, t.silence_applies AS silenceApplies, r.applicant_kind AS applicantKind, r.term_hours AS termHours, r.due_at AS dueAt, r.cause_id AS causeId, r.observation, r.status, r.term_days AS termDays,
     r.due_on AS dueOn, r.extended_days AS extendedDays, r.extension_reason AS extensionReason,
     gi.number AS gateInvoiceNumber, ga.number AS gateAgreementNumber,
     u.full_name AS asesorName, u.document_number AS asesorDocument, r.closed_at AS closedAt

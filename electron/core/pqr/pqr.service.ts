@@ -1,16 +1,19 @@
-import type { PqrStatus, RequestType, Service } from '../../../db/schema/enums';
+import type { ApplicantKind, PqrStatus, Service } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
 import { actor, nowIso, today } from '../context';
 import type { PqrInput, PqrView } from '../contract/pqr.contract';
-import { invalidField, notFound } from '../errors';
+import { AppError, invalidField, notFound } from '../errors';
+import { getSetting } from '../settings/settings';
 import { getPartyRow } from '../parties/parties.service';
 import { nextNumber } from '../sequences/sequences';
 import { prepared } from '../statements';
 import { getByCode } from '../subscribers/subscribers.service';
 import { causeById } from './catalog';
-import { deadlineOf, dueOnOf } from './deadline-view';
+import { deadlineOf, termOf } from './deadline-view';
 import { checkGate } from './gate';
 import { recordEvent } from './moves';
+import { checkRequirements, missingMessage, recordRequirements, requirementsOfRequest } from './requirements';
+import { pauseRequest } from './term';
 import { ACTIVE_APPOINTMENT, EVENTS, REQUEST_BY_ID, REQUEST_ID_BY_FILING } from './pqr.queries';
 import { bookAppointment } from '../agenda/agenda.service';
 
@@ -48,7 +51,7 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   const earlier = prepared(ctx.sqlite, 'SELECT id FROM pqr_requests WHERE request_key = ?').get(input.requestKey) as
     { id: number } | undefined;
   if (earlier) return pqrView(ctx, earlier.id);
-  activeRow(ctx, 'SELECT name FROM zones WHERE id = ?', input.zoneId, 'zoneId', 'Zona');
+  activeRow(ctx, 'SELECT name, active FROM zones WHERE id = ?', input.zoneId, 'zoneId', 'Zona');
   activeRow(ctx, 'SELECT name, active FROM channels WHERE id = ?', input.channelId, 'channelId', 'Medio');
   const type = activeRow(
     ctx,
@@ -56,7 +59,7 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
     input.requestTypeId,
     'requestTypeId',
     'Tipo de trámite',
-  ) as { name: RequestType; responseDays: number };
+  ) as { name: string; responseDays: number };
   const subscriber = getByCode(ctx, input.subscriberCode);
   if (input.partyId === undefined) throw invalidField('partyId', 'Tercero: busque por cédula o agréguelo con +');
   const party = getPartyRow(ctx, input.partyId);
@@ -69,14 +72,25 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   if (!cause.needsAppointment && input.appointment) {
     throw invalidField('appointment', `Cita de visita: la causal ${cause.name} no usa la agenda de visitas`);
   }
+  const facts = { requestTypeId: input.requestTypeId!, causeId: cause.id, applicantKind: input.applicantKind ?? 'TITULAR' };
+  const { checks, missing } = checkRequirements(ctx, facts, input.requirementsPresented ?? []);
+  // A term in hours cannot stop: a reconnection is refused until the documents are there.
+  const waitForDocuments =
+    missing.length > 0 && !cause.termHours && getSetting(ctx.db, 'pqr.missingRequirements') === 'EN_ESPERA';
+  if (missing.length > 0 && !waitForDocuments) {
+    throw new AppError('RULE', missingMessage(missing), {
+      issues: [{ field: 'requirementsPresented', message: missingMessage(missing) }],
+    });
+  }
   const { number } = nextNumber(ctx, 'RADICADO');
   const filedOn = today(ctx);
-  const dueOn = dueOnOf(ctx, { filedOn, termDays: type.responseDays, extendedDays: 0 });
+  const term = termOf(ctx, filedOn, type.responseDays, cause);
   const row = prepared(
     ctx.sqlite,
     `INSERT INTO pqr_requests (filing_number, filed_at, filed_on, zone_id, channel_id, subscriber_id, party_id, service,
-       request_type_id, cause_id, observation, status, term_days, due_on, gate_invoice_id, gate_agreement_id, created_by, request_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RADICADO', ?, ?, ?, ?, ?, ?) RETURNING id`,
+       request_type_id, cause_id, observation, status, term_days, term_hours, due_on, due_at, applicant_kind, gate_invoice_id,
+       gate_agreement_id, created_by, request_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RADICADO', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   ).get(
     number,
     nowIso(ctx),
@@ -89,16 +103,22 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
     input.requestTypeId,
     cause.id,
     input.observation,
-    type.responseDays,
-    dueOn,
+    term.termDays,
+    term.termHours,
+    term.dueOn,
+    term.dueAt,
+    facts.applicantKind,
     gate.invoiceId,
     gate.agreementId,
     actor(ctx).id,
     input.requestKey,
   ) as { id: number };
   recordEvent(ctx, row.id, null, 'RADICADO', gate.required ? gate.message : '');
+  recordRequirements(ctx, row.id, checks);
   if (input.appointment) bookAppointment(ctx, row.id, input.appointment);
-  ctx.audit({ recordType: 'pqr_request', recordId: number, after: { ...input, dueOn } });
+  ctx.audit({ recordType: 'pqr_request', recordId: number, after: { ...input, dueOn: term.dueOn, dueAt: term.dueAt } });
+  // An office may radicate it anyway, waiting on the documents with its term stopped.
+  if (waitForDocuments) return pauseRequest(ctx, { filingNumber: number, reason: `Documentos faltantes: ${missing.join('; ')}` });
   return pqrView(ctx, row.id);
 }
 
@@ -113,7 +133,11 @@ interface RequestRow {
   hasMeter: number;
   partyId: number;
   service: Service;
-  requestType: RequestType;
+  requestType: string;
+  silenceApplies: number;
+  applicantKind: ApplicantKind;
+  termHours: number | null;
+  dueAt: string | null;
   causeId: number;
   observation: string;
   status: PqrStatus;
@@ -154,12 +178,14 @@ export function pqrView(ctx: Ctx, id: number): PqrView {
     party: getPartyRow(ctx, r.partyId),
     service: r.service,
     requestType: r.requestType,
+    applicantKind: r.applicantKind,
     cause,
     observation: r.observation,
     status: r.status,
     deadline: deadlineOf(ctx, r),
     gate: { invoiceNumber: r.gateInvoiceNumber, agreementNumber: r.gateAgreementNumber },
     appointment: (prepared(ctx.sqlite, ACTIVE_APPOINTMENT).get(id) as PqrView['appointment'] | undefined) ?? null,
+    requirements: requirementsOfRequest(ctx, id),
     asesor: { fullName: r.asesorName, documentNumber: r.asesorDocument },
     closedAt: r.closedAt,
     events: prepared(ctx.sqlite, EVENTS).all(id) as PqrView['events'],

@@ -4,13 +4,22 @@ import { actor, today } from '../context';
 import { ruleBroken } from '../errors';
 import { prepared } from '../statements';
 import { checkExtension } from './deadline';
-import { dueOnOf } from './deadline-view';
+import { dueOnOf, hoursTerm } from './deadline-view';
 import { moveRequest, recordEvent } from './moves';
 import { pqrView, requestIdOf, requestRow } from './pqr.service';
 
-/** The stored due date follows the facts whenever they change (pause ended, extension). */
+/**
+ * The stored due date follows the facts whenever they change (pause ended, extension). A term
+ * in hours starts again when the office stops waiting: the reconnection is due that many hours
+ * after the user made it possible.
+ */
 function refreshDueOn(ctx: Ctx, id: number): void {
   const r = requestRow(ctx, id);
+  if (r.termHours) {
+    const term = hoursTerm(ctx, r.termHours);
+    prepared(ctx.sqlite, 'UPDATE pqr_requests SET due_on = ?, due_at = ? WHERE id = ?').run(term.dueOn, term.dueAt, id);
+    return;
+  }
   prepared(ctx.sqlite, 'UPDATE pqr_requests SET due_on = ? WHERE id = ?').run(dueOnOf(ctx, r), id);
 }
 
@@ -48,6 +57,7 @@ export function extendRequest(ctx: Ctx, input: { filingNumber: string; days: num
   const id = requestIdOf(ctx, input.filingNumber);
   const r = requestRow(ctx, id);
   if (r.status === 'CERRADO') throw ruleBroken(`El trámite ${r.filingNumber} está cerrado.`);
+  if (r.termHours) throw ruleBroken(`El trámite ${r.filingNumber} se atiende en ${r.termHours} horas: no admite prórroga.`);
   const refusal = checkExtension(
     { today: today(ctx), dueOn: r.dueOn, termDays: r.termDays, extendedDays: r.extendedDays, days: input.days },
     holidaysOf(ctx),

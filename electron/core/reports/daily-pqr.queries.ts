@@ -13,7 +13,7 @@ export const RADICATED_ON = `SELECT t.name AS requestType, c.service, c.name AS 
 export const OPEN_BY_STATUS = `SELECT r.status, count(*) AS requests FROM pqr_requests r WHERE ${OPEN} GROUP BY r.status`;
 
 const DUE_COLUMNS = `r.id, r.filing_number AS filingNumber, s.code AS subscriberCode, c.name AS cause, r.status, r.due_on AS dueOn,
-  t.name AS requestType`;
+  t.silence_applies AS silenceApplies`;
 const DUE_FROM = `FROM pqr_requests r JOIN subscribers s ON s.id = r.subscriber_id JOIN causes c ON c.id = r.cause_id
   JOIN request_types t ON t.id = r.request_type_id`;
 

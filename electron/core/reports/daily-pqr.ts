@@ -1,4 +1,4 @@
-import type { PqrStatus, RequestType } from '../../../db/schema/enums';
+import type { PqrStatus } from '../../../db/schema/enums';
 import { addBusinessDays, businessDaysBetween, nextBusinessDay } from '../calendar/business-days';
 import { holidaysOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
@@ -27,7 +27,7 @@ interface DueRow {
   cause: string;
   status: PqrStatus;
   dueOn: string;
-  requestType: RequestType;
+  silenceApplies: number;
 }
 
 const NOTIFIED = `SELECT 1 FROM notifications WHERE request_id = ? AND result = 'NOTIFICADO' LIMIT 1`;
@@ -51,7 +51,7 @@ export function dailyPqr(ctx: Ctx, date: string): DailyReport['pqr'] {
       dueOn: r.dueOn,
       daysLeft: left,
       silence: isSilenceCandidate({
-        requestType: r.requestType,
+        silenceApplies: r.silenceApplies === 1,
         dueOn: r.dueOn,
         today: date,
         notified,

@@ -1,23 +1,19 @@
-import type { NotificationKind, RequestType } from '../../../db/schema/enums';
+import type { NotificationKind } from '../../../db/schema/enums';
 import { addMonths } from '../calendar/civil';
+import { civilDateOf } from '../clock';
+import { getSetting } from '../settings/settings';
 import type { Ctx } from '../context';
 import type { SuiRow } from '../contract/reports.contract';
 import { prepared } from '../statements';
 
 /**
- * Superservicios' SUI monthly PQR report ("Formato A"). The codes below are our reading of the
- * format (SPEC §5b); an office checks them against the current official table before its first
- * upload, and changes them here, in one place.
+ * Superservicios' SUI monthly PQR report ("Formato A"). The request type's code is the tipo de
+ * trámite's own (ADMINISTRACIÓN → Catálogos); the codes below are our reading of the format
+ * (SPEC §5b), checked by an office against the current official table before its first upload.
  */
-export const SUI_REQUEST_TYPE: Record<RequestType, number> = {
-  RECLAMO: 1,
-  QUEJA: 2,
-  'RECURSO DE REPOSICIÓN': 3,
-  'RECURSO DE APELACIÓN': 4,
-  PETICIÓN: 5,
-  'PETICIÓN INTERNA': 5,
-  SUGERENCIA: 5,
-};
+
+/** An appeal (recurso de apelación) goes on to Superservicios. */
+export const SUI_APPEAL = 4;
 
 /** 1 personal (e-mail with consent is personal notification, CPACA art. 56), 2 edicto, 4 aviso. */
 export const SUI_NOTIFICATION_TYPE: Record<NotificationKind, number> = {
@@ -27,7 +23,7 @@ export const SUI_NOTIFICATION_TYPE: Record<NotificationKind, number> = {
   CORREO_CERTIFICADO: 4,
 };
 
-const ROWS = `SELECT r.filing_number AS filingNumber, r.filed_on AS filedOn, t.name AS requestType, c.sui_group AS causeGroup,
+const ROWS = `SELECT r.filing_number AS filingNumber, r.filed_on AS filedOn, t.sui_code AS requestType, c.sui_group AS causeGroup,
     c.sui_code AS causeCode, s.code AS account, gi.number AS invoice,
     l.sui_response_type AS responseType, l.created_at AS respondedAt, l.number AS responseNumber,
     n.kind AS notificationKind, coalesce(n.result_on, n.removal_on) AS notifiedOn
@@ -44,7 +40,7 @@ const ROWS = `SELECT r.filing_number AS filingNumber, r.filed_on AS filedOn, t.n
 interface Raw {
   filingNumber: string;
   filedOn: string;
-  requestType: RequestType;
+  requestType: number;
   causeGroup: 'F' | 'P';
   causeCode: string;
   account: string;
@@ -59,20 +55,21 @@ interface Raw {
 /** The trámites radicated in a month (YYYY-MM), one row each, as the format asks. */
 export function suiReport(ctx: Ctx, month: string): SuiRow[] {
   const rows = prepared(ctx.sqlite, ROWS).all(`${month}-01`, `${addMonths(month, 1)}-01`) as Raw[];
+  const timeZone = getSetting(ctx.db, 'office.timeZone');
   return rows.map((r) => ({
     filingNumber: r.filingNumber,
     filedOn: r.filedOn,
-    requestType: SUI_REQUEST_TYPE[r.requestType],
+    requestType: r.requestType,
     causeGroup: r.causeGroup,
     causeCode: r.causeCode,
     account: r.account,
     invoice: r.invoice ?? '',
     responseType: r.responseType,
-    respondedOn: r.respondedAt ? r.respondedAt.slice(0, 10) : null,
+    // The office's day of the response, not UTC's.
+    respondedOn: r.respondedAt ? civilDateOf(new Date(r.respondedAt), timeZone) : null,
     responseNumber: r.responseNumber ?? '',
     notifiedOn: r.notifiedOn,
     notificationType: r.notificationKind ? SUI_NOTIFICATION_TYPE[r.notificationKind] : null,
-    // An appeal goes on to Superservicios.
-    transferredToSspd: r.requestType === 'RECURSO DE APELACIÓN',
+    transferredToSspd: r.requestType === SUI_APPEAL,
   }));
 }

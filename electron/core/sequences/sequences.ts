@@ -15,6 +15,7 @@ export const SERIES = {
   ORDEN_TRABAJO: { prefix: 'OT' },
   OFICIO: { prefix: 'OFI' },
   EDICTO: { prefix: 'EDI' },
+  FALTANTES: { prefix: 'DF' },
 } as const;
 export type Series = keyof typeof SERIES;
 

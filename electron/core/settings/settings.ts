@@ -46,6 +46,11 @@ export const SETTINGS = {
   'attachment.maxBytes': { schema: z.number().int().min(102_400).max(4_194_304), default: 2_097_152 },
   /** Whose public holidays the business-day engine skips (ADMINISTRACIÓN → Calendario). */
   'calendar.country': { schema: z.enum(['CO', 'MX'], { error: 'País: Colombia (CO) o México (MX)' }), default: 'CO' },
+  /**
+   * A trámite whose required documents are missing: refused (the user takes home the list of
+   * what is missing) or radicated EN ESPERA with its term stopped until they are brought.
+   */
+  'pqr.missingRequirements': { schema: z.enum(['RECHAZAR', 'EN_ESPERA']), default: 'RECHAZAR' as 'RECHAZAR' | 'EN_ESPERA' },
   /** Bandejas colour a trámite due within this many business days. */
   'pqr.dueSoonBusinessDays': { schema: z.number().int().min(1).max(10), default: 3 },
   /** Visit agenda: the time windows of a visit day ("08:00-10:00"), in the office's time zone. */
