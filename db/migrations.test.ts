@@ -76,10 +76,14 @@ describe('migrations', () => {
     expect(() => insert.run(0)).toThrow(/UNIQUE/);
     const { lastInsertRowid } = insert.run(1);
     // The printer's answer is written once; the rest of a print is history.
-    const answer = sqlite.prepare("UPDATE print_log SET printer_error = ?, printer_answered_at = '2026-01-03T09:00:05Z' WHERE id = ?");
+    const answer = sqlite.prepare(
+      "UPDATE print_log SET printer_error = ?, printer_answered_at = '2026-01-03T09:00:05Z' WHERE id = ?",
+    );
     answer.run('Sin papel', lastInsertRowid);
     expect(() => answer.run(null, lastInsertRowid)).toThrow('print_log es inmutable');
-    expect(() => sqlite.prepare("UPDATE print_log SET archive_path = 'x.pdf' WHERE id = 1").run()).toThrow('print_log es inmutable');
+    expect(() => sqlite.prepare("UPDATE print_log SET archive_path = 'x.pdf' WHERE id = 1").run()).toThrow(
+      'print_log es inmutable',
+    );
     sqlite.close();
   });
 

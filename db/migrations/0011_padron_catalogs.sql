@@ -71,6 +71,8 @@ ALTER TABLE `owner_history` ADD `documents` text DEFAULT '[]' NOT NULL;--> state
 ALTER TABLE `owner_history` ADD `recorded_at` text;--> statement-breakpoint
 ALTER TABLE `owner_history` ADD `recorded_by` integer REFERENCES users(id);--> statement-breakpoint
 ALTER TABLE `routes` ADD `active` integer DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE `subscribers` ADD `request_key` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `subscribers_requestKey_unique` ON `subscribers` (`request_key`);--> statement-breakpoint
 ALTER TABLE `zones` ADD `active` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `causes` ADD `term_days` integer;--> statement-breakpoint
 ALTER TABLE `causes` ADD `term_hours` integer;--> statement-breakpoint
@@ -78,8 +80,7 @@ ALTER TABLE `request_types` ADD `silence_applies` integer DEFAULT false NOT NULL
 ALTER TABLE `request_types` ADD `sui_code` integer DEFAULT 5 NOT NULL;--> statement-breakpoint
 ALTER TABLE `pqr_requests` ADD `term_hours` integer;--> statement-breakpoint
 ALTER TABLE `pqr_requests` ADD `due_at` text;--> statement-breakpoint
-ALTER TABLE `pqr_requests` ADD `applicant_kind` text DEFAULT 'TITULAR' NOT NULL;
---> statement-breakpoint
+ALTER TABLE `pqr_requests` ADD `applicant_kind` text DEFAULT 'TITULAR' NOT NULL;--> statement-breakpoint
 -- The tariff's services, by the names the padrón's flags carry.
 INSERT INTO `services` (`code`, `name`) VALUES ('ACUEDUCTO', 'ACUEDUCTO'), ('ALCANTARILLADO', 'ALCANTARILLADO'), ('ASEO', 'ASEO');--> statement-breakpoint
 -- What was written in code before: silencio administrativo and the SUI code of each tipo.

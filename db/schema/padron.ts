@@ -46,6 +46,8 @@ export const subscribers = sqliteTable(
       .notNull()
       .references(() => parties.id),
     createdAt: instant().notNull(),
+    /** The matrícula's request key (alta on the screen); null for the demo's and imported ones. */
+    requestKey: text().unique(),
   },
   (t) => [index('subscribers_route').on(t.routeId), index('subscribers_owner').on(t.ownerPartyId)],
 );

@@ -1,5 +1,7 @@
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { calendarHandlers } from './calendar/calendar.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { padronHandlers } from './padron/padron.handlers';
 import { catalogsHandlers } from './catalogs/catalogs.handlers';
 import { agreementsHandlers } from './agreements/agreements.handlers';
 import { authHandlers } from './auth/auth.handlers';
@@ -42,5 +44,7 @@ export const handlers = {
   ...pqrHandlers,
   ...agendaHandlers,
   ...calendarHandlers,
+  ...auditHandlers,
+  ...padronHandlers,
   ...catalogsHandlers,
 } satisfies HandlersOf<Contract>;

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './agenda.contract';
 import { calendarContract } from './calendar.contract';
+import { auditContract } from './audit.contract';
+import { padronContract } from './padron.contract';
 import { catalogsContract } from './catalogs.contract';
 import { agreementsContract } from './agreements.contract';
 import { authContract } from './auth.contract';
@@ -43,6 +45,8 @@ export const contract = {
   ...pqrContract,
   ...agendaContract,
   ...calendarContract,
+  ...auditContract,
+  ...padronContract,
   ...catalogsContract,
 };
 

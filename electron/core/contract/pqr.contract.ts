@@ -148,7 +148,12 @@ export const bandejaInput = z.strictObject({
   causeId: id.optional(),
   /** Keyset: the last row of the previous page. */
   after: z.strictObject({ dueOn: civilDate, id }).optional(),
-  limit: z.number().int().min(1).max(MAX_PAGE, { error: `Página: máximo ${MAX_PAGE} filas` }).default(50),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE, { error: `Página: máximo ${MAX_PAGE} filas` })
+    .default(50),
 });
 
 export const bandejaRow = z.object({
@@ -191,7 +196,11 @@ export const pqrContract = {
   ),
   'pqr.get': query(pqrRoles, z.strictObject({ filingNumber }), pqrView),
   'pqr.bySubscriber': query(pqrRoles, z.strictObject({ code: subscriberCode }), z.array(bandejaRow)),
-  'pqr.list': query(pqrRoles, bandejaInput, z.object({ rows: z.array(bandejaRow), next: z.object({ dueOn: z.string(), id: z.number() }).nullable() })),
+  'pqr.list': query(
+    pqrRoles,
+    bandejaInput,
+    z.object({ rows: z.array(bandejaRow), next: z.object({ dueOn: z.string(), id: z.number() }).nullable() }),
+  ),
   /** The clock stops while the office waits on evidence the user must bring. */
   'pqr.pause': mutation(['COORDINADOR_PQR', 'SUPERVISOR'], z.strictObject({ filingNumber, reason: reason('Motivo') }), pqrView),
   'pqr.resume': mutation(['COORDINADOR_PQR', 'SUPERVISOR'], z.strictObject({ filingNumber }), pqrView),
@@ -200,7 +209,10 @@ export const pqrContract = {
     ['COORDINADOR_PQR'],
     z.strictObject({
       filingNumber,
-      days: z.number({ error: 'Días: escriba un número' }).int({ error: 'Días: un número entero' }).min(1, { error: 'Días: al menos 1' }),
+      days: z
+        .number({ error: 'Días: escriba un número' })
+        .int({ error: 'Días: un número entero' })
+        .min(1, { error: 'Días: al menos 1' }),
       reason: reason('Motivo'),
     }),
     pqrView,

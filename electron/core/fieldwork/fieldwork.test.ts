@@ -185,7 +185,16 @@ describe('trabajo de campo: informe', () => {
       .get() as { before: string; after: string };
     expect(JSON.parse(audit.before)).toEqual({ status: 'CORTADO' });
     expect(JSON.parse(audit.after)).toMatchObject({ status: 'ACTIVO' });
-    expect(JSON.parse(audit.after).reason).toContain(order.number);
+    expect(JSON.parse(audit.after)).toMatchObject({
+      document: order.number,
+      reason: expect.stringContaining('Reconexión realizada'),
+    });
+    // The padrón's lifecycle keeps the move with the order that made it.
+    expect(ok(office.call(office.login('asesor'), 'padron.history', { code: '100004' })).statuses[0]).toMatchObject({
+      fromStatus: 'CORTADO',
+      toStatus: 'ACTIVO',
+      document: order.number,
+    });
   });
 
   it('a visit done goes to INFORME (the response comes later) and its appointment is REALIZADA', () => {

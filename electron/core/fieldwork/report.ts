@@ -1,6 +1,7 @@
 import { attachments, fieldReportMaterials, fieldReports } from '../../../db/schema';
 import type { SubscriberStatus } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
+import { moveSubscriber } from '../padron/lifecycle';
 import { actor, nowIso, today } from '../context';
 import type { FieldReportInput, ReportResult } from '../contract/fieldwork.contract';
 import { invalidField, ruleBroken } from '../errors';
@@ -25,24 +26,28 @@ function checkReport(ctx: Ctx, request: WorkRequest, input: Report): void {
   });
 }
 
-/** A reconnection done in the field: the subscriber is ACTIVO again (seed 001, the end of the procedure). */
-function restoreService(ctx: Ctx, request: WorkRequest, order: OpenOrder): void {
-  const row = prepared(ctx.sqlite, 'SELECT code, status FROM subscribers WHERE id = ?').get(request.subscriberId) as {
-    code: string;
+/**
+ * A reconnection done in the field: the subscriber is ACTIVO again (seed 001, the end of the
+ * procedure), a move of the padrón's lifecycle ordered by the work order, from the day of the visit.
+ */
+function restoreService(ctx: Ctx, request: WorkRequest, order: OpenOrder, visitedOn: string): void {
+  const row = prepared(ctx.sqlite, 'SELECT status FROM subscribers WHERE id = ?').get(request.subscriberId) as {
     status: SubscriberStatus;
   };
   if (row.status !== 'SUSPENDIDO' && row.status !== 'CORTADO') return;
-  prepared(ctx.sqlite, `UPDATE subscribers SET status = 'ACTIVO' WHERE id = ?`).run(request.subscriberId);
-  ctx.audit({
-    recordType: 'subscriber',
-    recordId: row.code,
-    before: { status: row.status },
-    after: { status: 'ACTIVO', reason: `Reconexión realizada: trámite ${request.filingNumber}, orden ${order.number}` },
+  const last = prepared(ctx.sqlite, 'SELECT max(effective_on) AS on_ FROM subscriber_status_changes WHERE subscriber_id = ?').get(
+    request.subscriberId,
+  ) as { on_: string | null };
+  moveSubscriber(ctx, request.subscriberId, {
+    to: 'ACTIVO',
+    effectiveOn: last.on_ && last.on_ > visitedOn ? last.on_ : visitedOn,
+    reason: `Reconexión realizada: trámite ${request.filingNumber}`,
+    document: order.number,
   });
 }
 
 /** Where the trámite goes: INFORME, then CERRADO when its causal closes with the report; RADICADO when not done. */
-function moveAfterReport(ctx: Ctx, request: WorkRequest, order: OpenOrder, done: boolean): void {
+function moveAfterReport(ctx: Ctx, request: WorkRequest, order: OpenOrder, done: boolean, visitedOn: string): void {
   if (!done) {
     moveRequest(
       ctx,
@@ -53,7 +58,7 @@ function moveAfterReport(ctx: Ctx, request: WorkRequest, order: OpenOrder, done:
     return;
   }
   moveRequest(ctx, request.id, 'INFORME', `Informe de la orden ${order.number}: trabajo realizado`);
-  if (request.restoresService) restoreService(ctx, request, order);
+  if (request.restoresService) restoreService(ctx, request, order, visitedOn);
   if (request.closesWithReport)
     moveRequest(ctx, request.id, 'CERRADO', `Cerrado con el informe de terreno de la orden ${order.number}`);
   prepared(ctx.sqlite, `UPDATE visit_appointments SET status = 'REALIZADA' WHERE request_id = ? AND status = 'ACTIVA'`).run(
@@ -109,7 +114,7 @@ export function recordFieldReport(ctx: Ctx, input: FieldReportInput): ReportResu
       .values(materials.map((m) => ({ fieldReportId: report.id, productId: m.productId, quantity: m.quantity })))
       .run();
   }
-  moveAfterReport(ctx, request, order, done);
+  moveAfterReport(ctx, request, order, done, input.visitedOn);
 
   const earlier = (prepared(ctx.sqlite, ATTACHMENTS_OF_REQUEST).get(request.id) as { n: number }).n;
   const archived = archivePhotos(ctx, { filingNumber: request.filingNumber, date: today(ctx), first: earlier + 1 }, photos);

@@ -51,6 +51,8 @@ export const SETTINGS = {
    * what is missing) or radicated EN ESPERA with its term stopped until they are brought.
    */
   'pqr.missingRequirements': { schema: z.enum(['RECHAZAR', 'EN_ESPERA']), default: 'RECHAZAR' as 'RECHAZAR' | 'EN_ESPERA' },
+  /** How many digits a subscriber's código has (the matrícula checks it). */
+  'padron.codeDigits': { schema: z.number().int().min(3).max(12), default: 6 },
   /** Bandejas colour a trámite due within this many business days. */
   'pqr.dueSoonBusinessDays': { schema: z.number().int().min(1).max(10), default: 3 },
   /** Visit agenda: the time windows of a visit day ("08:00-10:00"), in the office's time zone. */

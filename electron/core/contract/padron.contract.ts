@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { LAND_USES, SERVICES, SUBSCRIBER_STATUSES } from '../../../db/schema/enums';
+import { rolesOf } from '../auth/modules';
+import { mutation, query } from './define';
+import { civilDate, id, lineText, requestKey, requiredText, subscriberCode, text } from './fields';
+import { subscriberSummary } from './subscribers.contract';
+
+/**
+ * SUSCRIPTOR → Padrón: the matrícula (alta), edits, the lifecycle and the cambio de titular.
+ * The supervisor de matrícula keeps it (SPEC §1); the administrator too, so that an empty
+ * office registers its first subscribers; the director approves lifecycle moves as well.
+ */
+export const PADRON_WRITERS = ['SUPERVISOR', 'ADMIN'] as const;
+const movers = ['SUPERVISOR', 'DIRECTOR_COMERCIAL', 'ADMIN'] as const;
+const readers = [...rolesOf('SUSCRIPTOR'), 'ADMIN'] as const;
+
+const stratum = z
+  .number({ error: 'Estrato: de 1 a 6' })
+  .int({ error: 'Estrato: de 1 a 6' })
+  .min(1, { error: 'Estrato: de 1 a 6' })
+  .max(6, { error: 'Estrato: de 1 a 6' })
+  .nullable();
+
+/** The predio and its services: what the alta and an edit both give. */
+const premises = {
+  address: requiredText('Dirección', 120).transform((s) => s.toUpperCase()),
+  neighborhood: lineText('Barrio', 60).transform((s) => s.toUpperCase()),
+  zoneId: id,
+  routeId: id,
+  landUse: z.enum(LAND_USES, { error: 'Uso: residencial, comercial, industrial u oficial' }),
+  stratum,
+  aqueduct: z.boolean(),
+  sewer: z.boolean(),
+  waste: z.boolean(),
+  hasMeter: z.boolean(),
+  meterSerial: lineText('Serial del medidor', 30).transform((s) => s.toUpperCase()),
+  meterBrand: lineText('Marca del medidor', 30).transform((s) => s.toUpperCase()),
+};
+
+export const registerInput = z.strictObject({ requestKey, code: subscriberCode, ownerPartyId: id, ...premises });
+export type RegisterInput = z.output<typeof registerInput>;
+export const updateInput = z.strictObject({ code: subscriberCode, ...premises });
+export type PremisesInput = z.output<typeof updateInput>;
+
+const reason = (label: string) =>
+  text(label, 300).refine((s) => s.length >= 10, { error: `${label}: explique en al menos 10 caracteres` });
+
+export const statusChangeInput = z.strictObject({
+  code: subscriberCode,
+  to: z.enum(SUBSCRIBER_STATUSES, { error: 'Estado: elija uno de la lista' }),
+  effectiveOn: civilDate,
+  reason: reason('Motivo'),
+  document: requiredText('Documento que lo ordena', 80),
+});
+
+export const ownerChangeInput = z.strictObject({
+  code: subscriberCode,
+  partyId: id,
+  effectiveOn: civilDate,
+  documents: z
+    .array(requiredText('Documento presentado', 80), { error: 'Documentos presentados: lista no válida' })
+    .min(1, {
+      error: 'Documentos presentados: indique al menos uno (escrituras, compraventa, carta de entrega, cesión de derechos)',
+    })
+    .max(8, { error: 'Documentos presentados: máximo 8' }),
+});
+
+export const padronOptions = z.object({
+  codeDigits: z.number(),
+  zones: z.array(z.object({ id: z.number(), name: z.string() })),
+  routes: z.array(z.object({ id: z.number(), zoneId: z.number(), code: z.string(), name: z.string() })),
+  services: z.array(z.object({ code: z.enum(SERVICES), name: z.string() })),
+});
+
+const change = z.object({ field: z.string(), before: z.string(), after: z.string() });
+
+export const padronHistory = z.object({
+  /** Edits of the predio, newest first: who, when, what changed. */
+  edits: z.array(z.object({ at: z.string(), user: z.string(), what: z.string(), changes: z.array(change) })),
+  statuses: z.array(
+    z.object({
+      fromStatus: z.enum(SUBSCRIBER_STATUSES),
+      toStatus: z.enum(SUBSCRIBER_STATUSES),
+      effectiveOn: z.string(),
+      reason: z.string(),
+      document: z.string(),
+      at: z.string(),
+      user: z.string(),
+    }),
+  ),
+  owners: z.array(
+    z.object({
+      name: z.string(),
+      document: z.string(),
+      since: z.string(),
+      until: z.string().nullable(),
+      reason: z.string(),
+      documents: z.array(z.string()),
+    }),
+  ),
+});
+
+export const padronContract = {
+  /** The lists the matrícula form offers (active zonas, rutas, servicios) and the código's length. */
+  'padron.options': query(PADRON_WRITERS, z.strictObject({}), padronOptions),
+  'padron.register': mutation(PADRON_WRITERS, registerInput, subscriberSummary),
+  'padron.update': mutation(PADRON_WRITERS, updateInput, subscriberSummary),
+  'padron.changeStatus': mutation(movers, statusChangeInput, subscriberSummary),
+  'padron.changeOwner': mutation(PADRON_WRITERS, ownerChangeInput, subscriberSummary),
+  'padron.history': query(readers, z.strictObject({ code: subscriberCode }), padronHistory),
+};
