@@ -1,5 +1,5 @@
 import type { Sqlite } from '../open';
-import type { PqrAssigner, ProductCategory, Service } from '../schema/enums';
+import type { ApplicantKind, PqrAssigner, ProductCategory, Service } from '../schema/enums';
 import { seedResponseTemplates } from './response-templates';
 
 /**
@@ -96,6 +96,40 @@ export const CAUSES: readonly CauseSeed[] = [
   { service: 'ASEO', name: 'COBRO DE ASEO', suiGroup: 'F', suiCode: '102' },
 ];
 
+/**
+ * Requisitos por trámite that every office starts with, from seed 004 (ODAPAS): by causal and
+ * who asks. "Cuenta al corriente" is not here: the system checks the account, not a paper.
+ */
+export const REQUIREMENTS: readonly { cause: string; applicant: ApplicantKind; names: readonly string[] }[] = [
+  { cause: 'ESTADO DE CUENTA', applicant: 'TITULAR', names: ['Identificación oficial del titular'] },
+  { cause: 'ESTADO DE CUENTA', applicant: 'TERCERO', names: ['Carta poder', 'Identificación oficial del solicitante'] },
+  { cause: 'CERTIFICADO DE NO ADEUDO', applicant: 'TITULAR', names: ['Identificación oficial del titular'] },
+  {
+    cause: 'CERTIFICADO DE NO ADEUDO',
+    applicant: 'TERCERO',
+    names: ['Identificación oficial del solicitante', 'Carta poder', 'Identificación oficial del titular'],
+  },
+  {
+    cause: 'CERTIFICADO DE NO ADEUDO',
+    applicant: 'NOTARIA',
+    names: ['Identificación oficial del solicitante', 'Poder notarial'],
+  },
+  {
+    cause: 'CAMBIO DE NOMBRE',
+    applicant: 'TITULAR',
+    names: [
+      'Boleta predial actualizada',
+      'Comprobante de la propiedad (escrituras, compraventa, carta de entrega o cesión de derechos)',
+      'Identificación oficial',
+    ],
+  },
+  {
+    cause: 'CANCELACIÓN DE TOMA',
+    applicant: 'TITULAR',
+    names: ['Oficio al Director General con copia al Director de Comercialización', 'Identificación oficial del titular'],
+  },
+];
+
 export const PRODUCTS: readonly { code: string; name: string; category: ProductCategory; price: number; taxable: boolean }[] = [
   { code: 'COR', name: 'CORTE', category: 'CARGO', price: 38_500, taxable: false },
   { code: 'REC', name: 'RECONEXIÓN DEL SERVICIO', category: 'CARGO', price: 52_300, taxable: false },
@@ -153,5 +187,9 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
     const { id } = product.get(p.code, p.name, p.category, p.taxable ? 1 : 0) as { id: number };
     price.run(id, p.price, validFrom, now);
   }
+  const requirement = sqlite.prepare(
+    `INSERT INTO requirements (cause_id, applicant_kind, name, required) SELECT id, ?, ?, 1 FROM causes WHERE name = ? AND service = 'ACUEDUCTO'`,
+  );
+  for (const r of REQUIREMENTS) for (const name of r.names) requirement.run(r.applicant, name, r.cause);
   seedResponseTemplates(sqlite, at);
 }
