@@ -1,6 +1,5 @@
 export { DocumentPreview } from './DocumentPreview';
 export { PrintButton } from './print/PrintButton';
-export { renderDocument } from './registry';
 export { differenceLabel } from './caja/caja-text';
 export type { CloseReport } from './caja/CloseTables';
 export type { Receipt } from './caja/ReceiptTables';
