@@ -3,11 +3,13 @@ import path from 'node:path';
 import { expect, login, openScreen, test } from './fixtures';
 import { pdfPagePng, printAndRead } from './printed';
 import {
+  api,
   assignWithKeyboard,
   failedPersonalThenEdict,
   payInvoice,
   reconnectionInvoice,
   respondWithTemplate,
+  sessionOf,
   subscriberIn,
   typeFieldReport,
   typeTramite,
@@ -190,6 +192,25 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }), office.archiveDir);
   expect(order.text).toContain(filingNumber);
   expect(order.text).toMatch(/visita/i);
+
+  // The day of the visit: its hoja de ruta, a page for the contratista it was assigned to.
+  const [visit] = await api<{ visitOn: string }[]>(
+    page,
+    'agenda.history',
+    { filingNumber },
+    await sessionOf(page, 'coordinador'),
+  );
+  await openScreen(page, 'PQR', 'Agenda de visitas');
+  const day = page.getByLabel('Día de la agenda');
+  await day.fill(visit!.visitOn.split('-').reverse().join('/'));
+  await day.press('Enter');
+  const routeSheet = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR HOJA DE RUTA' }), office.archiveDir);
+  expect(routeSheet.relative).toMatch(new RegExp(`/HOJA_RUTA/HR-${visit!.visitOn}\\.pdf$`));
+  for (const words of ['HOJA DE RUTA DE VISITAS', `HR-${visit!.visitOn}`, filingNumber, code, 'Contratista — recibe']) {
+    expect(routeSheet.text).toContain(words);
+  }
+  pdfPagePng(routeSheet.path, path.join(SCREENS, '86-hoja-de-ruta-pdf'));
+  await openScreen(page, 'PQR', 'Trabajo de campo');
   await typeFieldReport(page, number, {
     findings: 'Sifón del patio obstruido por residuos sólidos; la red pública funciona',
     actions: 'Se explicó al usuario la limpieza del sifón; no requiere obra de la empresa',

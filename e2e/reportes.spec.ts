@@ -77,7 +77,7 @@ function countOf(amount: number) {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 const money = (amount: number) => oneLine(formatMoney(amount));
 
-test('the supervisor reads the day, prints it and exports CSV and XLSX with the same totals', async ({ page, shot, office }) => {
+test('the supervisor reads the day, prints it and exports CSV and XLSX with the same totals', async ({ page, shot }) => {
   await page.goto(office.url);
   const { as } = api(page);
 
