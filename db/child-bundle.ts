@@ -17,6 +17,12 @@ export async function bundleChild(entry: string, outDir: string): Promise<string
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // The print service renders the documents' .tsx components, as the renderer builds them…
+    jsx: 'automatic',
+    // …with react-dom/server, CommonJS that requires Node's own modules: an ESM bundle needs a require.
+    banner: {
+      js: "import { createRequire as bundledRequire } from 'node:module'; const require = bundledRequire(import.meta.url);",
+    },
     logLevel: 'error',
     plugins: [
       {

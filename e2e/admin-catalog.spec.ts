@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, login, openScreen, test } from './fixtures';
+import { printAndRead } from './printed';
 import { bandsPng } from './png';
 
 /** "2026-11-23" → the next civil day, and how the screens print it (24/11/2026). */
@@ -116,18 +115,14 @@ test('el administrador elige papel Oficio e imprime la página de prueba, que qu
   await expect(form.getByRole('status')).toContainText('Configuración de impresión de');
   await expect(print).toBeEnabled();
 
-  await print.click();
   // Whether this computer has a printer or not, the PDF is archived and the message says where.
-  const outcome = page.getByText(/archivado en .+\.pdf/);
-  await expect(outcome).toBeVisible({ timeout: 30_000 });
+  const printed = await printAndRead(print, office.archiveDir);
   await shot('66-impresion-prueba');
-  const archived = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1] ?? '';
-  expect(path.relative(path.dirname(office.dbFile), archived)).toMatch(/^Archivo[\\/]\d{4}[\\/]\d{2}[\\/]PRUEBA[\\/]PRUEBA-/);
-  const pdf = readFileSync(archived);
-  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // A test page is no business document: it is archived apart, under PRUEBAS.
+  expect(printed.relative).toMatch(/^PRUEBAS\/\d{4}\/\d{2}\/PRUEBA-[A-Z0-9-]+\.pdf$/);
+  expect(printed.text).toContain('PÁGINA DE PRUEBA DE IMPRESIÓN');
   // Colombian oficio, 216 × 330 mm, in PDF points.
-  const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-  expect([Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))]).toEqual([612, 935]);
+  expect(printed.pageSize).toMatch(/^612(\.\d+)? x 935(\.\d+)? pts/);
 
   await print.click();
   await expect(page.getByText(/\(REIMPRESIÓN 1\).+archivado en .+-R1\.pdf/)).toBeVisible({ timeout: 30_000 });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { demoUser, expect, invokeFromPage, login, openScreen, test } from './fixtures';
+import { type ArchivedPdf, archivedFrom, pdfPagePng } from './printed';
 
 /**
  * CAJA as the cashier works it: an asesor's coupon (made through the API, as RECAUDO would),
@@ -88,32 +88,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
 }
 
-interface ArchivedPdf {
-  path: string;
-  pages: number;
-  pageSize: string;
-  text: string;
-}
-
 /** The PDF a print archived, from the path its outcome shows under the IMPRIMIR button. */
-async function archived(scope: Locator): Promise<ArchivedPdf> {
-  const outcome = scope.getByRole('alert').filter({ hasText: 'archivado en' });
-  await expect(outcome).toBeVisible({ timeout: 45_000 });
-  const file = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1];
-  if (!file) throw new Error(`Sin ruta del PDF en: ${await outcome.textContent()}`);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  return {
-    path: file,
-    pages: Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]),
-    pageSize: /^Page size:\s+(.+)$/m.exec(info)?.[1] ?? '',
-    text: text.replace(/[ \t]+/g, ' '),
-  };
-}
+const archived = (scope: Locator, archiveDir: string): Promise<ArchivedPdf> =>
+  archivedFrom(scope.getByRole('alert').filter({ hasText: 'archivado en' }), archiveDir);
 
-function pdfPng(pdf: string, name: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SCREENS, name)]);
-}
+const pdfPng = (pdf: string, name: string) => pdfPagePng(pdf, path.join(SCREENS, name));
 
 /** An amount as the screens and documents write it, as a pattern: "$ 90.800". */
 const pesos = (n: number) => `\\$\\s?${new Intl.NumberFormat('es-CO').format(n).replace(/\./g, '\\.')}`;
@@ -185,7 +164,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   const rec1 = (await receiptNumber.textContent())!;
   await expect(desk.getByLabel('Cambio a entregar')).toHaveText(new RegExp(pesos(handed - first.total)));
   const paid = desk.getByRole('region', { name: `Recibo ${rec1}` });
-  const receiptPdf = await archived(paid);
+  const receiptPdf = await archived(paid, office.archiveDir);
   expect(receiptPdf.path).toContain(path.join('RECIBO', `${rec1}.pdf`));
   expect(receiptPdf.pages).toBe(2);
   expect(receiptPdf.pageSize).toContain('(letter)');
@@ -221,7 +200,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   await desk.getByRole('button', { name: 'REGISTRAR' }).click();
   await expect(receiptNumber).not.toHaveText(rec1);
   const rec2 = (await receiptNumber.textContent())!;
-  await archived(desk.getByRole('region', { name: `Recibo ${rec2}` }));
+  await archived(desk.getByRole('region', { name: `Recibo ${rec2}` }), office.archiveDir);
 
   // The second payment was a mistake: a supervisor approves its void with their own credentials.
   const list = desk.getByRole('table', { name: 'Recibos de la sesión' });
@@ -236,7 +215,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   const reason = 'Se registró el cupón de otro suscriptor';
   await voidForm.getByLabel('Motivo de la anulación').fill(reason);
   await voidForm.getByRole('button', { name: 'ANULAR' }).click();
-  // A cashier is no supervisor: refused like a wrong password, under the password.
+  // A cashier cannot approve: answered as wrong credentials, which tell nothing of who is a supervisor.
   await expect(voidForm.getByText('Usuario o contraseña del supervisor incorrectos')).toBeVisible();
   await voidForm.getByLabel('Usuario del supervisor').fill('supervisor');
   await voidForm.getByLabel('Contraseña del supervisor').fill(demoUser('supervisor').password);
@@ -247,7 +226,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   const voidText = (await voided.getByRole('alert').first().textContent()) ?? '';
   const anr = /Anulación (ANR-\d{4}-\d{6})/.exec(voidText)?.[1];
   expect(anr).toBeTruthy();
-  const voidPdf = await archived(voided);
+  const voidPdf = await archived(voided, office.archiveDir);
   expect(voidPdf.path).toContain(path.join('ANULACION_RECIBO', `${anr}.pdf`));
   expect(voidPdf.pages).toBe(2);
   for (const text of [anr!, rec2, reason, 'ANULADO', demoUser('supervisor').fullName.toUpperCase()]) {
@@ -293,7 +272,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   const closeNumber = desk.getByLabel('Número del corte');
   await expect(closeNumber).toHaveText(/^CC-\d{4}-\d{6}$/);
   const cc = (await closeNumber.textContent())!;
-  const closePdf = await archived(desk.getByRole('region', { name: `Corte de caja ${cc}` }));
+  const closePdf = await archived(desk.getByRole('region', { name: `Corte de caja ${cc}` }), office.archiveDir);
   expect(closePdf.path).toContain(path.join('CORTE_CAJA', `${cc}.pdf`));
   expect(closePdf.pages).toBe(2);
   for (const text of [cc, 'FALTANTE', note, rec1, rec2, anr!, 'ORIGINAL — SUPERVISOR', 'COPIA — CAJERO']) {
@@ -334,7 +313,7 @@ test('CAJA on an 80 mm roll workstation: the receipt prints narrow, one copy per
     const receiptNumber = desk.getByLabel('Número de recibo');
     await expect(receiptNumber).toHaveText(/^REC-/);
     const rec = (await receiptNumber.textContent())!;
-    const pdf = await archived(desk.getByRole('region', { name: `Recibo ${rec}` }));
+    const pdf = await archived(desk.getByRole('region', { name: `Recibo ${rec}` }), office.archiveDir);
     expect(pdf.pages).toBe(2);
     // 80 mm × 297 mm: 226.8 × 841.9 points.
     expect(pdf.pageSize).toMatch(/^22[67](\.\d+)? x 84[12](\.\d+)? pts/);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { openScreen } from './fixtures';
 
@@ -32,31 +31,4 @@ export async function typeProduct(page: Page, search: string, quantity = 1): Pro
   if (quantity < 1 || quantity > 999) return;
   await expect(picker).toBeFocused();
   await expect(picker).toHaveValue('');
-}
-
-export interface ArchivedPdf {
-  path: string;
-  pages: number;
-  text: string;
-}
-
-/**
- * Clicks an IMPRIMIR button and reads the PDF it archived, from the path the outcome shows
- * under the button (`pdfinfo` and `pdftotext` of poppler-utils).
- */
-export async function printAndRead(button: Locator, expectReprint = 0): Promise<ArchivedPdf> {
-  await button.click();
-  const outcome = button.locator('xpath=..').getByRole('alert');
-  await expect(outcome).toContainText('archivado en', { timeout: 30_000 });
-  if (expectReprint > 0) await expect(outcome).toContainText(`REIMPRESIÓN ${expectReprint}`);
-  const path = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1];
-  if (!path) throw new Error(`Sin ruta del PDF en: ${await outcome.textContent()}`);
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { path, pages: Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]), text: text.replace(/[ \t]+/g, ' ') };
-}
-
-/** A PDF page as PNG next to the screenshots, to look at what was printed. */
-export function pdfPagePng(pdf: string, out: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out]);
 }

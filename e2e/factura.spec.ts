@@ -1,7 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { demoUser, expect, invokeFromPage, login, openScreen, test } from './fixtures';
-import { openInvoiceScreen, pdfPagePng, printAndRead, typeCode, typeProduct } from './factura.page';
+import { openInvoiceScreen, typeCode, typeProduct } from './factura.page';
+import { pdfPagePng, printAndRead } from './printed';
 
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const ASESOR = demoUser('asesor');
@@ -9,6 +10,7 @@ const ASESOR = demoUser('asesor');
 test('seed 001: the reconnection factura typed with the keyboard, saved, printed in two copies and reprinted', async ({
   page,
   shot,
+  office,
 }) => {
   await login(page, 'asesor');
   await openInvoiceScreen(page);
@@ -51,7 +53,7 @@ test('seed 001: the reconnection factura typed with the keyboard, saved, printed
   const imprimir = page.getByRole('button', { name: 'IMPRIMIR', exact: true });
   await expect(imprimir).toBeFocused();
 
-  const first = await printAndRead(imprimir);
+  const first = await printAndRead(imprimir, office.archiveDir);
   expect(first.path).toContain(path.join('FACTURA', `${invoiceNumber}.pdf`));
   expect(first.pages).toBe(2);
   for (const text of [invoiceNumber, 'ORIGINAL — USUARIO', 'COPIA — SOPORTE', 'RECONEXIÓN DEL SERVICIO']) {
@@ -65,7 +67,7 @@ test('seed 001: the reconnection factura typed with the keyboard, saved, printed
   await shot('71-factura-guardada');
   pdfPagePng(first.path, path.join(SCREENS, '72-factura-pdf'));
 
-  const again = await printAndRead(imprimir, 1);
+  const again = await printAndRead(imprimir, office.archiveDir, 1);
   expect(again.pages).toBe(2);
   expect(again.text).toContain('REIMPRESIÓN 1');
   expect(again.text).toContain(invoiceNumber);
@@ -75,7 +77,7 @@ test('seed 001: the reconnection factura typed with the keyboard, saved, printed
   await expect(page.getByLabel('Código del suscriptor')).toHaveValue('');
 });
 
-test('a CRÉDITO factura shows its schedule before GUARDAR and prints its payment agreement', async ({ page, shot }) => {
+test('a CRÉDITO factura shows its schedule before GUARDAR and prints its payment agreement', async ({ page, shot, office }) => {
   await login(page, 'asesor');
   await openInvoiceScreen(page);
   await page.keyboard.press('ArrowRight');
@@ -100,7 +102,7 @@ test('a CRÉDITO factura shows its schedule before GUARDAR and prints its paymen
   const invoiceNumber = (await page.getByLabel('Número de factura').textContent())!;
   expect(invoiceNumber).toMatch(/^FAC-/);
   await expect(page.getByText('financiado')).toContainText('12 cuotas');
-  const agreement = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ACUERDO' }));
+  const agreement = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ACUERDO' }), office.archiveDir);
   expect(agreement.path).toContain(`${path.sep}ACUERDO${path.sep}ACP-`);
   expect(agreement.pages).toBeGreaterThanOrEqual(2);
   for (const text of ['ORIGINAL — USUARIO', 'COPIA — SOPORTE', `Factura ${invoiceNumber}`, ASESOR.fullName.toUpperCase()]) {
@@ -109,7 +111,7 @@ test('a CRÉDITO factura shows its schedule before GUARDAR and prints its paymen
   pdfPagePng(agreement.path, path.join(SCREENS, '74-acuerdo-pdf'));
 });
 
-test('a supervisor voids an unpaid factura with its reason and prints the void notice', async ({ page, shot }) => {
+test('a supervisor voids an unpaid factura with its reason and prints the void notice', async ({ page, shot, office }) => {
   await page.goto('/');
   const session = (await invokeFromPage(page, 'auth.login', { username: 'asesor', password: ASESOR.password }, null)) as {
     data: { sessionId: string };
@@ -150,7 +152,7 @@ test('a supervisor voids an unpaid factura with its reason and prints the void n
   await expect(dialog.getByLabel('Estado de la factura: ANULADA')).toBeVisible();
   await shot('75-factura-anulada');
 
-  const notice = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR CONSTANCIA DE ANULACIÓN' }));
+  const notice = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR CONSTANCIA DE ANULACIÓN' }), office.archiveDir);
   expect(notice.path).toContain(path.join('ANULACION_FACTURA', `${invoiceNumber}.pdf`));
   expect(notice.pages).toBe(2);
   for (const text of [invoiceNumber, 'ANULADA', 'El usuario pidió el certificado por error', 'COPIA — SOPORTE']) {
@@ -235,7 +237,7 @@ test('every bad input shows its message next to the field and saves nothing', as
   }
 });
 
-test('arreglo de deuda from the subscriber view: schedule, GUARDAR, agreement printed', async ({ page, shot }) => {
+test('arreglo de deuda from the subscriber view: schedule, GUARDAR, agreement printed', async ({ page, shot, office }) => {
   await login(page, 'asesor');
   await openScreen(page, 'SUSCRIPTOR', 'Consulta de suscriptor');
   // A subscriber that owes something: the first with a balance.
@@ -259,7 +261,7 @@ test('arreglo de deuda from the subscriber view: schedule, GUARDAR, agreement pr
   await shot('79-arreglo-de-deuda');
   await dialog.getByRole('button', { name: 'GUARDAR' }).click();
   await expect(dialog.getByLabel('Número de acuerdo')).toHaveText(/^ACP-\d{4}-\d{6}$/);
-  const printed = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  const printed = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
   expect(printed.text).toContain('Arreglo de deuda');
   expect(printed.text).toContain('COPIA — SOPORTE');
 });

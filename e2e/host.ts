@@ -26,6 +26,8 @@ export async function startHost(options: { demo: boolean; subscribers?: number }
     cwd: projectRoot,
     env: {
       ...process.env,
+      // The print service renders the documents' components (.tsx): tsx compiles them as the renderer does.
+      TSX_TSCONFIG_PATH: 'tsconfig.web.json',
       VENTANILLA_DB: dbFile,
       VENTANILLA_ARCHIVE: archiveDir,
       VENTANILLA_PORT: '0',

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, login, openScreen, test } from './fixtures';
-import { pdfPagePng, printAndRead } from './factura.page';
+import { pdfPagePng, printAndRead } from './printed';
 import {
+  api,
   assignWithKeyboard,
   failedPersonalThenEdict,
   payInvoice,
   reconnectionInvoice,
   respondWithTemplate,
+  sessionOf,
   subscriberIn,
   typeFieldReport,
   typeTramite,
@@ -68,7 +70,7 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
   await shot('81-tramite-radicado');
   const imprimir = page.getByRole('button', { name: 'IMPRIMIR', exact: true });
   await expect(imprimir).toBeFocused();
-  const pdf = await printAndRead(imprimir);
+  const pdf = await printAndRead(imprimir, office.archiveDir);
   expect(pdf.path).toContain(path.join('SOLICITUD_TRAMITE', `${filingNumber}.pdf`));
   expect(pdf.pages).toBe(2);
   for (const text of [
@@ -87,7 +89,7 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await login(page, 'supervisor');
   const number = await assignWithKeyboard(page, filingNumber, 'Retirar el sello del registro y verificar el medidor');
-  const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }));
+  const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }), office.archiveDir);
   pdfPagePng(order.path, path.join(SCREENS, '85-orden-trabajo-pdf'));
   expect(order.path).toContain(path.join('ORDEN_TRABAJO', `${number}.pdf`));
   expect(order.pages).toBe(2);
@@ -139,7 +141,7 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
   const invoiceNumber = page.getByLabel('Número de factura');
   await expect(invoiceNumber).toHaveText(/^FAC-\d{4}-\d{6} · \$/);
   const materials = /^(FAC-\d{4}-\d{6})/.exec((await invoiceNumber.textContent())!)![1]!;
-  const factura = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  const factura = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
   expect(factura.pages).toBe(2);
   for (const text of [materials, 'CAMBIO DE REGISTRO DE PASO', filingNumber]) expect(factura.text).toContain(text);
   await shot('87-materiales-facturados');
@@ -148,6 +150,7 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
 test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda, in the bandeja; assigned, visited, answered from a template, the personal notification fails and the edicto is posted, each printed', async ({
   page,
   shot,
+  office,
 }) => {
   await page.goto('/');
   const { code } = await subscriberIn(page, 'ACTIVO', 100_020);
@@ -167,7 +170,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   await expect(radicado).toHaveText(/^RAD-\d{4}-\d{6}$/);
   const filingNumber = (await radicado.textContent())!;
   await expect(page.getByText(/^Visita$/)).toBeVisible();
-  const pdf = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  const pdf = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
   expect(pdf.text).toMatch(/visita programada/i);
   expect(pdf.text).toContain('taponamiento en el sifón del patio');
 
@@ -186,9 +189,28 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await login(page, 'coordinador');
   const number = await assignWithKeyboard(page, filingNumber, 'Revisar la caja de inspección y el sifón del patio');
-  const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }));
+  const order = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR ORDEN' }), office.archiveDir);
   expect(order.text).toContain(filingNumber);
   expect(order.text).toMatch(/visita/i);
+
+  // The day of the visit: its hoja de ruta, a page for the contratista it was assigned to.
+  const [visit] = await api<{ visitOn: string }[]>(
+    page,
+    'agenda.history',
+    { filingNumber },
+    await sessionOf(page, 'coordinador'),
+  );
+  await openScreen(page, 'PQR', 'Agenda de visitas');
+  const day = page.getByLabel('Día de la agenda');
+  await day.fill(visit!.visitOn.split('-').reverse().join('/'));
+  await day.press('Enter');
+  const routeSheet = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR HOJA DE RUTA' }), office.archiveDir);
+  expect(routeSheet.relative).toMatch(new RegExp(`/HOJA_RUTA/HR-${visit!.visitOn}\\.pdf$`));
+  for (const words of ['HOJA DE RUTA DE VISITAS', `HR-${visit!.visitOn}`, filingNumber, code, 'Contratista — recibe']) {
+    expect(routeSheet.text).toContain(words);
+  }
+  pdfPagePng(routeSheet.path, path.join(SCREENS, '86-hoja-de-ruta-pdf'));
+  await openScreen(page, 'PQR', 'Trabajo de campo');
   await typeFieldReport(page, number, {
     findings: 'Sifón del patio obstruido por residuos sólidos; la red pública funciona',
     actions: 'Se explicó al usuario la limpieza del sifón; no requiere obra de la empresa',
@@ -202,7 +224,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   // Steps 16–17: the response from a decision template, its findings from the report, printed.
   const letterNumber = await respondWithTemplate(page, filingNumber, 'VISITA REALIZADA SIN HALLAZGOS');
   await shot('88-respuesta');
-  const letter = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR' }));
+  const letter = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR' }), office.archiveDir);
   expect(letter.pages).toBe(2);
   for (const words of [
     'OFICIO DE RESPUESTA',
@@ -222,7 +244,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   await login(page, 'documental');
   if (!(await failedPersonalThenEdict(page, filingNumber))) return;
   await shot('90-edicto');
-  const edict = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR EDICTO' }));
+  const edict = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR EDICTO' }), office.archiveDir);
   const edictText = edict.text.replace(/\s+/g, ' ');
   for (const words of [
     'EDICTO',

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { demoUser, invokeFromPage, openScreen } from './fixtures';
 
@@ -69,29 +68,6 @@ export async function openDebtsOf(page: Page, code: string): Promise<Locator> {
   await expect(debts).toBeVisible();
   await expect(page.getByLabel('Valor a pagar')).toBeFocused();
   return debts;
-}
-
-export interface ArchivedPdf {
-  path: string;
-  pages: number;
-  text: string;
-}
-
-/** Clicks IMPRIMIR and reads the PDF archived, from the path shown under the button (poppler-utils). */
-export async function printAndRead(button: Locator): Promise<ArchivedPdf> {
-  await button.click();
-  const outcome = button.locator('xpath=..').getByRole('alert');
-  await expect(outcome).toContainText('archivado en', { timeout: 30_000 });
-  const path = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1];
-  if (!path) throw new Error(`Sin ruta del PDF en: ${await outcome.textContent()}`);
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { path, pages: Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]), text: text.replace(/[ \t]+/g, ' ') };
-}
-
-/** The first page of a PDF as PNG next to the screenshots, to look at what was printed. */
-export function pdfPagePng(pdf: string, out: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out]);
 }
 
 /** Whole pesos as the screens and documents print them ("$ 90.800", any space after the sign). */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { demoUser, expect, login, openScreen, test } from './fixtures';
-import { apiAs, createInvoice, findDebtor, openDebtsOf, pdfPagePng, pesos, printAndRead } from './recaudo.page';
+import { pdfPagePng, printAndRead } from './printed';
+import { apiAs, createInvoice, findDebtor, openDebtsOf, pesos } from './recaudo.page';
 
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const ASESOR = demoUser('asesor');
@@ -14,6 +15,7 @@ interface Coupon {
 test('seed 001: the asesor pays a factura with a coupon — código, the name, GENERAR, OK, IMPRIMIR in two copies', async ({
   page,
   shot,
+  office,
 }) => {
   await page.goto('/');
   // A subscriber who also owes periodic bills: the factura is picked out of the list.
@@ -49,7 +51,7 @@ test('seed 001: the asesor pays a factura with a coupon — código, the name, G
   await expect(imprimir).toBeFocused();
   await shot('91-recaudo-cupon');
 
-  const printed = await printAndRead(imprimir);
+  const printed = await printAndRead(imprimir, office.archiveDir);
   expect(printed.path).toContain(path.join('CUPON', `${couponNumber}.pdf`));
   expect(printed.pages).toBe(2);
   for (const text of [couponNumber, 'CUPÓN DE PAGO', 'ORIGINAL — USUARIO', 'COPIA — SOPORTE', invoice.number]) {
@@ -70,7 +72,11 @@ test('seed 001: the asesor pays a factura with a coupon — código, the name, G
   await expect(page.getByLabel('Código a buscar')).toHaveValue('');
 });
 
-test('found by the titular’s name, an abono over periodic bills is applied oldest first and printed', async ({ page, shot }) => {
+test('found by the titular’s name, an abono over periodic bills is applied oldest first and printed', async ({
+  page,
+  shot,
+  office,
+}) => {
   await page.goto('/');
   const ask = await apiAs(page, 'asesor');
   // A subscriber of the demo office with at least two unpaid periodic bills.
@@ -112,7 +118,7 @@ test('found by the titular’s name, an abono over periodic bills is applied old
     [owed.items[0]!.chargeId, owed.items[0]!.outstanding],
     [owed.items[1]!.chargeId, abono - owed.items[0]!.outstanding],
   ]);
-  const printed = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  const printed = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
   expect(printed.pages).toBe(2);
   expect(printed.text).toMatch(new RegExp(`TOTAL A PAGAR\\s+${pesos(abono).source}`));
 });
@@ -164,6 +170,7 @@ test('bad input at RECAUDO: a Spanish message next to the field, and no coupon',
 test('seed 004: an estado de cuenta for someone with a carta poder, printed; ¿Desea pagar? gives the coupon', async ({
   page,
   shot,
+  office,
 }) => {
   await page.goto('/');
   const ask = await apiAs(page, 'asesor');
@@ -196,7 +203,7 @@ test('seed 004: an estado de cuenta for someone with a carta poder, printed; ¿D
   await expect(number).toHaveText(/^EDC-\d{4}-\d{6}$/);
   const statementNumber = (await number.textContent())!;
   await shot('97-estado-de-cuenta-generado');
-  const printed = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  const printed = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
   expect(printed.path).toContain(path.join('ESTADO_CUENTA', `${statementNumber}.pdf`));
   expect(printed.pages).toBeGreaterThanOrEqual(2);
   for (const text of [
@@ -219,7 +226,7 @@ test('seed 004: an estado de cuenta for someone with a carta poder, printed; ¿D
   await expect(dialog.getByLabel('Número de cupón')).toHaveText(/^CUP-/);
   await expect(dialog.getByLabel('Total a pagar')).toHaveText(pesos(owed.total));
   await shot('99-estado-de-cuenta-cupon');
-  const coupon = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }));
+  const coupon = await printAndRead(dialog.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
   expect(coupon.text).toContain(proxy.fullName);
   expect(coupon.pages).toBe(2);
 });

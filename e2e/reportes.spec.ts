@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -7,6 +6,7 @@ import type { DailyReport } from '../electron/core/contract/reports.contract';
 import { formatMoney } from '../renderer/src/format/format';
 import { demoUser, expect, invokeFromPage, login, openScreen, test } from './fixtures';
 import { type Host, startHost } from './host';
+import { pdfPagePng, printAndRead } from './printed';
 
 /**
  * REPORTES → Informe diario on an office of its own (so the day's figures are only this
@@ -141,16 +141,11 @@ test('the supervisor reads the day, prints it and exports CSV and XLSX with the 
   await expect(page.getByText('Fecha: el 31/02/2026 no existe')).toHaveCount(0);
 
   // IMPRIMIR: one copy archived as INF-<date>, with the day's totals.
-  const imprimir = page.getByRole('button', { name: 'IMPRIMIR', exact: true });
-  await imprimir.click();
-  const outcome = imprimir.locator('xpath=..').getByRole('alert');
-  await expect(outcome).toContainText('archivado en', { timeout: 30_000 });
-  const pdf = /archivado en (.+?\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1] ?? '';
-  expect(pdf).toContain(`INF-${supervisor.today}.pdf`);
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThanOrEqual(1);
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SCREENS, '81-informe-pdf')]);
-  const text = oneLine(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  const printed = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR', exact: true }), office.archiveDir);
+  expect(printed.relative).toMatch(new RegExp(`^\\d{4}/\\d{2}/INFORME_DIARIO/INF-${supervisor.today}\\.pdf$`));
+  expect(printed.pages).toBeGreaterThanOrEqual(1);
+  pdfPagePng(printed.path, path.join(SCREENS, '81-informe-pdf'), 80);
+  const text = oneLine(printed.text);
   for (const expectedText of [
     'INFORME DIARIO DE LA OFICINA',
     `INF-${supervisor.today}`,

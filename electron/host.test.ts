@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, '..');
 function runHost(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', path.join('electron', 'host.ts')], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.web.json', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

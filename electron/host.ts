@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BootedOffice, bootOffice, preparedMessage } from './boot';
 import { systemClock } from './core/clock';
@@ -14,11 +14,15 @@ import { PortBusyError, listenOnPort } from './transports/listen';
 /**
  * Browser mode: core served over the loopback HTTP bridge to any browser on this computer.
  * Used for development, for e2e tests (Playwright + Chromium) and where Electron is missing.
- * Run: `npx tsx electron/host.ts` (or `npm run web`, which also builds the renderer).
+ * Run: `npm run web` (it also builds the renderer), or
+ * `TSX_TSCONFIG_PATH=tsconfig.web.json npx tsx electron/host.ts`: the print service renders the
+ * documents' .tsx components, which tsx compiles with the renderer's settings.
  */
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const rendererDir = path.join(projectRoot, 'out', 'renderer');
+/** The documents' print stylesheet, read from the sources this mode runs from. */
+const documentsCss = path.join(projectRoot, 'renderer', 'src', 'documents', 'documents.css');
 
 /** Expected problems end with a Spanish message and exit code 2, not a stack trace. */
 function fail(message: string): never {
@@ -51,7 +55,8 @@ const log = (message: string, error: unknown) => console.error(`[ventanilla] ${m
 function printing(booted: BootedOffice, archiveDir: string): { invoke: Invoke; engine: PrintEngine } {
   const engine = createChromiumEngine({ env: process.env });
   const { dispatch } = booted.core;
-  const service = createPrintService({ dispatch, core: booted.core, engine, archiveDir, clock: systemClock, log });
+  const css = readFileSync(documentsCss, 'utf8');
+  const service = createPrintService({ dispatch, engine, archiveDir, css, clock: systemClock, log });
   return { invoke: createInvoker(dispatch, service), engine };
 }
 

@@ -35,8 +35,12 @@ function cjsBundle(entry: string, outDir: string, fileName: string, external: (s
 export default defineConfig({
   root,
   publicDir: false,
-  // db/open.ts and main.ts locate files with import.meta.dirname; in a CJS bundle that is __dirname.
-  define: { 'import.meta.dirname': '__dirname' },
+  define: {
+    // db/open.ts and main.ts locate files with import.meta.dirname; in a CJS bundle that is __dirname.
+    'import.meta.dirname': '__dirname',
+    // The print service renders the documents with React: its production build, not the checks of development.
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
   environments: {
     // better-sqlite3 stays a real module: it loads a native binary (Electron-ABI when packaged).
     main: cjsBundle('electron/main/main.ts', 'out/main', 'main.cjs', ['electron', 'better-sqlite3', ...nodeBuiltins]),

@@ -27,6 +27,7 @@ const credit = agreement();
 const voided = {
   at: '2026-11-24T14:00:00.000Z',
   by: 'Carlos Andrés Rojas',
+  byDocument: '93400111',
   reason: 'El usuario pidió corregir el producto facturado.',
 };
 
@@ -73,7 +74,13 @@ const documents: Record<string, ReactElement> = {
     />
   ),
   prueba: (
-    <TestPageDocument company={company} config={PRINTING} workstation="VENTANILLA-01" number="PRUEBA-VENTANILLA-01" reprint={0} />
+    <TestPageDocument
+      company={company}
+      config={PRINTING}
+      number="PRUEBA-VENTANILLA-01"
+      printedAt="2026-11-23T15:04:05.000Z"
+      reprint={0}
+    />
   ),
 };
 

@@ -76,6 +76,8 @@ function startDesktop(nativeBinding) {
 function startBrowserMode(reason) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('electron', 'host.ts')], {
     cwd: ROOT,
+    // The print service renders the documents' components (.tsx): tsx compiles them as the renderer does.
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.web.json' },
     stdio: ['inherit', 'pipe', 'inherit'],
   });
   let pending = '';

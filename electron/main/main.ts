@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+// The documents' print stylesheet, built into this bundle: the packaged app has no sources to read.
+import documentsCss from '../../renderer/src/documents/documents.css?raw';
 import { type BootedOffice, DATABASE_FILE_NAME, bootOffice, preparedMessage } from '../boot';
 import { systemClock } from '../core/clock';
 import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
@@ -113,7 +115,14 @@ function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
   hardenSession(printSession);
   printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
   const { dispatch } = booted.core;
-  const service = createPrintService({ dispatch, core: booted.core, engine: printEngine, archiveDir, clock: systemClock, log });
+  const service = createPrintService({
+    dispatch,
+    engine: printEngine,
+    archiveDir,
+    css: documentsCss,
+    clock: systemClock,
+    log,
+  });
   return createInvoker(dispatch, service);
 }
 

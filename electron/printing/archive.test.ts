@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OfficeEnvError } from '../office-env';
-import { archiveFolderFor, archivePdf, archiveRelativePath } from './archive';
+import { archiveFolderFor, archivePdf, archiveRelativePath, archivedFile } from './archive';
 
 let dir: string;
 beforeEach(() => {
@@ -35,10 +35,15 @@ describe('archive folder', () => {
 
 describe('archive paths', () => {
   it('go by year, month, type and number; reprints carry -R<n>', () => {
-    expect(archiveRelativePath(factura)).toBe(path.join('2026', '11', 'FACTURA', 'FAC-2026-000123.pdf'));
+    expect(archiveRelativePath(factura)).toBe('2026/11/FACTURA/FAC-2026-000123.pdf');
     expect(archiveRelativePath({ ...factura, type: 'ANULACION_FACTURA', reprint: 2, date: '2027-01-05' })).toBe(
-      path.join('2027', '01', 'ANULACION_FACTURA', 'FAC-2026-000123-R2.pdf'),
+      '2027/01/ANULACION_FACTURA/FAC-2026-000123-R2.pdf',
     );
+  });
+
+  it('keep test pages apart from the business documents', () => {
+    const page = { type: 'PRUEBA', number: 'PRUEBA-VENTANILLA-01', reprint: 3, date: '2026-11-23' } as const;
+    expect(archiveRelativePath(page)).toBe('PRUEBAS/2026/11/PRUEBA-VENTANILLA-01-R3.pdf');
   });
 
   it('refuse names that could leave the archive', () => {
@@ -51,19 +56,21 @@ describe('archive paths', () => {
 });
 
 describe('archivePdf', () => {
-  it('writes the PDF under its path and leaves no temporary file', async () => {
-    const file = await archivePdf(dir, factura, Buffer.from('%PDF-1.4 uno'));
+  it('writes the PDF under its path, answers it relative to the archive and leaves no temporary file', async () => {
+    const relative = await archivePdf(dir, factura, Buffer.from('%PDF-1.4 uno'));
+    expect(relative).toBe('2026/11/FACTURA/FAC-2026-000123.pdf');
+    const file = archivedFile(dir, relative);
     expect(file).toBe(path.join(dir, '2026', '11', 'FACTURA', 'FAC-2026-000123.pdf'));
     expect(readFileSync(file, 'utf8')).toBe('%PDF-1.4 uno');
     expect(readdirSync(path.dirname(file))).toEqual(['FAC-2026-000123.pdf']);
   });
 
   it('never overwrites: a name already taken gets a suffix', async () => {
-    const first = await archivePdf(dir, factura, Buffer.from('primero'));
-    const second = await archivePdf(dir, factura, Buffer.from('segundo'));
+    const first = archivedFile(dir, await archivePdf(dir, factura, Buffer.from('primero')));
+    const second = archivedFile(dir, await archivePdf(dir, factura, Buffer.from('segundo')));
     const third = await archivePdf(dir, factura, Buffer.from('tercero'));
     expect(path.basename(second)).toBe('FAC-2026-000123_2.pdf');
-    expect(path.basename(third)).toBe('FAC-2026-000123_3.pdf');
+    expect(third).toBe('2026/11/FACTURA/FAC-2026-000123_3.pdf');
     expect(readFileSync(first, 'utf8')).toBe('primero');
     expect(readFileSync(second, 'utf8')).toBe('segundo');
     expect(readdirSync(path.dirname(first)).sort()).toEqual([
@@ -74,7 +81,9 @@ describe('archivePdf', () => {
   });
 
   it('keeps concurrent prints of the same name apart', async () => {
-    const files = await Promise.all(['a', 'b', 'c', 'd'].map((s) => archivePdf(dir, factura, Buffer.from(s))));
+    const files = await Promise.all(
+      ['a', 'b', 'c', 'd'].map(async (s) => archivedFile(dir, await archivePdf(dir, factura, Buffer.from(s)))),
+    );
     expect(new Set(files).size).toBe(4);
     expect(files.map((f) => readFileSync(f, 'utf8')).sort()).toEqual(['a', 'b', 'c', 'd']);
   });

@@ -8,11 +8,13 @@ import { OfficeEnvError } from '../office-env';
 
 /**
  * The Archivo Misional: a PDF of every printed document, kept forever, never overwritten.
- * Layout: <archive>/<YYYY>/<MM>/<TYPE>/<NUMBER>.pdf, reprints <NUMBER>-R<n>.pdf.
+ * Layout: <archive>/<YYYY>/<MM>/<TYPE>/<NUMBER>.pdf, reprints <NUMBER>-R<n>.pdf. Test pages
+ * are no business document: they go apart, under <archive>/PRUEBAS/<YYYY>/<MM>/.
  */
 
 export const ARCHIVE_ENV = 'VENTANILLA_ARCHIVE';
 export const ARCHIVE_FOLDER_NAME = 'Archivo';
+export const TEST_PAGES_FOLDER = 'PRUEBAS';
 
 /**
  * VENTANILLA_ARCHIVE, else "Archivo" next to the database file, so backing up the office
@@ -41,14 +43,18 @@ export interface ArchiveEntry {
 const SAFE_NAME = /^[A-Z0-9][A-Z0-9_-]{0,59}$/;
 const CIVIL_DATE = /^(\d{4})-(\d{2})-\d{2}$/;
 
-/** Where a print goes inside the archive, relative to it. Refuses anything that could leave it. */
+/**
+ * Where a print goes inside the archive, relative to it with forward slashes (as print_log keeps
+ * it, whatever the computer). Refuses anything that could leave it.
+ */
 export function archiveRelativePath({ type, number, reprint, date }: ArchiveEntry): string {
   const civil = CIVIL_DATE.exec(date);
   if (!civil || !SAFE_NAME.test(type) || !SAFE_NAME.test(number) || !Number.isSafeInteger(reprint) || reprint < 0) {
     throw new Error(`Entrada de archivo no válida: ${JSON.stringify({ type, number, reprint, date })}`);
   }
-  const name = reprint > 0 ? `${number}-R${reprint}` : number;
-  return path.join(civil[1]!, civil[2]!, type, `${name}.pdf`);
+  const name = `${reprint > 0 ? `${number}-R${reprint}` : number}.pdf`;
+  const [year, month] = [civil[1]!, civil[2]!];
+  return type === 'PRUEBA' ? [TEST_PAGES_FOLDER, year, month, name].join('/') : [year, month, type, name].join('/');
 }
 
 const MAX_SUFFIX = 1000;
@@ -76,12 +82,12 @@ async function publish(temp: string, target: string): Promise<boolean> {
 /**
  * Writes the PDF to a temporary file, flushes it to disk and publishes it under its name; if a
  * file already has that name (a print logged elsewhere, a restored backup) it gets "_2", "_3"…
- * Returns the absolute path.
+ * Returns its path relative to the archive, with forward slashes.
  */
 export async function archivePdf(archiveDir: string, entry: ArchiveEntry, pdf: Buffer): Promise<string> {
   const relative = archiveRelativePath(entry);
-  const folder = path.join(archiveDir, path.dirname(relative));
-  const base = path.basename(relative, '.pdf');
+  const folder = path.join(archiveDir, ...path.posix.dirname(relative).split('/'));
+  const base = path.posix.basename(relative, '.pdf');
   await mkdir(folder, { recursive: true });
   const temp = path.join(folder, `.${base}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
@@ -93,11 +99,14 @@ export async function archivePdf(archiveDir: string, entry: ArchiveEntry, pdf: B
   }
   try {
     for (let n = 1; n <= MAX_SUFFIX; n++) {
-      const target = path.join(folder, n === 1 ? `${base}.pdf` : `${base}_${n}.pdf`);
-      if (await publish(temp, target)) return target;
+      const name = n === 1 ? `${base}.pdf` : `${base}_${n}.pdf`;
+      if (await publish(temp, path.join(folder, name))) return `${path.posix.dirname(relative)}/${name}`;
     }
     throw new Error(`Hay más de ${MAX_SUFFIX} archivos llamados ${base} en ${folder}`);
   } finally {
     await unlink(temp).catch(() => undefined);
   }
 }
+
+/** The file of an archived print, from its path relative to the archive. */
+export const archivedFile = (archiveDir: string, relative: string): string => path.join(archiveDir, ...relative.split('/'));

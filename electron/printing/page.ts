@@ -20,7 +20,7 @@ export const PRINT_PAGE_CSP =
   "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export interface PageContent {
-  /** The printed body: both labelled copies, as react-to-print collected them. */
+  /** The printed body: both labelled copies, rendered by the print service from the record. */
   html: string;
   /** The documents' print stylesheet. */
   css: string;

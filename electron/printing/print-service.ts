@@ -1,28 +1,29 @@
+import { unlink } from 'node:fs/promises';
 import type { z } from 'zod';
-import type { Core } from '../core/app';
-import { writeAudit } from '../core/audit/audit';
 import { type Clock, civilDateOf } from '../core/clock';
 import type { AppOutput, Output, Result } from '../core/contract';
+import type { DocumentView } from '../core/contract/documents.contract';
 import { type PrintDocumentOutput, printContract } from '../core/contract/print.contract';
 import { type Dispatch, issuesOf } from '../core/dispatch';
-import { recordPrint } from '../core/documents/documents.service';
 import type { AppErrorData, ErrorCode } from '../core/errors';
-import { getSetting } from '../core/settings/settings';
-import { archivePdf } from './archive';
-import { type PrintEngine, PrinterError, printerLabel } from './engine';
+import { archivePdf, archivedFile } from './archive';
+import { documentHtml } from './document-html';
+import { type PrintEngine, type PrintPage, PrinterError, printerLabel } from './engine';
 import { wrapPage } from './page';
 
 /**
  * print.document and print.printers: the slow, asynchronous part of printing, outside
- * dispatch. The business checks (session, the document exists, which reprint this is, this
- * workstation's printer) still go through dispatch, so they are the same rules as everywhere.
+ * dispatch. A document is printed by reference: its record comes from the core through
+ * dispatch with the caller's session (role, existence, ownership are the core's), is rendered
+ * here with the documents' components, archived, recorded by a dispatched mutation and printed.
  */
 
 export interface PrintServiceDeps {
   dispatch: Dispatch;
-  core: Pick<Core, 'db' | 'sqlite'>;
   engine: PrintEngine;
   archiveDir: string;
+  /** The documents' print stylesheet (renderer/src/documents/documents.css), given by the host, never by a client. */
+  css: string;
   clock: Clock;
   log: (message: string, error: unknown) => void;
 }
@@ -34,13 +35,14 @@ export interface PrintService {
 const PDF_TIMEOUT_MS = 45_000;
 /** Above the engines' own limits, which also reset their printer. */
 const PRINT_TIMEOUT_MS = 75_000;
+/** Puestos printing the same document at once each take the next reprint; past this, the user tries again. */
+const MAX_ATTEMPTS = 5;
 
 const UNEXPECTED = 'Ocurrió un error inesperado al imprimir. Intente de nuevo; si se repite, avise al administrador.';
+const NOT_RENDERED =
+  'No se pudo preparar el documento para imprimir, así que no se imprimió ni se archivó. Avise al administrador.';
 const PDF_FAILED = 'No se pudo generar el PDF del documento, así que no se imprimió ni se archivó. Intente de nuevo.';
-const LOG_FAILED =
-  'El documento se archivó y se envió a la impresora, pero no se pudo registrar la impresión. Avise al administrador.';
-const REPRINTED_ELSEWHERE = 'Este documento ya se imprimió de nuevo en otro puesto; vuelva a imprimir.';
-const REPRINT_AHEAD = 'El número de reimpresión no corresponde a las impresiones registradas; vuelva a imprimir.';
+const TOO_BUSY = 'Otros puestos están imprimiendo este mismo documento en este momento; intente de nuevo.';
 
 class Refusal extends Error {
   constructor(readonly error: AppErrorData) {
@@ -73,7 +75,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): P
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** One print of a document at a time in this process, so two clicks cannot both be REIMPRESIÓN 1. */
+/** One print of a document at a time in this process: a double click does not render it twice at once. */
 function serialize() {
   const tails = new Map<string, Promise<unknown>>();
   return <T>(key: string, work: () => Promise<T>): Promise<T> => {
@@ -89,7 +91,7 @@ function serialize() {
 }
 
 export function createPrintService(deps: PrintServiceDeps): PrintService {
-  const { dispatch, core, engine, clock, log } = deps;
+  const { dispatch, engine, clock, log } = deps;
   const oneAtATime = serialize();
   const procedures = printContract;
 
@@ -99,70 +101,82 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
     return me;
   }
 
+  /** The document as printed for `reprint`, its PDF archived: the page and where the PDF is (relative). */
+  async function archivedCopy(doc: DocumentView, reprint: number, paper: PrintPage['paper']) {
+    const title = `${doc.type} ${doc.number}${reprint > 0 ? ` REIMPRESIÓN ${reprint}` : ''}`;
+    let html: string;
+    try {
+      html = documentHtml(doc, reprint);
+    } catch (error) {
+      log(`print.document: no se pudo preparar ${title}`, error);
+      return refuse('INTERNAL', NOT_RENDERED);
+    }
+    const page = wrapPage({ html, css: deps.css, paper, title });
+    let pdf: Buffer;
+    try {
+      pdf = await withTimeout(engine.toPdf(page), PDF_TIMEOUT_MS, () => new Error('PDF: tiempo agotado'));
+    } catch (error) {
+      log(`print.document: no se generó el PDF de ${title}`, error);
+      // A missing browser says so itself (it names what to install).
+      return refuse('INTERNAL', error instanceof Error && error.name === 'ChromiumMissingError' ? error.message : PDF_FAILED);
+    }
+    const date = civilDateOf(clock.now(), doc.office.timeZone);
+    const { type, number } = doc;
+    const archivePath = await archivePdf(deps.archiveDir, { type, number, reprint, date }, pdf).catch((error: unknown) => {
+      log(`print.document: no se archivó ${title} en ${deps.archiveDir}`, error);
+      return refuse(
+        'INTERNAL',
+        'No se pudo guardar el PDF en el archivo de documentos, así que no se imprimió. Revise que la carpeta del archivo exista y tenga espacio.',
+      );
+    });
+    return { page, pdf, archivePath, title };
+  }
+
+  /** Sends the recorded copy to the printer; the printer's failure is an answer, not an error. */
+  async function sendToPrinter(page: PrintPage, printer: string, pdf: Buffer, title: string): Promise<string | null> {
+    try {
+      await withTimeout(
+        engine.print(page, printer, pdf),
+        PRINT_TIMEOUT_MS,
+        () => new PrinterError(`${printerLabel(printer)} no respondió a tiempo.`),
+      );
+      return null;
+    } catch (error) {
+      if (error instanceof PrinterError) return error.message;
+      log(`print.document: la impresora falló con ${title}`, error);
+      return `No se pudo imprimir en ${printerLabel(printer)}.`;
+    }
+  }
+
   async function printDocument(session: string | null, rawInput: unknown): Promise<PrintDocumentOutput> {
     // The same order as dispatch: a session first, then the input.
-    const me = requireSession(session);
-    const input = parse(procedures['print.document'].input, rawInput);
-    const { type, number, reprint, target } = input;
+    requireSession(session);
+    const { type, number, target } = parse(procedures['print.document'].input, rawInput);
     return oneAtATime(`${type}:${number}`, async () => {
-      const status = unwrap<Output<'documents.printStatus'>>(dispatch(session, 'documents.printStatus', { type, number }));
-      if (reprint < status.prints) refuse('CONFLICT', REPRINTED_ELSEWHERE);
-      if (reprint > status.prints) refuse('CONFLICT', REPRINT_AHEAD);
       const config = unwrap<Output<'printing.config'>>(dispatch(session, 'printing.config', {}));
       const printer = target === 'RECEIPT' ? config.receiptPrinter : config.documentPrinter;
       const paper = target === 'RECEIPT' ? 'ROLLO_80MM' : config.paper;
-      const title = reprint > 0 ? `${type} ${number} REIMPRESIÓN ${reprint}` : `${type} ${number}`;
-      const page = wrapPage({ html: input.html, css: input.css, paper, title });
-
-      let pdf: Buffer;
-      try {
-        pdf = await withTimeout(engine.toPdf(page), PDF_TIMEOUT_MS, () => new Error('PDF: tiempo agotado'));
-      } catch (error) {
-        log(`print.document: no se generó el PDF de ${title}`, error);
-        // A missing browser says so itself (it names what to install).
-        return refuse('INTERNAL', error instanceof Error && error.name === 'ChromiumMissingError' ? error.message : PDF_FAILED);
-      }
-      const at = clock.now();
-      const date = civilDateOf(at, getSetting(core.db, 'office.timeZone'));
-      const archivePath = await archivePdf(deps.archiveDir, { type, number, reprint, date }, pdf).catch((error: unknown) => {
-        log(`print.document: no se archivó ${title} en ${deps.archiveDir}`, error);
-        return refuse(
-          'INTERNAL',
-          `No se pudo guardar el PDF en el archivo de documentos (${deps.archiveDir}), así que no se imprimió. Revise que la carpeta exista y tenga espacio.`,
+      for (let attempt = 1; ; attempt++) {
+        const doc = unwrap<DocumentView>(dispatch(session, 'documents.get', { type, number, target }));
+        const reprint = doc.prints;
+        const copy = await archivedCopy(doc, reprint, paper);
+        const entry = { type, number, reprint, archivePath: copy.archivePath, printer };
+        const recorded = dispatch(session, 'documents.recordPrint', entry, { internal: true });
+        if (recorded.ok) {
+          // Only the copy the log accepted reaches paper: of two puestos at once, one ORIGINAL.
+          const printerError = await sendToPrinter(copy.page, printer, copy.pdf, copy.title);
+          const answer = { type, number, reprint, printerError };
+          const answered = dispatch(session, 'documents.recordPrinterAnswer', answer, { internal: true });
+          if (!answered.ok) log(`print.document: no se registró la respuesta de la impresora a ${copy.title}`, answered.error);
+          return { archivePath: copy.archivePath, printer, printed: printerError === null, printerError, reprint };
+        }
+        // Not logged, so not a print: its PDF must not stay in the archive as if it were one.
+        await unlink(archivedFile(deps.archiveDir, copy.archivePath)).catch((error: unknown) =>
+          log(`print.document: no se pudo retirar ${copy.archivePath} del archivo`, error),
         );
-      });
-
-      let printerError: string | null = null;
-      try {
-        await withTimeout(
-          engine.print(page, printer, pdf),
-          PRINT_TIMEOUT_MS,
-          () => new PrinterError(`${printerLabel(printer)} no respondió a tiempo.`),
-        );
-      } catch (error) {
-        if (!(error instanceof PrinterError)) log(`print.document: la impresora falló con ${title}`, error);
-        const reason = error instanceof PrinterError ? error.message : `No se pudo imprimir en ${printerLabel(printer)}.`;
-        // The screen adds where the PDF was archived and that it can be reprinted.
-        printerError = reason;
+        if (recorded.error.code !== 'CONFLICT') throw new Refusal(recorded.error);
+        if (attempt === MAX_ATTEMPTS) refuse('CONFLICT', TOO_BUSY);
       }
-
-      try {
-        core.sqlite.transaction(() => {
-          const entry = { type, number, reprint, archivePath, printer, printerError };
-          recordPrint(core.db, { ...entry, userId: me.user.id, workstation: config.workstation, at: at.toISOString() });
-          writeAudit(
-            core.db,
-            at.toISOString(),
-            { userId: me.user.id, username: me.user.username, workstation: config.workstation },
-            'print.document',
-            { recordType: type, recordId: number, after: entry },
-          );
-        })();
-      } catch (error) {
-        log(`print.document: no se registró la impresión de ${title}`, error);
-        refuse('INTERNAL', LOG_FAILED);
-      }
-      return { archivePath, printer, printed: printerError === null, printerError, reprint };
     });
   }
 

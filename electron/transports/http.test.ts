@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Invoke } from '../printing/invoker';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
-import { type HttpBridge, MAX_BODY_BYTES, MAX_PRINT_BODY_BYTES, startHttpBridge } from './http';
+import { type HttpBridge, MAX_BODY_BYTES, startHttpBridge } from './http';
 
 const SECRET = 'contenido-secreto-fuera-de-la-interfaz';
 const INDEX = `<!doctype html><html><head>
@@ -153,22 +153,17 @@ describe('loopback bridge: calls', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('refuses a body over 2 MB, except a print of up to 8 MB', async () => {
+  it('refuses a body over 2 MB, a print too: it names its document, it carries none', async () => {
     const big = JSON.stringify({ name: 'a.b', input: 'x'.repeat(MAX_BODY_BYTES), session: null });
     const reply = await invoke(big);
     expect(reply.status).toBe(413);
     expect(errorOf(reply)).toMatchObject({ code: 'VALIDATION', message: 'La solicitud es demasiado grande (máximo 2 MB).' });
     expect(calls).toEqual([]);
 
-    const html = 'x'.repeat(5 * 1024 * 1024);
-    const print = await invoke({ name: 'print.document', input: { html }, session: 's' });
-    expect(print.status).toBe(200);
-    expect(calls).toEqual([{ session: 's', name: 'print.document', input: { html } }]);
-
-    const huge = await invoke({ name: 'print.document', input: { html: 'x'.repeat(MAX_PRINT_BODY_BYTES) }, session: 's' });
-    expect(huge.status).toBe(413);
-    expect(errorOf(huge).message).toBe('La solicitud es demasiado grande (máximo 8 MB).');
-    expect(calls).toHaveLength(1);
+    const html = 'x'.repeat(3 * 1024 * 1024);
+    const print = await invoke({ name: 'print.document', input: { type: 'FACTURA', number: 'FAC-2026-000001', html }, session: 's' });
+    expect(print.status).toBe(413);
+    expect(calls).toEqual([]);
   });
 
   it('refuses bad JSON and envelopes of the wrong shape with 400', async () => {

@@ -4,7 +4,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { FILE_PROCEDURES, MAX_REPORT_BODY_BYTES } from '../core/contract/fieldwork.contract';
 import type { ErrorCode } from '../core/errors';
-import { type Invoke, isPrintProcedure } from '../printing/invoker';
+import type { Invoke } from '../printing/invoker';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
 import { BAD_ENVELOPE_MESSAGE, parseEnvelope } from './envelope';
 import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './static-files';
@@ -17,8 +17,6 @@ import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './
  */
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** print.document carries both copies of a document as HTML, logo included. */
-export const MAX_PRINT_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface HttpBridgeOptions {
   /** Every procedure: dispatch, and print.* through the print service. */
@@ -30,8 +28,6 @@ export interface HttpBridgeOptions {
   /** Only loopback: the bridge must never be reachable from the office network. */
   host?: '127.0.0.1';
   maxBodyBytes?: number;
-  /** The larger limit of print.* calls. */
-  maxPrintBodyBytes?: number;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -93,10 +89,9 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const printLimit = Math.max(limit, options.maxPrintBodyBytes ?? MAX_PRINT_BODY_BYTES);
   // A field report carries its photos (contract: how many and how big).
   const fileLimit = Math.max(limit, MAX_REPORT_BODY_BYTES);
-  const limitOf = (name: string) => (isPrintProcedure(name) ? printLimit : FILE_PROCEDURES.includes(name) ? fileLimit : limit);
+  const limitOf = (name: string) => (FILE_PROCEDURES.includes(name) ? fileLimit : limit);
   const log = options.log ?? ((message, error) => console.error(`[ventanilla] ${message}`, error));
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token, 'utf8');
@@ -112,7 +107,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       );
     }
     // The name is inside the body: read up to the largest limit, then hold each call to its own.
-    const body = await readBody(req, Math.max(printLimit, fileLimit));
+    const body = await readBody(req, fileLimit);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString('utf8'));

@@ -6,7 +6,7 @@ import { filingNumber } from './pqr.contract';
 import { responseLetterView } from './responses.contract';
 
 /** Seed 002 steps 18–19: the contratista, 4-72 or Gestión documental notify; the counter records it too. */
-const notifiers = ['GESTION_DOCUMENTAL', 'COORDINADOR_PQR', 'ASESOR'] as const;
+export const NOTIFIERS = ['GESTION_DOCUMENTAL', 'COORDINADOR_PQR', 'ASESOR'] as const;
 
 const note = text('Observación', 500).default('');
 const optionalDay = (label: string) => z.iso.date({ error: `${label}: use el formato AAAA-MM-DD` }).optional();
@@ -114,10 +114,10 @@ export type PendingNotificationRow = z.infer<typeof pendingNotificationRow>;
 const notificationId = z.number({ error: 'Notificación: no válida' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const notificationsContract = {
-  'notifications.record': mutation(notifiers, notificationInput, notificationView),
+  'notifications.record': mutation(NOTIFIERS, notificationInput, notificationView),
   /** 4-72 or e-mail: delivered (notified on resultOn) or returned (failed). */
   'notifications.update': mutation(
-    notifiers,
+    NOTIFIERS,
     z.strictObject({
       id: notificationId,
       outcome: z.enum(NOTIFICATION_OUTCOMES, { error: 'Resultado: entregado (DELIVERED) o devuelto (RETURNED)' }),
@@ -128,16 +128,16 @@ export const notificationsContract = {
   ),
   /** The edicto comes down on or after its removal date: the notification is then complete. */
   'notifications.removeEdict': mutation(
-    notifiers,
+    NOTIFIERS,
     z.strictObject({ number: edictNumber, removedOn: optionalDay('Fecha de desfijación') }),
     notificationView,
   ),
-  'notifications.of': query(notifiers, z.strictObject({ filingNumber }), z.array(notificationView)),
+  'notifications.of': query(NOTIFIERS, z.strictObject({ filingNumber }), z.array(notificationView)),
   /** Trámites RESPONDIDO, oldest letter first. */
-  'notifications.pending': query(notifiers, z.strictObject({}), z.array(pendingNotificationRow)),
+  'notifications.pending': query(NOTIFIERS, z.strictObject({}), z.array(pendingNotificationRow)),
   /** What the edicto prints: the notification and the response letter it makes known. */
   'notifications.edict': query(
-    notifiers,
+    NOTIFIERS,
     z.strictObject({ number: edictNumber }),
     z.object({ edict: notificationView, letter: responseLetterView, businessDays: z.number() }),
   ),

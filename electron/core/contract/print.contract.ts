@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { Role } from '../../../db/schema/enums';
+import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
+import { NOTIFIERS } from './notifications.contract';
 // zod's own messages (unknown keys) in Spanish, wherever this contract is used alone.
 import './fields';
 
@@ -33,13 +36,55 @@ export const DOCUMENT_TYPES = [
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
+/**
+ * Who may print (and so read through documents.get) each document: the roles that make or read
+ * its record. The core checks it on every print; the screens show IMPRIMIR only to these roles.
+ * Ownership (a cajero prints only the cortes of their own cash sessions) is the core's rule.
+ */
+export const PRINT_ROLES: Record<DocumentType, readonly Role[]> = {
+  FACTURA: rolesOf('SUSCRIPTOR', 'RECAUDO', 'CAJA'),
+  ANULACION_FACTURA: rolesOf('SUSCRIPTOR', 'RECAUDO', 'CAJA'),
+  ACUERDO: rolesOf('SUSCRIPTOR', 'RECAUDO', 'CAJA'),
+  PRUEBA: rolesOf('ADMINISTRACION'),
+  CUPON: rolesOf('SUSCRIPTOR', 'RECAUDO', 'CAJA'),
+  RECIBO: rolesOf('CAJA', 'REPORTES'),
+  ANULACION_RECIBO: rolesOf('CAJA', 'REPORTES'),
+  CORTE_CAJA: rolesOf('CAJA', 'REPORTES'),
+  ESTADO_CUENTA: rolesOf('SUSCRIPTOR', 'RECAUDO'),
+  INFORME_DIARIO: rolesOf('REPORTES'),
+  HOJA_RUTA: rolesOf('PQR'),
+  ORDEN_TRABAJO: rolesOf('PQR'),
+  RESPUESTA: rolesOf('PQR'),
+  EDICTO: NOTIFIERS,
+  SOLICITUD_TRAMITE: rolesOf('PQR'),
+};
+
+export const mayPrint = (type: DocumentType, role: Role): boolean => PRINT_ROLES[type].includes(role);
+
+/** The documents of a day are numbered by it: the informe diario INF-2026-11-23, the hoja de ruta HR-2026-11-23. */
+export const dailyReportNumber = (date: string): string => `INF-${date}`;
+export const routeSheetNumber = (date: string): string => `HR-${date}`;
+
+/**
+ * A workstation's test page is numbered by the workstation, "PRUEBA-VENTANILLA-01"; each print
+ * of it is a reprint of that number. Only A–Z, digits and dashes, at most 40 characters.
+ */
+export function testPageNumber(workstation: string): string {
+  const name = workstation
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `PRUEBA-${name || 'EQUIPO'}`.slice(0, 40).replace(/-+$/, '');
+}
+
 /** DOCUMENT: the office printer (Carta/Oficio); RECEIPT: the 80 mm receipt printer. */
 export const PRINT_TARGETS = ['DOCUMENT', 'RECEIPT'] as const;
 export type PrintTarget = (typeof PRINT_TARGETS)[number];
 
-/** Two copies of a document with a logo as a data: URL fit well below these. */
-export const MAX_PRINT_HTML_CHARS = 6 * 1024 * 1024;
-export const MAX_PRINT_CSS_CHARS = 512 * 1024;
+/** The documents with an 80 mm roll layout: only they go to the receipt printer. */
+export const ROLL_DOCUMENTS: readonly DocumentType[] = ['RECIBO', 'ANULACION_RECIBO'];
 
 export const documentType = z.enum(DOCUMENT_TYPES, { error: 'Tipo de documento: no válido' });
 
@@ -57,23 +102,21 @@ export const reprintNumber = z
   .min(0, { error: 'Reimpresión: no puede ser negativa' })
   .max(100_000, { error: 'Reimpresión: número demasiado grande' });
 
+export const printTarget = z.enum(PRINT_TARGETS, { error: 'Impresora: DOCUMENT o RECEIPT' });
+
+/**
+ * A document is printed by reference: the print service reads the record through the core and
+ * renders it itself, so nothing but the reference comes from the client.
+ */
 export const printDocumentInput = z.strictObject({
   type: documentType,
   number: documentNumber,
-  reprint: reprintNumber,
-  target: z.enum(PRINT_TARGETS, { error: 'Impresora: DOCUMENT o RECEIPT' }),
-  html: z
-    .string({ error: 'Documento: falta el contenido' })
-    .min(1, { error: 'Documento: está vacío' })
-    .max(MAX_PRINT_HTML_CHARS, { error: 'Documento: demasiado grande para imprimir (máximo 6 MB)' }),
-  css: z
-    .string({ error: 'Estilos de impresión: no válidos' })
-    .max(MAX_PRINT_CSS_CHARS, { error: 'Estilos de impresión: máximo 512 KB' }),
+  target: printTarget.default('DOCUMENT'),
 });
 export type PrintDocumentInput = z.input<typeof printDocumentInput>;
 
 export const printDocumentOutput = z.object({
-  /** Where the PDF of this print was archived. */
+  /** Where the PDF of this print was archived, relative to the archive folder ("2026/11/FACTURA/…pdf"). */
   archivePath: z.string(),
   /** The printer it was sent to ('' = the system default). */
   printer: z.string(),

@@ -1,8 +1,10 @@
 import type { documentsContract } from '../contract/documents.contract';
 import type { HandlersOf } from '../handler';
-import { printHistoryOf, printStatusOf } from './documents.service';
+import { documentOf, printHistoryOf, recordPrint, recordPrinterAnswer } from './documents.service';
 
 export const documentsHandlers = {
-  'documents.printStatus': printStatusOf,
+  'documents.get': documentOf,
   'documents.printHistory': printHistoryOf,
+  'documents.recordPrint': recordPrint,
+  'documents.recordPrinterAnswer': recordPrinterAnswer,
 } satisfies HandlersOf<typeof documentsContract>;

@@ -1,117 +1,91 @@
-import type { Db, Sqlite } from '../../../db/open';
-import { printLog } from '../../../db/schema';
-import type { Ctx } from '../context';
-import type { PrintRecord, PrintStatus } from '../contract/documents.contract';
-import type { DocumentType } from '../contract/print.contract';
-import { notFound } from '../errors';
+import { companyProfileOf } from '../company/company.service';
+import { type Ctx, actor, nowIso } from '../context';
+import type { DocumentView, PrintRecord } from '../contract/documents.contract';
+import { type DocumentType, type PrintTarget, ROLL_DOCUMENTS, mayPrint } from '../contract/print.contract';
+import { AppError, invalidField } from '../errors';
+import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
-
-/**
- * Which numbered documents exist, for printing: a print is only logged for a real document.
- * null = always exists (the test page of ADMINISTRACIÓN → Impresión).
- */
-const EXISTS: Record<DocumentType, { sql: string; missing: (n: string) => string } | null> = {
-  FACTURA: {
-    sql: 'SELECT 1 FROM invoices WHERE number = ?',
-    missing: (n) => `No existe la factura ${n}.`,
-  },
-  ANULACION_FACTURA: {
-    sql: 'SELECT 1 FROM invoices WHERE number = ? AND voided_at IS NOT NULL',
-    missing: (n) => `La factura ${n} no existe o no está anulada: no hay aviso de anulación que imprimir.`,
-  },
-  ACUERDO: {
-    sql: 'SELECT 1 FROM payment_agreements WHERE number = ?',
-    missing: (n) => `No existe el acuerdo de pago ${n}.`,
-  },
-  PRUEBA: null,
-  CUPON: { sql: 'SELECT 1 FROM coupons WHERE number = ?', missing: (n) => `No existe el cupón ${n}.` },
-  RECIBO: { sql: 'SELECT 1 FROM receipts WHERE number = ?', missing: (n) => `No existe el recibo ${n}.` },
-  ANULACION_RECIBO: { sql: 'SELECT 1 FROM receipt_voids WHERE number = ?', missing: (n) => `No existe la anulación ${n}.` },
-  CORTE_CAJA: {
-    sql: 'SELECT 1 FROM cash_sessions WHERE close_number = ?',
-    missing: (n) => `No existe el corte de caja ${n}.`,
-  },
-  ESTADO_CUENTA: {
-    sql: 'SELECT 1 FROM account_statements WHERE number = ?',
-    missing: (n) => `No existe el estado de cuenta ${n}.`,
-  },
-  INFORME_DIARIO: null,
-  HOJA_RUTA: null,
-  SOLICITUD_TRAMITE: {
-    sql: 'SELECT 1 FROM pqr_requests WHERE filing_number = ?',
-    missing: (n) => `No existe el radicado ${n}.`,
-  },
-  ORDEN_TRABAJO: {
-    sql: 'SELECT 1 FROM work_orders WHERE number = ?',
-    missing: (n) => `No existe la orden de trabajo ${n}.`,
-  },
-  RESPUESTA: { sql: 'SELECT 1 FROM response_letters WHERE number = ?', missing: (n) => `No existe el oficio de respuesta ${n}.` },
-  EDICTO: {
-    sql: "SELECT 1 FROM notifications WHERE kind = 'EDICTO' AND number = ?",
-    missing: (n) => `No existe el edicto ${n}.`,
-  },
-};
+import { archiveRelative } from './archive-path';
+import { recordOf } from './document-records';
+import { HISTORY, INSERT_PRINT, PRINTER_ANSWER, PRINTS_OF } from './documents.queries';
 
 export interface DocumentRef {
   type: DocumentType;
   number: string;
 }
 
-function requireDocument(sqlite: Sqlite, { type, number }: DocumentRef): void {
-  const rule = EXISTS[type];
-  if (rule && !prepared(sqlite, rule.sql).get(number)) throw notFound(rule.missing(number));
+/** The per-type rule of PRINT_ROLES: a role that may not print a type learns nothing of its records. */
+function requirePrintRole(ctx: Ctx, type: DocumentType): void {
+  if (!mayPrint(type, actor(ctx).role)) throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para imprimir este documento.');
 }
 
-const STATUS = `SELECT count(*) AS prints,
-    (SELECT archive_path FROM print_log WHERE document_type = @type AND document_number = @number ORDER BY id DESC LIMIT 1) AS lastArchivePath
-  FROM print_log WHERE document_type = @type AND document_number = @number`;
+const printsOf = (ctx: Ctx, { type, number }: DocumentRef): number =>
+  prepared(ctx.sqlite, PRINTS_OF).pluck().get(type, number) as number;
 
-export function printStatusOf(ctx: Pick<Ctx, 'sqlite'>, ref: DocumentRef): PrintStatus {
-  requireDocument(ctx.sqlite, ref);
-  return prepared(ctx.sqlite, STATUS).get({ type: ref.type, number: ref.number }) as PrintStatus;
+/** documents.get: the record of a document and all it prints with, for the print service and the preview. */
+export function documentOf(ctx: Ctx, { type, number, target }: DocumentRef & { target: PrintTarget }): DocumentView {
+  requirePrintRole(ctx, type);
+  if (target === 'RECEIPT' && !ROLL_DOCUMENTS.includes(type)) {
+    throw invalidField('target', 'Solo los recibos de caja y sus anulaciones se imprimen en la impresora de recibos.');
+  }
+  const record = recordOf(ctx, type, number);
+  const company = companyProfileOf(ctx);
+  const office = { timeZone: getSetting(ctx.db, 'office.timeZone'), locale: company.locale, currency: company.currency };
+  // The record's type is the loader's for `type`: the union member is the one named by `type`.
+  return { type, number, target, company, office, prints: printsOf(ctx, { type, number }), ...record } as DocumentView;
 }
-
-const HISTORY = `SELECT p.reprint, p.printed_at AS printedAt, u.username, u.full_name AS fullName, p.workstation,
-    p.printer, p.printer_error AS printerError, p.archive_path AS archivePath
-  FROM print_log p JOIN users u ON u.id = p.user_id
-  WHERE p.document_type = ? AND p.document_number = ? ORDER BY p.id`;
 
 type HistoryRow = Omit<PrintRecord, 'user'> & PrintRecord['user'];
 
-export function printHistoryOf(ctx: Pick<Ctx, 'sqlite'>, ref: DocumentRef): PrintRecord[] {
-  requireDocument(ctx.sqlite, ref);
+/** Every print of a document the caller may print, its PDF said relative to the archive. */
+export function printHistoryOf(ctx: Ctx, ref: DocumentRef): PrintRecord[] {
+  requirePrintRole(ctx, ref.type);
+  recordOf(ctx, ref.type, ref.number);
   const rows = prepared(ctx.sqlite, HISTORY).all(ref.type, ref.number) as HistoryRow[];
-  return rows.map(({ username, fullName, ...row }) => ({ ...row, user: { username, fullName } }));
+  return rows.map(({ username, fullName, archivePath, ...row }) => ({
+    ...row,
+    archivePath: archiveRelative(ctx.archiveDir, archivePath),
+    user: { username, fullName },
+  }));
 }
 
-export interface PrintEntry extends DocumentRef {
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Error && (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+interface PrintCopy extends DocumentRef {
   reprint: number;
-  archivePath: string;
-  /** '' = the system's default printer. */
-  printer: string;
-  printerError: string | null;
-  userId: number;
-  workstation: string;
-  /** ISO instant. */
-  at: string;
 }
 
 /**
- * Logs one print. Internal: the print service calls it after archiving the PDF, never the
- * renderer (it is in no contract). print_log is immutable (triggers): a print is history.
+ * documents.recordPrint (internal): logs a copy the print service archived. The unique
+ * (type, number, reprint) decides between two puestos printing at once: the second hears
+ * CONFLICT and prints the next reprint. print_log is history: never changed but for the
+ * printer's answer.
  */
-export function recordPrint(db: Db, entry: PrintEntry): void {
-  db.insert(printLog)
-    .values({
-      documentType: entry.type,
-      documentNumber: entry.number,
-      reprint: entry.reprint,
-      archivePath: entry.archivePath,
-      printer: entry.printer,
-      printerError: entry.printerError,
-      printedAt: entry.at,
-      userId: entry.userId,
-      workstation: entry.workstation,
-    })
-    .run();
+export function recordPrint(ctx: Ctx, input: PrintCopy & { archivePath: string; printer: string }): { reprint: number } {
+  requirePrintRole(ctx, input.type);
+  const entry = { ...input, at: nowIso(ctx), userId: actor(ctx).id, workstation: ctx.workstation };
+  try {
+    prepared(ctx.sqlite, INSERT_PRINT).run(entry);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError(
+      'CONFLICT',
+      `Otro puesto imprimió ${input.type} ${input.number} al mismo tiempo; se imprime la copia siguiente.`,
+    );
+  }
+  const { type, number, ...after } = input;
+  ctx.audit({ recordType: type, recordId: number, after });
+  return { reprint: input.reprint };
+}
+
+/** documents.recordPrinterAnswer (internal): what the printer said of a copy, once, by whoever printed it. */
+export function recordPrinterAnswer(ctx: Ctx, input: PrintCopy & { printerError: string | null }): { reprint: number } {
+  const answered = prepared(ctx.sqlite, PRINTER_ANSWER).run({ ...input, at: nowIso(ctx), userId: actor(ctx).id });
+  if (answered.changes === 0) {
+    throw new AppError('CONFLICT', `La respuesta de la impresora a ${input.type} ${input.number} ya se registró o no es suya.`);
+  }
+  const { type, number, ...after } = input;
+  ctx.audit({ recordType: type, recordId: number, after });
+  return { reprint: input.reprint };
 }

@@ -1,4 +1,4 @@
-import type { DocumentType } from './print/print-api';
+import type { DocumentType } from '../../../electron/core/contract/print.contract';
 
 export interface DocumentCode {
   /** As printed in the header. */

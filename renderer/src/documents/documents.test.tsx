@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatCurrency } from '../format/format';
-import { AgreementDocument, FacturaDocument, TestPageDocument, VoidNoticeDocument } from '.';
+import { AgreementDocument } from './acuerdo/AgreementDocument';
+import { VoidNoticeDocument } from './anulacion/VoidNoticeDocument';
+import { FacturaDocument } from './factura/FacturaDocument';
+import { TestPageDocument } from './prueba/TestPageDocument';
 import { COMPANY, PRINTING, SUBSCRIBER, agreement, invoice } from './test-fixtures';
 
 const copies = () => screen.getAllByRole('region');
@@ -93,8 +96,8 @@ describe('VoidNoticeDocument', () => {
     expect(screen.queryByText(/REIMPRESIÓN/)).toBeNull();
   });
 
-  it('leaves the supervisor cédula blank unless given, and marks reprints', () => {
-    render(<VoidNoticeDocument invoice={voided} company={COMPANY} reprint={1} voidedByDocument="93400111" />);
+  it("signs with the voiding supervisor's cédula, and marks reprints", () => {
+    render(<VoidNoticeDocument invoice={voided} company={COMPANY} reprint={1} />);
     expect(screen.getAllByText('REIMPRESIÓN 1')).toHaveLength(2);
     expect(text(copies()[0]!.querySelector('.doc-signatures')!)).toContain('C.C. 93400111');
   });
@@ -155,7 +158,6 @@ describe('TestPageDocument', () => {
       <TestPageDocument
         company={COMPANY}
         config={PRINTING}
-        workstation="VENTANILLA-01"
         number="PRUEBA-VENTANILLA-01"
         reprint={0}
         printedAt="2026-11-23T15:04:05.000Z"
@@ -174,9 +176,9 @@ describe('TestPageDocument', () => {
       <TestPageDocument
         company={COMPANY}
         config={PRINTING}
-        workstation="VENTANILLA-01"
         number="PRUEBA-VENTANILLA-01"
         reprint={1}
+        printedAt="2026-11-23T15:04:05.000Z"
       />,
     );
     expect(screen.getAllByText('REIMPRESIÓN 1')).toHaveLength(2);

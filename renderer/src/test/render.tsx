@@ -16,6 +16,14 @@ export const SESSION: SessionInfo = {
   mustChangePassword: false,
 };
 
+/** The cashier's session, for CAJA's screens: what a role may see and print follows it. */
+export const CAJERO_SESSION: SessionInfo = {
+  ...SESSION,
+  user: { id: 4, username: 'cajero', fullName: 'Yenny Paola Trujillo', documentNumber: '1117512345', role: 'CAJERO' },
+  modules: ['CAJA'],
+  workstation: 'CAJA-01',
+};
+
 export type FakeSession = SessionState & { [K in keyof SessionActions]: Mock<SessionActions[K]> };
 
 export function fakeSession(state: Partial<SessionState> = {}): FakeSession {

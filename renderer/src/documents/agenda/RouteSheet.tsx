@@ -1,4 +1,5 @@
-import type { Output } from '../../api';
+import type { Output } from '../../../../electron/core/contract';
+import { routeSheetNumber } from '../../../../electron/core/contract/print.contract';
 import { formatLongDate } from '../../format/format';
 import { ROLE_LABELS } from '../../format/labels';
 import type { Role } from '../../../../db/schema/enums';
@@ -8,9 +9,6 @@ import { SignatureBlock } from '../layout/SignatureBlock';
 
 export type RouteDay = Output<'agenda.day'>;
 type Group = RouteDay['groups'][number];
-
-/** The day's route sheet is numbered by its date: HR-2026-12-03. */
-export const routeSheetNumber = (date: string): string => `HR-${date}`;
 
 export const UNASSIGNED = 'Sin asignar';
 

@@ -13,12 +13,10 @@ interface Props {
   invoice: Invoice;
   company: Company;
   reprint: number;
-  /** Overrides the voiding supervisor's cédula of the factura view (e.g. the user voiding it now). */
-  voidedByDocument?: string;
 }
 
 /** The printed notice of a voided factura (type ANULACION_FACTURA, number = the factura's). */
-export function VoidNoticeDocument({ invoice, company, reprint, voidedByDocument }: Props) {
+export function VoidNoticeDocument({ invoice, company, reprint }: Props) {
   const { voided, subscriber, party, agreement } = invoice;
   if (!voided) return null;
   const money = moneyOf(company);
@@ -29,7 +27,7 @@ export function VoidNoticeDocument({ invoice, company, reprint, voidedByDocument
       number={invoice.number}
       date={voided.at}
       reprint={reprint}
-      asesor={{ name: voided.by, document: voidedByDocument || voided.byDocument, role: 'Supervisor(a) que anula' }}
+      asesor={{ name: voided.by, document: voided.byDocument, role: 'Supervisor(a) que anula' }}
       user={userSigner(party)}
     >
       <Section title="Constancia">

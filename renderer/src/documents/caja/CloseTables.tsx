@@ -1,4 +1,4 @@
-import type { Output } from '../../api';
+import type { Output } from '../../../../electron/core/contract';
 import { formatCurrency } from '../../format/format';
 import { TENDER_METHOD_LABELS } from '../../format/labels';
 import { formatIssued } from '../text';

@@ -3,7 +3,7 @@ import { DOCUMENT_CODES, reprintLabel } from '../codes';
 import { Barcode } from '../layout/Barcode';
 import type { Company } from '../layout/DocumentSheet';
 import { SignatureBlock, type Signer } from '../layout/SignatureBlock';
-import type { DocumentType } from '../print/print-api';
+import type { DocumentType } from '../../../../electron/core/contract/print.contract';
 import { formatIssued } from '../text';
 
 interface Props {

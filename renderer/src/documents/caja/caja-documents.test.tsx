@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CloseReportDocument, ReceiptDocument, ReceiptVoidDocument } from '..';
+import { CloseReportDocument } from './CloseReportDocument';
+import { ReceiptDocument } from './ReceiptDocument';
+import { ReceiptVoidDocument } from './ReceiptVoidDocument';
 import { COMPANY } from '../test-fixtures';
 import { closeReport, receipt, VOIDED } from './caja-fixtures';
 

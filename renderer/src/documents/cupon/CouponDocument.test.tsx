@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatCurrency } from '../../format/format';
-import { CouponDocument } from '..';
+import { CouponDocument } from './CouponDocument';
 import { barcodeSvg } from '../layout/Barcode';
 import { COMPANY } from '../test-fixtures';
 import { coupon } from './coupon-fixtures';

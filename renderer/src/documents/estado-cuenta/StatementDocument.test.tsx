@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { StatementDocument } from '..';
+import { StatementDocument } from './StatementDocument';
 import { statement } from '../cupon/coupon-fixtures';
 import { COMPANY } from '../test-fixtures';
 

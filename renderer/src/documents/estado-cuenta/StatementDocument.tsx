@@ -1,5 +1,5 @@
 import { STATEMENT_MOVEMENTS } from '../../../../electron/core/contract/statements.contract';
-import type { Output } from '../../api';
+import type { Output } from '../../../../electron/core/contract';
 import { STATUS_LABELS } from '../../format/labels';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';

@@ -1,3 +1,4 @@
+import { dailyReportNumber } from '../../../../electron/core/contract/print.contract';
 import { formatLongDate } from '../../format/format';
 import { ROLE_LABELS } from '../../format/labels';
 import type { Role } from '../../../../db/schema/enums';
@@ -23,8 +24,6 @@ interface Props {
   /** When the figures were read (ISO). */
   generatedAt: string;
 }
-
-export const dailyReportNumber = (date: string): string => `INF-${date}`;
 
 const CURRENCY_NAMES = { COP: 'Pesos colombianos (COP)', MXN: 'Pesos mexicanos (MXN)' } as const;
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Output } from '../../api';
+import type { Output } from '../../../../electron/core/contract';
 import { formatDate } from '../../format/format';
 import { DOCUMENT_CODES, reprintLabel } from '../codes';
-import type { DocumentType } from '../print/print-api';
+import type { DocumentType } from '../../../../electron/core/contract/print.contract';
 import { formatIssued } from '../text';
 import { Barcode } from './Barcode';
 

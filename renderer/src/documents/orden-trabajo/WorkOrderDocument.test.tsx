@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { WorkOrderDocument } from '..';
+import { WorkOrderDocument } from './WorkOrderDocument';
 import { COMPANY } from '../test-fixtures';
 import { workOrder } from './work-order-fixtures';
 

@@ -4,10 +4,10 @@ import type { DocumentType, PrintTarget } from '../../../../electron/core/contra
 export type { DocumentType, PrintTarget, Result };
 export type PrintDocumentInput = Input<'print.document'>;
 export type PrintDocumentOutput = Output<'print.document'>;
-export type PrintStatus = Output<'documents.printStatus'>;
+export type DocumentView = Output<'documents.get'>;
 
-/** How many times the document was printed: the next print is REIMPRESIÓN that number. */
-export const printStatus = (input: Input<'documents.printStatus'>) => call('documents.printStatus', input);
-
-/** Prints both copies on this workstation and archives the PDF (main process). */
+/** Prints both copies on this workstation and archives the PDF: the main process renders it from the record. */
 export const printDocument = (input: PrintDocumentInput) => call('print.document', input);
+
+/** A document as it prints: its record, the company header and how often it was printed. */
+export const loadDocument = (input: Input<'documents.get'>) => call('documents.get', input);

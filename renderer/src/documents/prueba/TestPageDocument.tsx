@@ -1,4 +1,4 @@
-import type { Output } from '../../api';
+import type { Output } from '../../../../electron/core/contract';
 import { PAPER_SIZE_LABELS } from '../../format/labels';
 import { Barcode } from '../layout/Barcode';
 import { Field, Fields, Section } from '../layout/blocks';
@@ -7,12 +7,12 @@ import { TwoCopies } from '../layout/TwoCopies';
 
 interface Props {
   company: Company;
+  /** This workstation's saved printers and paper: what the print service prints with. */
   config: Output<'printing.config'>;
-  workstation: string;
   reprint: number;
-  /** When the page was printed (ISO instant); now by default. */
-  printedAt?: string;
-  /** The number it prints and archives under (the same the PrintButton gets); also the sample barcode. */
+  /** When the page was printed (ISO instant, the core's clock). */
+  printedAt: string;
+  /** The workstation's test page number; also the sample barcode. */
   number: string;
 }
 
@@ -20,14 +20,13 @@ const DEFAULT_PRINTER = 'Predeterminada del sistema';
 const RULER_MM = 100;
 
 /** Checks a workstation's printer: header, settings, a 10 cm ruler and a barcode to scan. */
-export function TestPageDocument({ company, config, workstation, reprint, printedAt, number }: Props) {
-  const date = printedAt ?? new Date().toISOString();
+export function TestPageDocument({ company, config, reprint, printedAt, number }: Props) {
   return (
     <TwoCopies
       company={company}
       type="PRUEBA"
       number={number}
-      date={date}
+      date={printedAt}
       reprint={reprint}
       asesor={{ name: '', document: '', role: 'Revisó (administración)' }}
       user={{ name: '', document: '', role: 'Revisó (soporte técnico)' }}
@@ -35,7 +34,7 @@ export function TestPageDocument({ company, config, workstation, reprint, printe
       <Section title="Equipo y configuración">
         <Fields>
           <Field label="Equipo" span={2}>
-            {workstation}
+            {config.workstation}
           </Field>
           <Field label="Papel" span={2}>
             {PAPER_SIZE_LABELS[config.paper]}

@@ -1,4 +1,4 @@
-import type { Output } from '../../api';
+import type { Output } from '../../../../electron/core/contract';
 import { formatDate } from '../../format/format';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';

@@ -3,8 +3,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * Presses the IMPRIMIR inside it once, as soon as it is enabled: a cash register prints the
- * receipt after REGISTRAR without being asked. The PrintButton still owns the job (reprint
- * count, collection, outcome), and stays there for a reprint.
+ * receipt after REGISTRAR without being asked. The PrintButton still owns the job and its
+ * outcome, and stays there for a reprint.
  */
 export function AutoPrint({ when, children }: { when: boolean; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);

@@ -1,4 +1,4 @@
-import { PrintButton, ReceiptDocument, ReceiptVoidDocument, type Receipt } from '../../documents';
+import { PrintButton, type Receipt } from '../../documents';
 import { AutoPrint } from './AutoPrint';
 import type { PrintSetup } from './use-print-setup';
 
@@ -18,7 +18,7 @@ interface Props {
  * receipt printer, otherwise the Letter layout to the document printer.
  */
 export function CashPrintButton({ receipt, setup, type, label, auto = false, onPrinted }: Props) {
-  const { company, roll, ready } = setup;
+  const { roll, ready } = setup;
   const number = type === 'RECIBO' ? receipt.number : (receipt.void?.number ?? '');
 
   return (
@@ -30,14 +30,6 @@ export function CashPrintButton({ receipt, setup, type, label, auto = false, onP
         label={label}
         disabled={!ready || number === ''}
         onPrinted={onPrinted}
-        render={(reprint) =>
-          company &&
-          (type === 'RECIBO' ? (
-            <ReceiptDocument receipt={receipt} company={company} reprint={reprint} roll={roll} />
-          ) : (
-            <ReceiptVoidDocument receipt={receipt} company={company} reprint={reprint} roll={roll} />
-          ))
-        }
       />
     </AutoPrint>
   );

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { DataList } from '../../components/DataList';
-import { CloseReportDocument, PrintButton, differenceLabel, type CloseReport } from '../../documents';
+import { PrintButton, differenceLabel, type CloseReport } from '../../documents';
 import { formatCurrency, formatDate } from '../../format/format';
 import { AutoPrint } from './AutoPrint';
 import type { PrintSetup } from './use-print-setup';
@@ -11,7 +11,6 @@ import type { PrintSetup } from './use-print-setup';
 export function CloseDone({ report, setup }: { report: CloseReport; setup: PrintSetup }) {
   const number = report.session.closeNumber ?? '';
   const money = (n: number) => formatCurrency(n, report.currency);
-  const { company } = setup;
   return (
     <Box component="section" aria-label={`Corte de caja ${number}`} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       <Box>
@@ -39,13 +38,7 @@ export function CloseDone({ report, setup }: { report: CloseReport; setup: Print
       />
       {setup.error && <Alert severity="warning">No se pudo preparar la impresión: {setup.error}</Alert>}
       <AutoPrint when={setup.ready}>
-        <PrintButton
-          type="CORTE_CAJA"
-          number={number}
-          label="IMPRIMIR CORTE"
-          disabled={!setup.ready || number === ''}
-          render={(reprint) => company && <CloseReportDocument report={report} company={company} reprint={reprint} />}
-        />
+        <PrintButton type="CORTE_CAJA" number={number} label="IMPRIMIR CORTE" disabled={!setup.ready || number === ''} />
       </AutoPrint>
     </Box>
   );

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../api';
 import { closeReport } from '../../documents/caja/caja-fixtures';
-import { COMPANY } from '../../documents/test-fixtures';
-import { fail, ok, renderInSession } from '../../test/render';
+import { CAJERO_SESSION, fail, fakeSession, ok, renderInSession } from '../../test/render';
 import { current } from './cash-fixtures';
 import { CloseScreen } from './CloseScreen';
 
@@ -22,9 +21,8 @@ function serve() {
   let state: 'ABIERTA' | 'EN_ARQUEO' | 'CERRADA' = 'ABIERTA';
   const handlers: Record<string, (input: unknown) => Result<unknown>> = {
     'cash.current': () => ok(current(state === 'CERRADA' ? null : { status: state, receipts: 2 })),
-    'company.get': () => ok(COMPANY),
     'printing.config': () => ok({ documentPrinter: '', receiptPrinter: '', paper: 'CARTA', workstation: 'CAJA-01' }),
-    'documents.printStatus': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),
+    'print.document': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),
     'cash.declareCount': () => {
       state = 'EN_ARQUEO';
       return ok(COUNTED);
@@ -61,7 +59,7 @@ function helpOf(field: HTMLElement): string {
 }
 
 async function renderScreen() {
-  renderInSession(<CloseScreen active activation={1} />);
+  renderInSession(<CloseScreen active activation={1} />, fakeSession({ info: CAJERO_SESSION }));
   await screen.findByRole('table', { name: 'Arqueo por denominación' });
   await waitFor(() => expect(document.activeElement).toBe(quantity('$ 100.000')));
 }
@@ -150,7 +148,7 @@ describe('CAJA → Corte de caja', () => {
 
     expect(text(await screen.findByLabelText('Número del corte'))).toBe('CC-2026-000012');
     await waitFor(() =>
-      expect(callsOf('documents.printStatus')[0]?.[1]).toEqual({ type: 'CORTE_CAJA', number: 'CC-2026-000012' }),
+      expect(callsOf('print.document')[0]?.[1]).toEqual({ type: 'CORTE_CAJA', number: 'CC-2026-000012', target: 'DOCUMENT' }),
     );
   });
 
@@ -161,7 +159,7 @@ describe('CAJA → Corte de caja', () => {
     mockedCall.mockImplementation(async (name, input) =>
       name === 'cash.current' ? (ok(current({ status: 'EN_ARQUEO' })) as never) : base(name, input),
     );
-    renderInSession(<CloseScreen active activation={1} />);
+    renderInSession(<CloseScreen active activation={1} />, fakeSession({ info: CAJERO_SESSION }));
     const result = await screen.findByRole('group', { name: 'Resultado del arqueo' });
     expect(text(within(result).getByLabelText('FALTANTE'))).toBe('$ 4.000');
     expect(callsOf('cash.closeReport')[0]![1]).toEqual({ sessionId: 3 });

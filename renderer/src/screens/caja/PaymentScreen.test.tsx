@@ -2,8 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../api';
-import { COMPANY } from '../../documents/test-fixtures';
-import { deferred, fail, ok, renderInSession } from '../../test/render';
+import { CAJERO_SESSION, deferred, fail, fakeSession, ok, renderInSession } from '../../test/render';
 import { current, paidWith, VIGENTE } from './cash-fixtures';
 import { PaymentScreen } from './PaymentScreen';
 
@@ -21,7 +20,6 @@ function serve(overrides: Record<string, Handler> = {}) {
   const handlers: Record<string, Handler> = {
     'cash.current': () => ok(current()),
     'cash.receipts': () => ok([]),
-    'company.get': () => ok(COMPANY),
     'printing.config': () => ok({ documentPrinter: '', receiptPrinter: '', paper: 'CARTA', workstation: 'CAJA-01' }),
     'coupons.get': (input) => {
       const { number } = input as Input<'coupons.get'>;
@@ -44,7 +42,7 @@ function serve(overrides: Record<string, Handler> = {}) {
         ),
       );
     },
-    'documents.printStatus': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),
+    'print.document': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),
     ...overrides,
   };
   mockedCall.mockImplementation(async (name, input) => {
@@ -66,7 +64,7 @@ function helpOf(field: HTMLElement): string {
 }
 
 async function renderScreen() {
-  renderInSession(<PaymentScreen active activation={1} />);
+  renderInSession(<PaymentScreen active activation={1} />, fakeSession({ info: CAJERO_SESSION }));
   await screen.findByRole('status', { name: 'Caja abierta' });
   await waitFor(() => expect(document.activeElement).toBe(scanField()));
 }
@@ -160,7 +158,9 @@ describe('CAJA → Pago de cupón', () => {
       couponNumber: 'CUP-2026-000123',
       tenders: [{ method: 'EFECTIVO', amount: 149_540, tendered: 200_000 }],
     });
-    await waitFor(() => expect(callsOf('documents.printStatus')[0]?.[1]).toEqual({ type: 'RECIBO', number: 'REC-2026-000045' }));
+    await waitFor(() =>
+      expect(callsOf('print.document')[0]?.[1]).toEqual({ type: 'RECIBO', number: 'REC-2026-000045', target: 'DOCUMENT' }),
+    );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Siguiente cupón' })));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(scanField()));
@@ -249,7 +249,7 @@ describe('CAJA → Pago de cupón', () => {
   it('sends a session left open from an earlier day to Corte de caja', async () => {
     serve({ 'cash.current': () => ok(current({ businessDate: '2026-11-20', stale: true })) });
     const navigate = vi.fn();
-    renderInSession(<PaymentScreen active activation={1} navigate={navigate} />);
+    renderInSession(<PaymentScreen active activation={1} navigate={navigate} />, fakeSession({ info: CAJERO_SESSION }));
     const banner = await screen.findByRole('alert');
     expect(text(banner)).toContain('Tiene abierta la caja del 20/11/2026: haga primero el corte.');
     await userEvent.click(within(banner).getByRole('button', { name: 'IR A CORTE DE CAJA' }));
@@ -265,7 +265,7 @@ describe('CAJA → Pago de cupón', () => {
         return ok({ ...current().session!, openingFloat: (input as Input<'cash.open'>).openingFloat });
       },
     });
-    renderInSession(<PaymentScreen active activation={1} />);
+    renderInSession(<PaymentScreen active activation={1} />, fakeSession({ info: CAJERO_SESSION }));
     const field = await screen.findByLabelText('Base de caja');
     await waitFor(() => expect(document.activeElement).toBe(field));
     await userEvent.type(field, '-5000{Enter}');

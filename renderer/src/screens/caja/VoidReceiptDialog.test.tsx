@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../api';
 import { receipt } from '../../documents/caja/caja-fixtures';
-import { COMPANY } from '../../documents/test-fixtures';
-import { fail, ok, renderInSession } from '../../test/render';
+import { CAJERO_SESSION, fail, fakeSession, ok, renderInSession } from '../../test/render';
 import { current, listed } from './cash-fixtures';
 import { PaymentScreen } from './PaymentScreen';
 
@@ -20,9 +19,8 @@ function serve() {
     'cash.current': () => ok(current({ receipts: 1 })),
     'cash.receipts': () => ok([listed(voided ? VOID_OF(PAID) : PAID)]),
     'cash.receipt': () => ok(voided ? VOID_OF(PAID) : PAID),
-    'company.get': () => ok(COMPANY),
     'printing.config': () => ok({ documentPrinter: '', receiptPrinter: '', paper: 'ROLLO_80MM', workstation: 'CAJA-01' }),
-    'documents.printStatus': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),
+    'print.document': () => fail({ code: 'INTERNAL', message: 'Impresión no disponible en la prueba.' }),
     'cash.voidReceipt': (input) => {
       const { supervisorUsername, supervisorPassword } = input as Input<'cash.voidReceipt'>;
       if (supervisorUsername === 'cajero') {
@@ -63,7 +61,7 @@ async function fill(field: HTMLElement, value: string) {
 const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === name);
 
 async function openVoid() {
-  renderInSession(<PaymentScreen active activation={1} />);
+  renderInSession(<PaymentScreen active activation={1} />, fakeSession({ info: CAJERO_SESSION }));
   await userEvent.click(await screen.findByRole('button', { name: 'Anular REC-2026-000045' }));
   return screen.findByRole('form', { name: 'Anular recibo REC-2026-000045' });
 }
@@ -116,9 +114,11 @@ describe('CAJA → anular un recibo', () => {
       supervisorPassword: 'Supervisor2026',
     });
     await waitFor(() =>
-      expect(callsOf('documents.printStatus').map(([, i]) => i)).toContainEqual({
+      expect(callsOf('print.document').map(([, i]) => i)).toContainEqual({
         type: 'ANULACION_RECIBO',
         number: 'ANR-2026-000002',
+        // This test's workstation prints on the 80 mm roll.
+        target: 'RECEIPT',
       }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Cerrar' }));

@@ -7,14 +7,11 @@ import { CouponItemsTable } from '../../components/coupon/CouponItemsTable';
 import { DataList } from '../../components/DataList';
 import { formatDate, formatMoney } from '../../format/format';
 import { focusSoon } from '../../components/keyboard';
-import type { CompanyProfile } from '../suscriptor/factura/use-company';
+import { PrintButton } from '../../documents';
 import type { CouponView } from './abono-draft';
-import { CouponPrintButton } from './CouponPrintButton';
 
 interface Props {
   coupon: CouponView;
-  /** Printed in the header; IMPRIMIR waits for it. */
-  company: CompanyProfile | null;
   /** "Nuevo cupón"; without it (inside a dialog) the dialog's own buttons close. */
   onNew?(): void;
   /** Changes each time the screen is shown: IMPRIMIR takes the focus again. */
@@ -44,13 +41,12 @@ function Big({ label, children, mono = false }: { label: string; children: strin
 }
 
 /** After OK: the coupon's number, total and due date, big, and IMPRIMIR (focused). */
-export function CouponIssued({ coupon, company, onNew, activation = 0 }: Props) {
+export function CouponIssued({ coupon, onNew, activation = 0 }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  // IMPRIMIR, once it can print (with the company's data), on the frame after the OK dialog goes.
-  const ready = company !== null;
+  // IMPRIMIR, on the frame after the OK dialog goes.
   useEffect(() => {
-    if (ready) focusSoon(() => box.current?.querySelector<HTMLButtonElement>('button'));
-  }, [activation, ready]);
+    focusSoon(() => box.current?.querySelector<HTMLButtonElement>('button'));
+  }, [activation]);
 
   return (
     <Box ref={box} role="region" aria-label="Cupón generado" sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
@@ -80,7 +76,7 @@ export function CouponIssued({ coupon, company, onNew, activation = 0 }: Props) 
         el usuario.
       </Typography>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-        <CouponPrintButton coupon={coupon} company={company} />
+        <PrintButton type="CUPON" number={coupon.number} />
         {onNew && (
           <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew} sx={{ ml: 'auto' }}>
             Nuevo cupón

@@ -1,10 +1,8 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useEffect, useRef, useState } from 'react';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
 import { focusSoon } from '../../components/keyboard';
-import { useCompany } from '../suscriptor/factura/use-company';
 import type { CouponView } from './abono-draft';
 import { AbonoForm } from './AbonoForm';
 import { CouponIssued } from './CouponIssued';
@@ -21,7 +19,6 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
   const [coupon, setCoupon] = useState<CouponView | null>(null);
   const [round, setRound] = useState(0);
   const textRef = useRef<HTMLInputElement>(null);
-  const { company, error: companyError } = useCompany();
   const focusAfter = useFocusAfterRender();
 
   useEffect(() => {
@@ -41,14 +38,13 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
     return (
       <Box sx={{ maxWidth: 1180 }}>
         <Panel title="Cupón de pago generado">
-          <CouponIssued coupon={coupon} company={company} onNew={startOver} activation={activation} />
+          <CouponIssued coupon={coupon} onNew={startOver} activation={activation} />
         </Panel>
       </Box>
     );
   }
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1180 }}>
-      {companyError && <Alert severity="warning">No se pudieron leer los datos de la empresa: {companyError}</Alert>}
       <Panel title="1. Búsqueda de suscriptores" sx={{ overflow: 'visible' }}>
         <SubscriberFinder
           key={round}

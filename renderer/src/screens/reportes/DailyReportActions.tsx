@@ -4,7 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useSessionInfo } from '../../app/session-context';
-import { DailyReportDocument, dailyReportNumber, PrintButton, type Company, type DailyReport } from '../../documents';
+import { dailyReportNumber } from '../../../../electron/core/contract/print.contract';
+import { PrintButton, type Company, type DailyReport } from '../../documents';
 import { dailyCsv } from './export/daily-csv';
 import { dailyXlsx } from './export/daily-xlsx';
 import { downloadFile } from './export/download';
@@ -19,7 +20,10 @@ interface Props {
 
 type Notice = { severity: 'success' | 'error'; text: string } | null;
 
-/** IMPRIMIR, Exportar CSV and Exportar XLSX of the report on screen, signed by whoever is logged in. */
+/**
+ * IMPRIMIR, Exportar CSV and Exportar XLSX of the report's day, signed by whoever is logged in: the
+ * print service reads the day's figures again when it prints.
+ */
 export function DailyReportActions({ report, loadedAt, company }: Props) {
   const { user } = useSessionInfo();
   const [notice, setNotice] = useState<Notice>(null);
@@ -67,20 +71,7 @@ export function DailyReportActions({ report, loadedAt, company }: Props) {
           key={report?.date}
           type="INFORME_DIARIO"
           number={dailyReportNumber(report?.date ?? '')}
-          disabled={!ready || company === null}
-          render={(reprint) =>
-            report &&
-            loadedAt &&
-            company && (
-              <DailyReportDocument
-                report={report}
-                company={company}
-                reprint={reprint}
-                generatedBy={user}
-                generatedAt={loadedAt}
-              />
-            )
-          }
+          disabled={!ready}
         />
       </Box>
     </Box>

@@ -53,7 +53,7 @@ export function DailyReportScreen({ active, activation }: ScreenProps) {
         )}
         {companyError && (
           <Alert severity="warning" sx={{ mt: 1 }}>
-            No se pudieron leer los datos de la empresa para imprimir: {companyError}
+            No se pudieron leer los datos de la empresa para exportar: {companyError}
           </Alert>
         )}
         {report && loadedAt && (

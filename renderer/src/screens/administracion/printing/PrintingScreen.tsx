@@ -157,7 +157,7 @@ export function PrintingScreen({ active, activation }: ScreenProps) {
           </Box>
         </Box>
       </Panel>
-      <TestPagePanel config={saved} dirty={dirty} active={active} activation={activation} />
+      <TestPagePanel config={saved} dirty={dirty} />
     </Box>
   );
 }

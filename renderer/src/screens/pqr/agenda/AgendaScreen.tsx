@@ -7,9 +7,9 @@ import type { Role } from '../../../../../db/schema/enums';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
-import { PrintButton, RouteSheet, routeSheetNumber } from '../../../documents';
+import { routeSheetNumber } from '../../../../../electron/core/contract/print.contract';
+import { PrintButton } from '../../../documents';
 import { formatLongDate } from '../../../format/format';
-import { useCompany } from '../../suscriptor/factura/use-company';
 import { AgendaDateField } from './AgendaDateField';
 import { AgendaGrid, type GridVisit } from './AgendaGrid';
 import { useAgendaDay } from './use-agenda-day';
@@ -25,7 +25,6 @@ const BOOKERS: readonly Role[] = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'];
  */
 export function AgendaScreen({ active, activation }: ScreenProps) {
   const { today, user } = useSessionInfo();
-  const { company, error: companyError } = useCompany();
   const [date, setDate] = useState(today);
   const [round, setRound] = useState(0);
   const [open, setOpen] = useState<GridVisit | null>(null);
@@ -62,10 +61,7 @@ export function AgendaScreen({ active, activation }: ScreenProps) {
               type="HOJA_RUTA"
               number={routeSheetNumber(date)}
               label="IMPRIMIR HOJA DE RUTA"
-              disabled={!shown || visits === 0 || company === null}
-              render={(reprint) =>
-                shown && company && <RouteSheet day={shown} company={company} reprint={reprint} printedBy={user} />
-              }
+              disabled={!shown || visits === 0}
             />
           </Box>
         </Box>
@@ -73,11 +69,6 @@ export function AgendaScreen({ active, activation }: ScreenProps) {
         {error && (
           <Alert severity="error" sx={{ mt: 1 }}>
             {error}
-          </Alert>
-        )}
-        {companyError && (
-          <Alert severity="warning" sx={{ mt: 1 }}>
-            No se pudieron leer los datos de la empresa para imprimir: {companyError}
           </Alert>
         )}
         {shown && (

@@ -16,17 +16,15 @@ import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import { call } from '../../../api';
 import { useSessionInfo } from '../../../app/session-context';
 import { DataList } from '../../../components/DataList';
+import { PrintButton } from '../../../documents';
 import { formatDate, formatInstant } from '../../../format/format';
-import { useCompany } from '../../suscriptor/factura/use-company';
 import { DeadlineChip } from '../tramite/DeadlineChip';
 import type { PqrView } from '../tramite/pqr-draft';
-import { SolicitudPrintButton } from '../tramite/SolicitudPrintButton';
 import { TermActions } from './TermActions';
 
 /** One trámite: its data, its legal term, its history, REIMPRIMIR and the clock's actions. */
 export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string; onClose(changed: boolean): void }) {
   const info = useSessionInfo();
-  const { company } = useCompany();
   const [request, setRequest] = useState<PqrView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
@@ -101,7 +99,7 @@ export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string;
       </DialogContent>
       <DialogActions sx={{ justifyContent: 'space-between' }}>
         <Box sx={{ display: 'flex', gap: 1 }}>
-          {request && <SolicitudPrintButton request={request} company={company} label="IMPRIMIR SOLICITUD" />}
+          {request && <PrintButton type="SOLICITUD_TRAMITE" number={request.filingNumber} label="IMPRIMIR SOLICITUD" />}
           {request && (
             <TermActions
               request={request}

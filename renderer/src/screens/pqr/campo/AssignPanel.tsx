@@ -10,10 +10,9 @@ import { DataList } from '../../../components/DataList';
 import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form-errors';
 import { focusSoon, onEnter } from '../../../components/keyboard';
 import { Panel } from '../../../components/Panel';
-import type { CompanyProfile } from '../../suscriptor/factura/use-company';
+import { PrintButton } from '../../../documents';
 import type { FieldWorkerRow } from './use-field-work';
 import { WorkerPicker } from './WorkerPicker';
-import { WorkOrderPrintButton } from './WorkOrderPrintButton';
 
 export type WorkOrderView = Output<'fieldWork.assign'>;
 
@@ -28,7 +27,6 @@ export interface AssignTarget {
 interface Props {
   target: AssignTarget | null;
   workers: readonly FieldWorkerRow[] | null;
-  company: CompanyProfile | null;
   onAssigned(order: WorkOrderView): void;
 }
 
@@ -38,7 +36,7 @@ const SHOWN = ['fieldWorkerId', 'instructions', 'reason'];
  * ASIGNAR (seeds 001 step 33, 002 step 14): field worker, instructions, then IMPRIMIR ORDEN.
  * Rendered with a key per target, so each trámite starts with an empty form.
  */
-export function AssignPanel({ target, workers, company, onAssigned }: Props) {
+export function AssignPanel({ target, workers, onAssigned }: Props) {
   const [worker, setWorker] = useState<FieldWorkerRow | null>(null);
   const [instructions, setInstructions] = useState('');
   const [reason, setReason] = useState('');
@@ -117,7 +115,7 @@ export function AssignPanel({ target, workers, company, onAssigned }: Props) {
               ['Causal', assigned.request.cause],
             ]}
           />
-          <WorkOrderPrintButton number={assigned.number} order={assigned} company={company} />
+          <PrintButton type="ORDEN_TRABAJO" number={assigned.number} label="IMPRIMIR ORDEN" />
         </Box>
       </Panel>
     );

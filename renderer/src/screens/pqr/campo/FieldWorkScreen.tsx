@@ -6,7 +6,6 @@ import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { formatDate } from '../../../format/format';
-import { useCompany } from '../../suscriptor/factura/use-company';
 import { AssignmentQueue } from './AssignmentQueue';
 import { AssignPanel, type AssignTarget } from './AssignPanel';
 import { OpenOrders } from './OpenOrders';
@@ -54,7 +53,6 @@ function savedMessage({ order, requestStatus, subscriberStatus }: ReportResult):
  */
 export function FieldWorkScreen({ active, activation }: ScreenProps) {
   const { user } = useSessionInfo();
-  const { company } = useCompany();
   const { queue, orders, workers, error, reload } = useFieldWork(active, activation);
   const [target, setTarget] = useState<AssignTarget | null>(null);
   const [reporting, setReporting] = useState<OpenOrderRow | null>(null);
@@ -83,7 +81,6 @@ export function FieldWorkScreen({ active, activation }: ScreenProps) {
           key={target ? `${target.filingNumber}|${target.replaces?.number ?? ''}` : 'none'}
           target={target}
           workers={workers}
-          company={company}
           onAssigned={() => reload()}
         />
       </Box>
@@ -91,7 +88,6 @@ export function FieldWorkScreen({ active, activation }: ScreenProps) {
         {orders === null && <LinearProgress />}
         <OpenOrders
           rows={orders}
-          company={company}
           canHandle={mine}
           onReport={(o) => {
             setSaved(null);

@@ -15,14 +15,12 @@ import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
 import { InvoicePrintButton } from '../../suscriptor/factura/InvoicePrintButton';
-import type { CompanyProfile } from '../../suscriptor/factura/use-company';
 
 export type PendingReport = Output<'fieldWork.pendingMaterials'>[number];
 type InvoiceView = Output<'fieldWork.invoiceMaterials'>;
 
 interface Props {
   report: PendingReport;
-  company: CompanyProfile | null;
   mayInvoice: boolean;
   onInvoiced(invoice: InvoiceView): void;
 }
@@ -32,7 +30,7 @@ interface Props {
  * today's catalog prices, made out to the trámite's tercero; then IMPRIMIR as any factura.
  * Rendered with a key per report, so each one gets its own request key.
  */
-export function MaterialsInvoicePanel({ report, company, mayInvoice, onInvoiced }: Props) {
+export function MaterialsInvoicePanel({ report, mayInvoice, onInvoiced }: Props) {
   const [requestKey] = useState(() => crypto.randomUUID());
   const [observation, setObservation] = useState('');
   const [busy, setBusy] = useState(false);
@@ -71,7 +69,7 @@ export function MaterialsInvoicePanel({ report, company, mayInvoice, onInvoiced 
             {invoice.number} · {formatMoney(invoice.total)}
           </Typography>
         )}
-        {invoice && <InvoicePrintButton invoice={invoice} company={company} />}
+        {invoice && <InvoicePrintButton number={invoice.number} />}
         <DataList
           items={[
             ['Radicado', report.filingNumber],

@@ -13,7 +13,6 @@ import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
-import { useCompany } from '../../suscriptor/factura/use-company';
 import { mayInvoiceMaterials, maySeeMaterials } from './access';
 import { MaterialsInvoicePanel, type PendingReport } from './MaterialsInvoicePanel';
 
@@ -24,7 +23,6 @@ import { MaterialsInvoicePanel, type PendingReport } from './MaterialsInvoicePan
 export function MaterialsScreen({ active, activation }: ScreenProps) {
   const { user } = useSessionInfo();
   const allowed = maySeeMaterials(user.role);
-  const { company } = useCompany();
   const [round, setRound] = useState(0);
   const [rows, setRows] = useState<PendingReport[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -103,7 +101,6 @@ export function MaterialsScreen({ active, activation }: ScreenProps) {
         <MaterialsInvoicePanel
           key={picked.fieldReportId}
           report={picked}
-          company={company}
           mayInvoice={mayInvoiceMaterials(user.role)}
           onInvoiced={() => setRound((n) => n + 1)}
         />

@@ -5,14 +5,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { PrintButton } from '../../../documents';
 import { formatDate } from '../../../format/format';
-import type { CompanyProfile } from '../../suscriptor/factura/use-company';
 import type { OpenOrderRow } from './use-field-work';
-import { WorkOrderPrintButton } from './WorkOrderPrintButton';
 
 interface Props {
   rows: readonly OpenOrderRow[] | null;
-  company: CompanyProfile | null;
   /** Whether this user's role assigns (and reports) the order's causal. */
   canHandle(row: OpenOrderRow): boolean;
   onReport(row: OpenOrderRow): void;
@@ -20,7 +18,7 @@ interface Props {
 }
 
 /** Work orders in the field, by route: reprint, reassign, or type in the report they brought back. */
-export function OpenOrders({ rows, company, canHandle, onReport, onReassign }: Props) {
+export function OpenOrders({ rows, canHandle, onReport, onReassign }: Props) {
   return (
     <Table size="small" aria-label="Órdenes de trabajo abiertas">
       <TableHead>
@@ -51,7 +49,7 @@ export function OpenOrders({ rows, company, canHandle, onReport, onReassign }: P
               <TableCell>{formatDate(o.dueOn)}</TableCell>
               <TableCell align="right">
                 <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', alignItems: 'flex-start' }}>
-                  <WorkOrderPrintButton number={o.number} company={company} label="IMPRIMIR" />
+                  <PrintButton type="ORDEN_TRABAJO" number={o.number} />
                   <Button size="small" disabled={!mine} onClick={() => onReassign(o)} aria-label={`Reasignar ${o.number}`}>
                     Reasignar
                   </Button>

@@ -3,23 +3,21 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
+import { PrintButton } from '../../../documents';
 import { formatInstant } from '../../../format/format';
-import type { CompanyProfile } from '../../suscriptor/factura/use-company';
 import { NotificationForm } from './NotificationForm';
 import { NotificationHistory } from './NotificationHistory';
 import { OutcomeDialog, type Outcome } from './OutcomeDialog';
-import { ResponsePrintButton } from './ResponsePrintButton';
 import { useProcedure } from './use-procedure';
 
 interface Props {
   filingNumber: string;
-  company: CompanyProfile | null;
   /** Something was recorded: the list of trámites to notify may have changed. */
   onChanged(): void;
 }
 
 /** One trámite's response letter, its notification attempts and the form for the next one. */
-export function NotificationCase({ filingNumber, company, onChanged }: Props) {
+export function NotificationCase({ filingNumber, onChanged }: Props) {
   const letters = useProcedure('responses.of', { filingNumber });
   const history = useProcedure('notifications.of', { filingNumber });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -46,9 +44,9 @@ export function NotificationCase({ filingNumber, company, onChanged }: Props) {
           <br />
           Trámite {filingNumber}: {PQR_STATUS_LABEL[letter.request.status]}
         </Typography>
-        <ResponsePrintButton letter={letter} company={company} label="IMPRIMIR OFICIO" />
+        <PrintButton type="RESPUESTA" number={letter.number} label="IMPRIMIR OFICIO" />
       </Box>
-      <NotificationHistory rows={history.data} company={company} onOutcome={setOutcome} />
+      <NotificationHistory rows={history.data} onOutcome={setOutcome} />
       {closed ? (
         <Alert severity="success">Oficio notificado: el trámite {filingNumber} está cerrado.</Alert>
       ) : (

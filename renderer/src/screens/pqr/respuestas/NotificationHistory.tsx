@@ -7,19 +7,17 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { NotificationView } from '../../../../../electron/core/contract/notifications.contract';
 import { formatInstant } from '../../../format/format';
-import type { CompanyProfile } from '../../suscriptor/factura/use-company';
 import { EdictActions } from './EdictActions';
 import { KIND_LABELS, RESULT_LABELS, notificationDetail } from './notification-text';
 import type { Outcome } from './OutcomeDialog';
 
 interface Props {
   rows: readonly NotificationView[];
-  company: CompanyProfile | null;
   onOutcome(outcome: Outcome): void;
 }
 
 /** Every attempt to notify the letter, with its date, who recorded it and what is left to do. */
-export function NotificationHistory({ rows, company, onOutcome }: Props) {
+export function NotificationHistory({ rows, onOutcome }: Props) {
   return (
     <Table size="small" aria-label="Notificaciones del trámite">
       <TableHead>
@@ -51,11 +49,7 @@ export function NotificationHistory({ rows, company, onOutcome }: Props) {
             </TableCell>
             <TableCell>
               {n.kind === 'EDICTO' && (
-                <EdictActions
-                  edict={n}
-                  company={company}
-                  onRemove={() => onOutcome({ action: 'REMOVE_EDICT', notification: n })}
-                />
+                <EdictActions edict={n} onRemove={() => onOutcome({ action: 'REMOVE_EDICT', notification: n })} />
               )}
               {(n.kind === 'CORREO_CERTIFICADO' || n.kind === 'ELECTRONICO') && n.result === 'EN_CURSO' && (
                 <Box sx={{ display: 'flex', gap: 1 }}>

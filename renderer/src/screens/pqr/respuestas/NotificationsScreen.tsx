@@ -4,7 +4,6 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { useState } from 'react';
 import type { ScreenProps } from '../../../app/menu';
 import { Panel } from '../../../components/Panel';
-import { useCompany } from '../../suscriptor/factura/use-company';
 import { FilingSearch } from './FilingSearch';
 import { NotificationCase } from './NotificationCase';
 import { PendingNotifications } from './PendingNotifications';
@@ -17,7 +16,6 @@ import { useProcedure } from './use-procedure';
  */
 export function NotificationsScreen({ active, activation }: ScreenProps) {
   const pending = useProcedure('notifications.pending', active ? {} : null, activation);
-  const { company } = useCompany();
   const [selected, setSelected] = useState<string | null>(null);
   const rows = pending.data ?? [];
 
@@ -30,7 +28,7 @@ export function NotificationsScreen({ active, activation }: ScreenProps) {
       </Panel>
       <Panel title={selected ? `Notificación del trámite ${selected}` : 'Notificación'}>
         {selected ? (
-          <NotificationCase key={selected} filingNumber={selected} company={company} onChanged={pending.reload} />
+          <NotificationCase key={selected} filingNumber={selected} onChanged={pending.reload} />
         ) : (
           <Alert severity="info">Elija un trámite de la lista o escriba su radicado.</Alert>
         )}

@@ -37,14 +37,22 @@ const TEMPLATE: TemplateRow = {
 const DRAFT = 'Señor(a) Esperanza Torres Muñoz:\nEn la visita se encontró: sifón obstruido.';
 
 function serve(overrides: Record<string, Handler> = {}) {
+  let saved: Output<'responses.create'> | null = null;
   const handlers: Record<string, Handler> = {
     'responses.pending': () => ok([VISIT]),
     'responses.templates': () => ok([TEMPLATE]),
-    'company.get': () => ok(COMPANY),
     'responses.draft': () => ok({ body: DRAFT, suiResponseType: 3, unfilled: [] }),
     'responses.create': (input) => {
       const i = input as Input<'responses.create'>;
-      return ok(responseLetter({ number: 'OFI-2026-000018', body: i.body, suiResponseType: i.suiResponseType }));
+      saved = responseLetter({ number: 'OFI-2026-000018', body: i.body, suiResponseType: i.suiResponseType });
+      return ok(saved);
+    },
+    // The preview reads the letter as it prints, from the core.
+    'documents.get': (input) => {
+      const { number } = input as Input<'documents.get'>;
+      if (!saved || saved.number !== number) return fail({ code: 'NOT_FOUND', message: `No existe el oficio ${number}.` });
+      const office = { timeZone: 'America/Bogota', locale: 'es-CO', currency: 'COP' as const };
+      return ok({ type: 'RESPUESTA', number, target: 'DOCUMENT', company: COMPANY, office, prints: 0, letter: saved });
     },
     ...overrides,
   };
@@ -100,7 +108,7 @@ describe('PQR → Respuestas', () => {
     expect(await screen.findByText(/Oficio de respuesta OFI-2026-000018 guardado/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'IMPRIMIR' })).toBeTruthy();
     const preview = screen.getByRole('region', { name: 'Vista previa del oficio' });
-    expect(within(preview).getAllByText(/Sin grasas/).length).toBe(2);
+    expect((await within(preview).findAllByText(/Sin grasas/)).length).toBe(2);
     expect(callsOf('responses.pending').length).toBeGreaterThanOrEqual(2);
   });
 

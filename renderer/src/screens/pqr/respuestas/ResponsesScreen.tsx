@@ -8,12 +8,10 @@ import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import { call } from '../../../api';
 import type { ScreenProps } from '../../../app/menu';
 import { Panel } from '../../../components/Panel';
-import { DocumentPreview, ResponseLetterDocument } from '../../../documents';
-import { useCompany } from '../../suscriptor/factura/use-company';
+import { DocumentPreview, PrintButton } from '../../../documents';
 import { FilingSearch } from './FilingSearch';
 import { PendingResponses } from './PendingResponses';
 import { ResponseForm } from './ResponseForm';
-import { ResponsePrintButton } from './ResponsePrintButton';
 import { useProcedure } from './use-procedure';
 
 /**
@@ -23,7 +21,8 @@ import { useProcedure } from './use-procedure';
 export function ResponsesScreen({ active, activation }: ScreenProps) {
   const pending = useProcedure('responses.pending', active ? {} : null, activation);
   const templates = useProcedure('responses.templates', active ? {} : null, activation);
-  const { company } = useCompany();
+  // A print makes the next copy a reprint: the preview reads the letter again.
+  const [prints, setPrints] = useState(0);
   const [request, setRequest] = useState<PendingResponseRow | null>(null);
   const [saved, setSaved] = useState<ResponseLetterView | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
@@ -79,14 +78,16 @@ export function ResponsesScreen({ active, activation }: ScreenProps) {
               notificar. Imprímalo para la firma y la notificación.
             </Alert>
             <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-              <ResponsePrintButton letter={saved} company={company} />
+              <PrintButton type="RESPUESTA" number={saved.number} onPrinted={() => setPrints((n) => n + 1)} />
               <Button onClick={() => setSaved(null)}>Siguiente trámite</Button>
             </Box>
-            {company && (
-              <DocumentPreview label="Vista previa del oficio" maxHeight="60vh">
-                <ResponseLetterDocument letter={saved} company={company} reprint={0} />
-              </DocumentPreview>
-            )}
+            <DocumentPreview
+              type="RESPUESTA"
+              number={saved.number}
+              label="Vista previa del oficio"
+              maxHeight="60vh"
+              version={prints}
+            />
           </Box>
         )}
       </Panel>

@@ -5,21 +5,19 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
+import { PrintButton } from '../../../documents';
 import { formatDate } from '../../../format/format';
-import type { CompanyProfile } from '../../suscriptor/factura/use-company';
 import { DeadlineChip } from './DeadlineChip';
 import type { PqrView } from './pqr-draft';
-import { SolicitudPrintButton } from './SolicitudPrintButton';
 
 interface Props {
   request: PqrView;
-  company: CompanyProfile | null;
   onNew(): void;
   activation: number;
 }
 
 /** After GUARDAR: the radicado, big, its due date and IMPRIMIR (focused). */
-export function TramiteSaved({ request, company, onNew, activation }: Props) {
+export function TramiteSaved({ request, onNew, activation }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -62,7 +60,7 @@ export function TramiteSaved({ request, company, onNew, activation }: Props) {
           ]}
         />
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <SolicitudPrintButton request={request} company={company} />
+          <PrintButton type="SOLICITUD_TRAMITE" number={request.filingNumber} />
           <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew} sx={{ ml: 'auto' }}>
             Nuevo trámite
           </Button>

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import { call } from '../../../api';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
-import { useCompany } from '../../suscriptor/factura/use-company';
 import type { PqrCatalog, PqrView } from './pqr-draft';
 import { TramiteForm } from './TramiteForm';
 import { TramiteSaved } from './TramiteSaved';
@@ -13,7 +12,6 @@ import { TramiteSaved } from './TramiteSaved';
 /** PQR → TRÁMITE: the form, then the radicado with IMPRIMIR; "Nuevo trámite" starts over. */
 export function TramiteScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
-  const { company, error: companyError } = useCompany();
   const [catalog, setCatalog] = useState<PqrCatalog | null>(null);
   const [catalogError, setCatalogError] = useState<string | null>(null);
   const [saved, setSaved] = useState<PqrView | null>(null);
@@ -42,9 +40,8 @@ export function TramiteScreen({ active, activation }: ScreenProps) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1180 }}>
       {catalogError && <Alert severity="error">{catalogError}</Alert>}
-      {companyError && <Alert severity="warning">No se pudieron leer los datos de la empresa: {companyError}</Alert>}
       {saved ? (
-        <TramiteSaved request={saved} company={company} onNew={startOver} activation={activation + round} />
+        <TramiteSaved request={saved} onNew={startOver} activation={activation + round} />
       ) : catalog ? (
         <TramiteForm key={round} catalog={catalog} today={today} onSaved={setSaved} activation={activation + round} />
       ) : (

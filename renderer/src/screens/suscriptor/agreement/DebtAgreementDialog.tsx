@@ -17,8 +17,7 @@ import type { PartyRow } from '../../../components/party/party-draft';
 import { formatDate, formatMoney } from '../../../format/format';
 import { focusSoon } from '../../../components/keyboard';
 import { ChosenParty, PartyPicker } from '../factura/PartyPicker';
-import { useCompany } from '../factura/use-company';
-import { AgreementPrintButton } from './AgreementPrintButton';
+import { PrintButton } from '../../../documents';
 import { AgreementTermsForm } from './AgreementTermsForm';
 import { emptyTerms, termErrors, termsOf, type TermsDraft } from './terms-draft';
 
@@ -37,8 +36,7 @@ interface Props {
  * installments, into a new payment agreement, printed for signature.
  */
 export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
-  const { today, user } = useSessionInfo();
-  const { company } = useCompany();
+  const { today } = useSessionInfo();
   const [debt, setDebt] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [party, setParty] = useState<PartyRow | null>(subscriber.owner);
@@ -46,7 +44,7 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<{ agreement: AgreementView; party: PartyRow } | null>(null);
+  const [saved, setSaved] = useState<AgreementView | null>(null);
   const [requestKey] = useState(() => crypto.randomUUID());
   const saving = useRef(false);
   const partyRef = useRef<HTMLInputElement>(null);
@@ -83,8 +81,7 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
     saving.current = false;
     setBusy(false);
     if (result.ok) {
-      // The party is known: GUARDAR only leaves with its id.
-      if (party) setSaved({ agreement: result.data, party });
+      setSaved(result.data);
       return onSaved(result.data);
     }
     const found = serverFieldErrors(result.error);
@@ -112,19 +109,13 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
               aria-label="Número de acuerdo"
               sx={{ fontSize: '2rem', fontWeight: 700, fontFamily: 'monospace', color: 'primary.dark', lineHeight: 1 }}
             >
-              {saved.agreement.number}
+              {saved.number}
             </Typography>
             <Typography>
-              Deuda {formatMoney(saved.agreement.debt)}: cuota inicial {formatMoney(saved.agreement.downPayment)} y{' '}
-              {saved.agreement.installments.length} cuotas desde el {formatDate(saved.agreement.installments[0]?.dueOn ?? '')}.
+              Deuda {formatMoney(saved.debt)}: cuota inicial {formatMoney(saved.downPayment)} y {saved.installments.length} cuotas
+              desde el {formatDate(saved.installments[0]?.dueOn ?? '')}.
             </Typography>
-            <AgreementPrintButton
-              agreement={saved.agreement}
-              subscriber={subscriber}
-              party={saved.party}
-              asesor={user}
-              company={company}
-            />
+            <PrintButton type="ACUERDO" number={saved.number} />
           </Box>
         ) : (
           <>

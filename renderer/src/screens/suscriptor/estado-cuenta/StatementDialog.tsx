@@ -12,7 +12,6 @@ import { AbonoForm } from '../../recaudo/AbonoForm';
 import { CouponIssued } from '../../recaudo/CouponIssued';
 import type { CouponView } from '../../recaudo/abono-draft';
 import { focusSoon } from '../../../components/keyboard';
-import { useCompany } from '../factura/use-company';
 import {
   mayGenerateCoupon,
   STATEMENT_FIELDS,
@@ -40,7 +39,6 @@ type Step =
  */
 export function StatementDialog({ subscriber, onClose }: Props) {
   const { user } = useSessionInfo();
-  const { company } = useCompany();
   const [draft, setDraft] = useState<StatementDraft>({ party: subscriber.owner, capacity: 'TITULAR', powerNote: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -108,7 +106,6 @@ export function StatementDialog({ subscriber, onClose }: Props) {
         {step.kind === 'issued' && (
           <StatementIssued
             statement={step.statement}
-            company={company}
             onPay={mayGenerateCoupon(user.role) ? () => setStep({ kind: 'paying', statement: step.statement }) : undefined}
           />
         )}
@@ -119,7 +116,7 @@ export function StatementDialog({ subscriber, onClose }: Props) {
             onIssued={(coupon) => setStep({ kind: 'paid', coupon })}
           />
         )}
-        {step.kind === 'paid' && <CouponIssued coupon={step.coupon} company={company} />}
+        {step.kind === 'paid' && <CouponIssued coupon={step.coupon} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{step.kind === 'form' ? 'Cancelar' : 'Cerrar'}</Button>

@@ -4,27 +4,24 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
-import { PrintButton, StatementDocument } from '../../../documents';
+import { PrintButton } from '../../../documents';
 import { formatMoney } from '../../../format/format';
 import { focusSoon } from '../../../components/keyboard';
-import type { CompanyProfile } from '../factura/use-company';
 import { CAPACITY_LABELS, type StatementView } from './statement-draft';
 
 interface Props {
   statement: StatementView;
-  company: CompanyProfile | null;
   /** "¿Desea pagar?" — yes; absent when the role cannot make coupons. */
   onPay?(): void;
 }
 
 /** Seed 004 step 2: the statement's number and amount, IMPRIMIR, and whether to pay now. */
-export function StatementIssued({ statement, company, onPay }: Props) {
+export function StatementIssued({ statement, onPay }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  // IMPRIMIR takes the focus once it can print (with the company's data).
-  const ready = company !== null;
+  // IMPRIMIR takes the focus.
   useEffect(() => {
-    if (ready) focusSoon(() => box.current?.querySelector<HTMLButtonElement>('button'));
-  }, [ready]);
+    focusSoon(() => box.current?.querySelector<HTMLButtonElement>('button'));
+  }, []);
   const owed = statement.owed.reduce((t, i) => t + i.outstanding, 0);
   return (
     <Box
@@ -67,12 +64,7 @@ export function StatementIssued({ statement, company, onPay }: Props) {
         {CAPACITY_LABELS[statement.capacity]}
         {statement.capacity === 'CARTA_PODER' ? `: ${statement.powerNote}` : ''}
       </Typography>
-      <PrintButton
-        type="ESTADO_CUENTA"
-        number={statement.number}
-        disabled={company === null}
-        render={(reprint) => company && <StatementDocument statement={statement} company={company} reprint={reprint} />}
-      />
+      <PrintButton type="ESTADO_CUENTA" number={statement.number} />
       {owed > 0 ? (
         <Alert
           severity="info"

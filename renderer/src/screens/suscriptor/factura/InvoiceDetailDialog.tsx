@@ -15,22 +15,20 @@ import { useEffect, useState } from 'react';
 import { call } from '../../../api';
 import { DataList } from '../../../components/DataList';
 import { formatDate, formatInstant, formatMoney } from '../../../format/format';
-import { AgreementPrintButton } from '../agreement/AgreementPrintButton';
+import { PrintButton } from '../../../documents';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from './InvoicePrintButton';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
-import type { CompanyProfile } from './use-company';
 
 interface Props {
   number: string;
-  company: CompanyProfile | null;
   /** Present for the roles that may void: offered while the factura is unpaid. */
   onVoid?(invoice: InvoiceView): void;
   onClose(): void;
 }
 
 /** A factura as saved, with its reprints (and its agreement's and void notice's). */
-export function InvoiceDetailDialog({ number, company, onVoid, onClose }: Props) {
+export function InvoiceDetailDialog({ number, onVoid, onClose }: Props) {
   const [invoice, setInvoice] = useState<InvoiceView | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -98,18 +96,9 @@ export function InvoiceDetailDialog({ number, company, onVoid, onClose }: Props)
               </Alert>
             )}
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-              <InvoicePrintButton invoice={invoice} company={company} label="IMPRIMIR FACTURA" />
-              {invoice.voided && <InvoicePrintButton invoice={invoice} company={company} notice={{ voidedByDocument: '' }} />}
-              {invoice.agreement && (
-                <AgreementPrintButton
-                  agreement={invoice.agreement}
-                  subscriber={invoice.subscriber}
-                  party={invoice.party}
-                  asesor={invoice.asesor}
-                  company={company}
-                  label="IMPRIMIR ACUERDO"
-                />
-              )}
+              <InvoicePrintButton number={invoice.number} label="IMPRIMIR FACTURA" />
+              {invoice.voided && <InvoicePrintButton number={invoice.number} notice />}
+              {invoice.agreement && <PrintButton type="ACUERDO" number={invoice.agreement.number} label="IMPRIMIR ACUERDO" />}
             </Box>
           </>
         )}

@@ -7,21 +7,19 @@ import { useEffect, useRef } from 'react';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
-import { AgreementPrintButton } from '../agreement/AgreementPrintButton';
+import { PrintButton } from '../../../documents';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from './InvoicePrintButton';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
-import type { CompanyProfile } from './use-company';
 
 interface Props {
   invoice: InvoiceView;
-  company: CompanyProfile | null;
   onNew(): void;
   activation: number;
 }
 
 /** After GUARDAR: the number, big, and IMPRIMIR (and the agreement's, for CRÉDITO). */
-export function InvoiceSaved({ invoice, company, onNew, activation }: Props) {
+export function InvoiceSaved({ invoice, onNew, activation }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -72,17 +70,8 @@ export function InvoiceSaved({ invoice, company, onNew, activation }: Props) {
           </Alert>
         )}
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <InvoicePrintButton invoice={invoice} company={company} />
-          {invoice.agreement && (
-            <AgreementPrintButton
-              agreement={invoice.agreement}
-              subscriber={invoice.subscriber}
-              party={invoice.party}
-              asesor={invoice.asesor}
-              company={company}
-              label="IMPRIMIR ACUERDO"
-            />
-          )}
+          <InvoicePrintButton number={invoice.number} />
+          {invoice.agreement && <PrintButton type="ACUERDO" number={invoice.agreement.number} label="IMPRIMIR ACUERDO" />}
           <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew} sx={{ ml: 'auto' }}>
             Nueva factura
           </Button>

@@ -7,12 +7,10 @@ import { useSessionInfo } from '../../../app/session-context';
 import type { InvoiceView, ProductRow } from './invoice-draft';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceSaved } from './InvoiceSaved';
-import { useCompany } from './use-company';
 
 /** SUSCRIPTOR → FACTURA: the form, then the saved factura with IMPRIMIR; "Nueva factura" starts over. */
 export function InvoiceScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
-  const { company, error: companyError } = useCompany();
   const [products, setProducts] = useState<ProductRow[] | null>(null);
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saved, setSaved] = useState<InvoiceView | null>(null);
@@ -41,9 +39,8 @@ export function InvoiceScreen({ active, activation }: ScreenProps) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1180 }}>
       {productsError && <Alert severity="error">{productsError}</Alert>}
-      {companyError && <Alert severity="warning">No se pudieron leer los datos de la empresa: {companyError}</Alert>}
       {saved ? (
-        <InvoiceSaved invoice={saved} company={company} onNew={startOver} activation={activation + round} />
+        <InvoiceSaved invoice={saved} onNew={startOver} activation={activation + round} />
       ) : (
         <InvoiceForm key={round} today={today} products={products} onSaved={setSaved} activation={activation + round} />
       )}

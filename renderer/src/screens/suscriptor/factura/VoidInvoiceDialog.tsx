@@ -9,27 +9,23 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useRef, useState, type FormEvent } from 'react';
 import { invoicesContract } from '../../../../../electron/core/contract/invoices.contract';
 import { call } from '../../../api';
-import { useSessionInfo } from '../../../app/session-context';
 import { useForm } from '../../../components/use-form';
 import { VoidReasonField } from '../../../components/VoidReasonField';
 import { formatMoney } from '../../../format/format';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from './InvoicePrintButton';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
-import type { CompanyProfile } from './use-company';
 
 const voidInput = invoicesContract['invoices.void'].input;
 
 interface Props {
   invoice: { number: string; total: number };
-  company: CompanyProfile | null;
   onVoided(invoice: InvoiceView): void;
   onClose(): void;
 }
 
 /** SUPERVISOR: anular an unpaid factura with its reason, then print the void notice. */
-export function VoidInvoiceDialog({ invoice, company, onVoided, onClose }: Props) {
-  const { user } = useSessionInfo();
+export function VoidInvoiceDialog({ invoice, onVoided, onClose }: Props) {
   const [reason, setReason] = useState('');
   const [voided, setVoided] = useState<InvoiceView | null>(null);
   const { errors, message, busy, submit } = useForm(voidInput, ['reason']);
@@ -58,12 +54,7 @@ export function VoidInvoiceDialog({ invoice, company, onVoided, onClose }: Props
               <InvoiceStatusChip status={voided.status} />
               <span>Motivo: {voided.voided?.reason}</span>
             </Box>
-            <InvoicePrintButton
-              invoice={voided}
-              company={company}
-              notice={{ voidedByDocument: user.documentNumber }}
-              label="IMPRIMIR CONSTANCIA DE ANULACIÓN"
-            />
+            <InvoicePrintButton number={voided.number} notice label="IMPRIMIR CONSTANCIA DE ANULACIÓN" />
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>Cerrar</Button>

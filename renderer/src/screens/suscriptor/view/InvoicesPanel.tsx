@@ -16,7 +16,6 @@ import { formatInstant, formatMoney } from '../../../format/format';
 import { mayVoidInvoice } from '../factura/access';
 import { InvoiceDetailDialog } from '../factura/InvoiceDetailDialog';
 import { InvoiceStatusChip } from '../factura/InvoiceStatusChip';
-import { useCompany } from '../factura/use-company';
 import { VoidInvoiceDialog } from '../factura/VoidInvoiceDialog';
 
 type InvoiceRow = Output<'invoices.bySubscriber'>[number];
@@ -32,7 +31,6 @@ interface Props {
 /** The subscriber's facturas, newest first; one opens with its reprints, a supervisor voids. */
 export function InvoicesPanel({ code, version, onChanged }: Props) {
   const { user } = useSessionInfo();
-  const { company } = useCompany();
   const [rows, setRows] = useState<InvoiceRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
@@ -126,17 +124,11 @@ export function InvoicesPanel({ code, version, onChanged }: Props) {
         </TableContainer>
       )}
       {viewing && (
-        <InvoiceDetailDialog
-          number={viewing}
-          company={company}
-          onVoid={canVoid ? startVoid : undefined}
-          onClose={() => setViewing(null)}
-        />
+        <InvoiceDetailDialog number={viewing} onVoid={canVoid ? startVoid : undefined} onClose={() => setViewing(null)} />
       )}
       {voiding && (
         <VoidInvoiceDialog
           invoice={voiding}
-          company={company}
           onVoided={() => {
             setVoids((n) => n + 1);
             onChanged();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumber } from '../../../../../electron/core/contract/print.contract';
-import { testPageNumber } from './test-page-number';
+import { documentNumber, testPageNumber } from './print.contract';
 
 describe('testPageNumber', () => {
   it('names the workstation with what a document number allows', () => {
