@@ -19,6 +19,17 @@ export function manualClock(start: Date | string): Clock & { set(at: Date | stri
   };
 }
 
+/** A zone name Intl knows ("America/Bogota"): anything else would fail every date later. */
+export function isTimeZone(name: string): boolean {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const civilFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The civil date (YYYY-MM-DD) of an instant in the office's time zone. */

@@ -1,6 +1,7 @@
 import type { NotificationKind, RequestType } from '../../../db/schema/enums';
 import { addMonths } from '../calendar/civil';
 import type { Ctx } from '../context';
+import { officeDayOf } from '../context';
 import type { SuiRow } from '../contract/reports.contract';
 import { prepared } from '../statements';
 
@@ -68,7 +69,8 @@ export function suiReport(ctx: Ctx, month: string): SuiRow[] {
     account: r.account,
     invoice: r.invoice ?? '',
     responseType: r.responseType,
-    respondedOn: r.respondedAt ? r.respondedAt.slice(0, 10) : null,
+    // The letter is an instant: its day is the office's, not UTC's (an evening reply is that day's).
+    respondedOn: r.respondedAt ? officeDayOf(ctx, r.respondedAt) : null,
     responseNumber: r.responseNumber ?? '',
     notifiedOn: r.notifiedOn,
     notificationType: r.notificationKind ? SUI_NOTIFICATION_TYPE[r.notificationKind] : null,
