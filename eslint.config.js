@@ -9,7 +9,13 @@ const NOT_IN_CORE = [
   { name: 'react', message: 'electron/core no importa React.' },
   { name: 'react-dom', message: 'electron/core no importa React.' },
 ];
+/** Browser mode's test clock: only electron/host.ts may read it, never the desktop app or the core. */
+const TEST_CLOCK_ONLY_IN_HOST = {
+  group: ['**/test-clock'],
+  message: 'El reloj de prueba es solo del modo navegador en pruebas (electron/host.ts).',
+};
 const NOT_IN_CORE_PATTERNS = [
+  TEST_CLOCK_ONLY_IN_HOST,
   { group: ['@mui/*', 'react-dom/*', 'react/*'], message: 'electron/core es Node puro.' },
   {
     group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/transports/**'],
@@ -76,6 +82,11 @@ export default tseslint.config(
         ...DOM_GLOBALS.map((name) => ({ name, message: 'electron/core es Node puro: sin DOM.' })),
       ],
     },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/**', 'electron/host.ts', 'electron/test-clock*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_CLOCK_ONLY_IN_HOST] }] },
   },
   {
     files: ['electron/core/**/*.ts'],

@@ -34,7 +34,7 @@ test('cinco intentos fallidos bloquean al usuario, aun con la contraseña correc
   const created = await invokeFromPage(
     page,
     'users.create',
-    { username, fullName: 'Prueba Bloqueo', documentNumber: '', role: 'ASESOR', password: 'Bloqueo2026' },
+    { username, fullName: 'Prueba Bloqueo', documentNumber: '', role: 'ASESOR', password: 'Florencia-2027' },
     session.data.sessionId,
   );
   expect(created).toMatchObject({ ok: true });
@@ -49,14 +49,14 @@ test('cinco intentos fallidos bloquean al usuario, aun con la contraseña correc
     await password.fill(`mala-${attempt}`);
     await password.press('Enter');
   }
-  await password.fill('Bloqueo2026');
+  await password.fill('Florencia-2027');
   await password.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Usuario bloqueado por intentos fallidos');
   await shot('03-login-bloqueado');
 });
 
 test('tras los minutos de inactividad la sesión se bloquea y al desbloquear sigue la misma pantalla', async ({ page, shot }) => {
-  await page.clock.install();
+  // The page's clock is the office's (fixtures): fast-forwarding it is the user leaving the desk.
   await login(page, 'asesor');
   await openScreen(page, 'SUSCRIPTOR', 'Terceros');
   const doc = page.getByLabel('Número de documento del tercero');

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatLetterDate } from '../renderer/src/format/format';
 import { expect, login, openScreen, test } from './fixtures';
 import { pdfPagePng, printAndRead } from './factura.page';
 import {
   assignWithKeyboard,
   failedPersonalThenEdict,
+  officeToday,
   payInvoice,
   reconnectionInvoice,
   respondWithTemplate,
@@ -121,8 +123,7 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
     `Trámite ${filingNumber} CERRADO. Suscriptor ${code}: ACTIVO.`,
   );
 
-  const civil = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date());
-  const [year, month] = civil.split('-');
+  const [year, month] = (await officeToday(page)).split('-');
   const archived = path.join(office.archiveDir, year!, month!, 'SOPORTES', filingNumber, '1-registro_abierto.jpg');
   expect(existsSync(archived)).toBe(true);
   expect(readFileSync(archived).length).toBe(1_500_000);
@@ -220,7 +221,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   // Steps 18–19: personal notification fails; the edicto is posted for 10 business days.
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await login(page, 'documental');
-  if (!(await failedPersonalThenEdict(page, filingNumber))) return;
+  await failedPersonalThenEdict(page, filingNumber);
   await shot('90-edicto');
   const edict = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR EDICTO' }));
   const edictText = edict.text.replace(/\s+/g, ' ');
@@ -232,6 +233,8 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
     'diez (10) días hábiles',
     'Fijado el',
     'Desfijado el',
+    // Posted today at the office: the test clock's business day.
+    `desde el ${formatLetterDate(await officeToday(page))}`,
   ]) {
     expect(edictText).toContain(words);
   }

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BootedOffice, bootOffice, preparedMessage } from './boot';
-import { systemClock } from './core/clock';
+import { type Clock, systemClock } from './core/clock';
 import { DEFAULT_PORT, OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
 import { createChromiumEngine } from './printing/chromium-engine';
 import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
 import { createPrintService } from './printing/print-service';
+import { testClockFromEnv } from './test-clock';
 import { type HttpBridge, startHttpBridge } from './transports/http';
 
 /**
@@ -54,16 +55,20 @@ function fromEnv<T>(read: () => T): T {
 const log = (message: string, error: unknown) => console.error(`[ventanilla] ${message}`, error);
 
 /** Printing in browser mode: PDFs by a warm headless Chromium, paper through CUPS. */
-function printing(booted: BootedOffice, archiveDir: string): { invoke: Invoke; engine: PrintEngine } {
+function printing(booted: BootedOffice, archiveDir: string, clock: Clock): { invoke: Invoke; engine: PrintEngine } {
   const engine = createChromiumEngine({ env: process.env });
   const { dispatch } = booted.core;
-  const service = createPrintService({ dispatch, core: booted.core, engine, archiveDir, clock: systemClock, log });
+  const service = createPrintService({ dispatch, core: booted.core, engine, archiveDir, clock, log });
   return { invoke: createInvoker(dispatch, service), engine };
 }
 
 async function main(): Promise<void> {
   const options = fromEnv(() => officeOptionsFromEnv(process.env));
   const archiveDir = fromEnv(() => archiveFolderFor(process.env, options.file));
+  const freshDatabase = options.file === ':memory:' || !existsSync(options.file);
+  const testClock = fromEnv(() => testClockFromEnv(process.env, { freshDatabase }));
+  if (testClock) console.warn(testClock.warning);
+  const clock = testClock?.clock ?? systemClock;
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     fail(
       'Ventanilla no puede abrir: falta compilar la interfaz (out/renderer). Ejecute `npm run web` o `npx vite build -c renderer/vite.config.ts`.',
@@ -76,11 +81,12 @@ async function main(): Promise<void> {
     demoSubscribers: options.demoSubscribers,
     archiveDir,
     log,
+    clock,
   });
   const created = preparedMessage(booted);
   if (created) console.log(created);
 
-  const { invoke, engine } = printing(booted, archiveDir);
+  const { invoke, engine } = printing(booted, archiveDir, clock);
   const bridge = await listen(invoke, options.port, options.portFromEnv);
   let closing = false;
   const shutdown = () => {
