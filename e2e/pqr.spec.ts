@@ -62,7 +62,10 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
   await typeTramite(page, reconnection);
   await expect(gate).toContainText('Pago verificado');
   await expect(gate).toContainText(invoice.number);
+  // Each Enter once the focus has arrived, as a person looks before pressing it.
+  await expect(observation).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'GUARDAR' })).toBeFocused();
   await page.keyboard.press('Enter');
   const radicado = page.getByLabel('Número de radicado');
   await expect(radicado).toHaveText(/^RAD-\d{4}-\d{6}$/);
@@ -163,6 +166,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   await page.keyboard.type(' · taponamiento en el sifón del patio');
   await shot('83-tramite-visita');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'GUARDAR' })).toBeFocused();
   await page.keyboard.press('Enter');
   const radicado = page.getByLabel('Número de radicado');
   await expect(radicado).toHaveText(/^RAD-\d{4}-\d{6}$/);
