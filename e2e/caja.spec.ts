@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { demoUser, expect, invokeFromPage, login, openScreen, test } from './fixtures';
+import { demoUser, expect, invokeFromPage, login, openScreen, test, withHostClock } from './fixtures';
+import type { Host } from './host';
 import { type ArchivedPdf, archivedFrom, pdfPagePng } from './printed';
 
 /**
@@ -66,14 +67,15 @@ async function couponFor(page: Page, asesor: string, from: number): Promise<Coup
   throw new Error(`Ningún suscriptor activo desde ${from}`);
 }
 
-/** The cashier's own browser, with the same settings as the suite's and a guard on its console. */
-async function cashierPage(browser: Browser, baseURL: string): Promise<{ page: Page; problems: string[] }> {
+/** The cashier's own browser, with the same settings and clock as the suite's and a guard on its console. */
+async function cashierPage(browser: Browser, office: Host): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
-    baseURL,
+    baseURL: office.url,
     viewport: { width: 1366, height: 768 },
     locale: 'es-CO',
     timezoneId: 'America/Bogota',
   });
+  await withHostClock(context, office);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -137,7 +139,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   const first = await couponFor(page, asesor, 100_010);
   const second = await couponFor(page, asesor, Number(first.code) + 1);
 
-  const { page: desk, problems } = await cashierPage(browser, office.url);
+  const { page: desk, problems } = await cashierPage(browser, office);
   await login(desk, 'cajero');
   // CAJA is the cashier's only module: Pago de cupón opens first, asking for the float.
   await expect(desk.getByRole('region', { name: 'Caja cerrada' })).toBeVisible();
@@ -301,7 +303,7 @@ test('CAJA on an 80 mm roll workstation: the receipt prints narrow, one copy per
   await api(page, 'printing.setConfig', { ...pick(config), paper: 'ROLLO_80MM' }, admin);
   try {
     const coupon = await couponFor(page, await sessionOf(page, 'asesor'), 100_040);
-    const { page: desk, problems } = await cashierPage(browser, office.url);
+    const { page: desk, problems } = await cashierPage(browser, office);
     await login(desk, 'cajero');
     const closed = desk.getByRole('region', { name: 'Caja cerrada' });
     await expect(closed.or(desk.getByRole('status', { name: 'Caja abierta' }))).toBeVisible();

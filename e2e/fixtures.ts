@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../db/seed/users';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER, TOKEN_META } from '../electron/shared/bridge';
-import { type Host, startHost } from './host';
+import { type Host, type HostOptions, startHost } from './host';
 
 export { expect };
 
@@ -17,7 +17,9 @@ export function demoUser(username: string): { username: string; password: string
 }
 
 interface WorkerFixtures {
-  /** A demo office (300 subscribers) on a fresh database, one per worker. */
+  /** How the worker's office starts; a spec may ask for its own (`test.use`), in a worker of its own. */
+  officeOptions: HostOptions;
+  /** A demo office (300 subscribers) on a fresh database and the test clock, one per worker. */
   office: Host;
 }
 
@@ -28,17 +30,32 @@ interface TestFixtures {
   shot(name: string): Promise<void>;
 }
 
+/**
+ * The page's clock set to the host's (the test clock): what the browser reads as now, e.g. the
+ * hour an export says it was generated, is the office's time, not the day the tests run.
+ */
+export async function withHostClock(context: BrowserContext, host: Pick<Host, 'now'>): Promise<void> {
+  await context.clock.install({ time: host.now() });
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  officeOptions: [
+    { demo: true, subscribers: 300 },
+    { scope: 'worker', option: true },
+  ],
   office: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const host = await startHost({ demo: true, subscribers: 300 });
+    async ({ officeOptions }, use) => {
+      const host = await startHost(officeOptions);
       await use(host);
       await host.stop();
     },
     { scope: 'worker', timeout: 90_000 },
   ],
   baseURL: async ({ office }, use) => use(office.url),
+  context: async ({ context, office }, use) => {
+    await withHostClock(context, office);
+    await use(context);
+  },
   pageGuard: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -56,7 +56,7 @@ test('cinco intentos fallidos bloquean al usuario, aun con la contraseña correc
 });
 
 test('tras los minutos de inactividad la sesión se bloquea y al desbloquear sigue la misma pantalla', async ({ page, shot }) => {
-  await page.clock.install();
+  // The page's clock is the office's (fixtures): fast-forwarding it is the user leaving the desk.
   await login(page, 'asesor');
   await openScreen(page, 'SUSCRIPTOR', 'Terceros');
   const doc = page.getByLabel('Número de documento del tercero');

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatLetterDate } from '../renderer/src/format/format';
 import { expect, login, openScreen, test } from './fixtures';
 import { pdfPagePng, printAndRead } from './printed';
 import {
   api,
   assignWithKeyboard,
   failedPersonalThenEdict,
+  officeToday,
   payInvoice,
   reconnectionInvoice,
   respondWithTemplate,
@@ -62,7 +64,10 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
   await typeTramite(page, reconnection);
   await expect(gate).toContainText('Pago verificado');
   await expect(gate).toContainText(invoice.number);
+  // Each Enter once the focus has arrived, as a person looks before pressing it.
+  await expect(observation).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'GUARDAR' })).toBeFocused();
   await page.keyboard.press('Enter');
   const radicado = page.getByLabel('Número de radicado');
   await expect(radicado).toHaveText(/^RAD-\d{4}-\d{6}$/);
@@ -123,8 +128,7 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
     `Trámite ${filingNumber} CERRADO. Suscriptor ${code}: ACTIVO.`,
   );
 
-  const civil = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date());
-  const [year, month] = civil.split('-');
+  const [year, month] = (await officeToday(page)).split('-');
   const archived = path.join(office.archiveDir, year!, month!, 'SOPORTES', filingNumber, '1-registro_abierto.jpg');
   expect(existsSync(archived)).toBe(true);
   expect(readFileSync(archived).length).toBe(1_500_000);
@@ -165,6 +169,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   await page.keyboard.type(' · taponamiento en el sifón del patio');
   await shot('83-tramite-visita');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'GUARDAR' })).toBeFocused();
   await page.keyboard.press('Enter');
   const radicado = page.getByLabel('Número de radicado');
   await expect(radicado).toHaveText(/^RAD-\d{4}-\d{6}$/);
@@ -242,7 +247,7 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
   // Steps 18–19: personal notification fails; the edicto is posted for 10 business days.
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await login(page, 'documental');
-  if (!(await failedPersonalThenEdict(page, filingNumber))) return;
+  await failedPersonalThenEdict(page, filingNumber);
   await shot('90-edicto');
   const edict = await printAndRead(page.getByRole('button', { name: 'IMPRIMIR EDICTO' }), office.archiveDir);
   const edictText = edict.text.replace(/\s+/g, ' ');
@@ -254,6 +259,8 @@ test('seed 002 end to end: a visita domiciliaria with a free slot of the agenda,
     'diez (10) días hábiles',
     'Fijado el',
     'Desfijado el',
+    // Posted today at the office: the test clock's business day.
+    `desde el ${formatLetterDate(await officeToday(page))}`,
   ]) {
     expect(edictText).toContain(words);
   }

@@ -31,6 +31,15 @@ describe('browser-mode host', () => {
     );
   });
 
+  it('refuses the test clock outside a test run, before opening anything', () => {
+    const result = runHost({ VENTANILLA_TEST_CLOCK: '2026-11-24T15:00:00Z', NODE_ENV: 'production', VENTANILLA_PORT: '0' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'VENTANILLA_TEST_CLOCK es solo para pruebas (NODE_ENV=test o development): quite la variable; la oficina usa el reloj del computador.',
+    );
+    expect(result.stdout).not.toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
   it('refuses a port out of range the same way', () => {
     const result = runHost({ VENTANILLA_PORT: '99999' });
     expect(result.status).toBe(2);

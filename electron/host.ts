@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BootedOffice, bootOffice, preparedMessage } from './boot';
-import { systemClock } from './core/clock';
+import { type Clock, systemClock } from './core/clock';
 import { OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
 import { createChromiumEngine } from './printing/chromium-engine';
 import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
 import { createPrintService } from './printing/print-service';
+import { testClockFromEnv } from './test-clock';
 import { type HttpBridge, startHttpBridge } from './transports/http';
 import { PortBusyError, listenOnPort } from './transports/listen';
 
@@ -52,17 +53,21 @@ function fromEnv<T>(read: () => T): T {
 const log = (message: string, error: unknown) => console.error(`[ventanilla] ${message}`, error);
 
 /** Printing in browser mode: PDFs by a warm headless Chromium, paper through CUPS. */
-function printing(booted: BootedOffice, archiveDir: string): { invoke: Invoke; engine: PrintEngine } {
+function printing(booted: BootedOffice, archiveDir: string, clock: Clock): { invoke: Invoke; engine: PrintEngine } {
   const engine = createChromiumEngine({ env: process.env });
   const { dispatch } = booted.core;
   const css = readFileSync(documentsCss, 'utf8');
-  const service = createPrintService({ dispatch, engine, archiveDir, css, clock: systemClock, log });
+  const service = createPrintService({ dispatch, engine, archiveDir, css, clock, log });
   return { invoke: createInvoker(dispatch, service), engine };
 }
 
 async function main(): Promise<void> {
   const options = fromEnv(() => officeOptionsFromEnv(process.env));
   const archiveDir = fromEnv(() => archiveFolderFor(process.env, options.file));
+  const freshDatabase = options.file === ':memory:' || !existsSync(options.file);
+  const testClock = fromEnv(() => testClockFromEnv(process.env, { freshDatabase }));
+  if (testClock) console.warn(testClock.warning);
+  const clock = testClock?.clock ?? systemClock;
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     fail(
       'Ventanilla no puede abrir: falta compilar la interfaz (out/renderer). Ejecute `npm run web` o `npx vite build -c renderer/vite.config.ts`.',
@@ -75,11 +80,12 @@ async function main(): Promise<void> {
     demoSubscribers: options.demoSubscribers,
     archiveDir,
     log,
+    clock,
   });
   const created = preparedMessage(booted);
   if (created) console.log(created);
 
-  const { invoke, engine } = printing(booted, archiveDir);
+  const { invoke, engine } = printing(booted, archiveDir, clock);
   const bridge = await listen(invoke, options.port, options.portFromEnv);
   let closing = false;
   const shutdown = () => {

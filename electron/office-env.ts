@@ -12,6 +12,8 @@ import { defaultDatabaseFile } from './boot';
  * Printing reads its own, next to the code that uses them:
  *   VENTANILLA_ARCHIVE              folder of the printed PDFs (electron/printing/archive.ts)
  *   VENTANILLA_CHROMIUM             browser mode's PDF renderer (electron/printing/chromium-engine.ts)
+ * Browser mode under test reads one more, which the Electron app never does:
+ *   VENTANILLA_TEST_CLOCK           a fixed instant the office's clock starts at (electron/test-clock.ts)
  */
 
 export const DEFAULT_PORT = 5180;

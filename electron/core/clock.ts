@@ -19,6 +19,26 @@ export function manualClock(start: Date | string): Clock & { set(at: Date | stri
   };
 }
 
+/**
+ * A clock that starts at `start` and runs on at the pace of `real`: browser mode under test
+ * (electron/test-clock.ts) lives a fixed day without stopping time.
+ */
+export function runningClock(start: Date, real: Clock = systemClock): Clock {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}
+
+/** A zone name Intl knows ("America/Bogota"): anything else would fail every date later. */
+export function isTimeZone(name: string): boolean {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const civilFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The civil date (YYYY-MM-DD) of an instant in the office's time zone. */

@@ -37,6 +37,11 @@ export function today(ctx: Pick<Ctx, 'db' | 'clock'>): string {
   return civilDateOf(ctx.clock.now(), getSetting(ctx.db, 'office.timeZone'));
 }
 
+/** The office's civil date of a stored instant: the day a letter was signed or a reply sent. */
+export function officeDayOf(ctx: Pick<Ctx, 'db'>, instant: string): string {
+  return civilDateOf(new Date(instant), getSetting(ctx.db, 'office.timeZone'));
+}
+
 export function nowIso(ctx: Pick<Ctx, 'clock'>): string {
   return ctx.clock.now().toISOString();
 }

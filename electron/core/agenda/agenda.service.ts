@@ -4,12 +4,12 @@ import type { Ctx } from '../context';
 import { actor, nowIso } from '../context';
 import type { AppointmentView, FreeSlots } from '../contract/agenda.contract';
 import { invalidField, notFound, ruleBroken } from '../errors';
+import { officeText } from '../office/office-format';
 import { prepared } from '../statements';
 import {
   TAKING,
   agendaConfig,
   checkSlot,
-  dayText,
   horizonOf,
   offeredDays,
   officeNow,
@@ -96,7 +96,7 @@ export function bookAppointment(ctx: Ctx, requestId: number, slot: Slot): Appoin
   const active = activeOf(ctx, requestId);
   if (active) {
     throw ruleBroken(
-      `El trámite ${request.filingNumber} ya tiene cita el ${dayText(active.visitOn)} de ${active.timeWindow}: para cambiarla, reprográmela.`,
+      `El trámite ${request.filingNumber} ya tiene cita el ${officeText(ctx.db).day(active.visitOn)} de ${active.timeWindow}: para cambiarla, reprográmela.`,
       'filingNumber',
     );
   }

@@ -1,8 +1,9 @@
 import { addBusinessDays, type HolidaySet, isBusinessDay } from '../calendar/business-days';
-import { addDays, weekday } from '../calendar/civil';
+import { addDays } from '../calendar/civil';
 import { holidayNameOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
 import { AppError, invalidField } from '../errors';
+import { officeText } from '../office/office-format';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
 import { sortWindows, startOf } from './windows';
@@ -88,14 +89,6 @@ export function offeredDays(
   return days;
 }
 
-const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
-
-/** "martes 08/12/2026", for messages. */
-export function dayText(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${WEEKDAYS[weekday(date)]} ${d}/${m}/${y}`;
-}
-
 /**
  * A slot the agenda can give: a configured window, on a business day between now and the
  * horizon, not already started. Says in Spanish which field is wrong.
@@ -109,6 +102,7 @@ export function checkSlot(ctx: Ctx, slot: Slot, config: AgendaConfig, holidays: 
     );
   }
   const now = officeNow(ctx);
+  const dayText = officeText(ctx.db).day;
   if (visitOn < now.date) throw invalidField(SLOT_FIELDS.visitOn, `Fecha de visita: el ${dayText(visitOn)} ya pasó`);
   if (!isBusinessDay(visitOn, holidays)) {
     const holiday = holidayNameOf(ctx, visitOn);
@@ -142,7 +136,7 @@ export function takenIn(ctx: Pick<Ctx, 'sqlite'>, slot: Slot): number {
 export function requireFreePlace(ctx: Ctx, slot: Slot, config: AgendaConfig): void {
   const taken = takenIn(ctx, slot);
   if (taken >= config.capacity) {
-    const message = `Franja: la de ${slot.timeWindow} del ${dayText(slot.visitOn)} ya está llena (${taken} de ${config.capacity} cupos); elija otra`;
+    const message = `Franja: la de ${slot.timeWindow} del ${officeText(ctx.db).day(slot.visitOn)} ya está llena (${taken} de ${config.capacity} cupos); elija otra`;
     throw new AppError('CONFLICT', message, { issues: [{ field: SLOT_FIELDS.timeWindow, message }] });
   }
 }

@@ -6,6 +6,7 @@ import type { AgreementTerms, AgreementView } from '../contract/agreements.contr
 import { AppError, invalidField, notFound } from '../errors';
 import { applyToCharge, chargeOf, openCharges, postCharge } from '../ledger/postings';
 import { getByCode } from '../subscribers/subscribers.service';
+import { officeText } from '../office/office-format';
 import { nextNumber } from '../sequences/sequences';
 import { getSetting } from '../settings/settings';
 import { agreementStatus } from './agreement-status';
@@ -19,7 +20,7 @@ export function previewSchedule(ctx: Ctx, debt: number, terms: AgreementTerms) {
   if (terms.downPayment < minDownPayment) {
     throw invalidField(
       'downPayment',
-      `Cuota inicial: mínimo ${minPct} % de la deuda ($ ${minDownPayment.toLocaleString('es-CO')})`,
+      `Cuota inicial: mínimo ${minPct} % de la deuda (${officeText(ctx.db).money(minDownPayment)})`,
     );
   }
   if (terms.downPayment >= debt)
@@ -29,7 +30,7 @@ export function previewSchedule(ctx: Ctx, debt: number, terms: AgreementTerms) {
   if (financed < terms.installments * MIN_INSTALLMENT) {
     throw invalidField(
       'installments',
-      `Número de cuotas: con $ ${financed.toLocaleString('es-CO')} financiados, máximo ${Math.max(1, Math.floor(financed / MIN_INSTALLMENT))} cuotas`,
+      `Número de cuotas: con ${officeText(ctx.db).money(financed)} financiados, máximo ${Math.max(1, Math.floor(financed / MIN_INSTALLMENT))} cuotas`,
     );
   }
   if (terms.firstDueOn <= today(ctx)) throw invalidField('firstDueOn', 'Primera cuota: la fecha debe ser posterior a hoy');

@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { nowIso, today } from '../context';
 import type { SessionInfo } from '../contract/auth.contract';
 import { AppError } from '../errors';
+import { officeFormat } from '../office/office-format';
 import { getSetting } from '../settings/settings';
 import { modulesOf } from './modules';
 import { assertStrongPassword } from './password-policy';
@@ -27,6 +28,7 @@ export function sessionInfo(ctx: Ctx, session: Session): SessionInfo {
     modules: modulesOf(session.user.role),
     workstation: ctx.workstation,
     today: today(ctx),
+    office: officeFormat(ctx.db),
     idleLockMinutes: getSetting(ctx.db, 'security.idleLockMinutes'),
     mustChangePassword: session.mustChangePassword,
   };

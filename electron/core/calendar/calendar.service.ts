@@ -2,10 +2,10 @@ import type { Ctx } from '../context';
 import { today } from '../context';
 import type { HolidayRow, YearHolidays } from '../contract/calendar.contract';
 import { AppError, notFound, ruleBroken } from '../errors';
+import { officeText } from '../office/office-format';
 import { changeSetting } from '../settings/settings';
 import { prepared } from '../statements';
 import { addBusinessDays } from './business-days';
-import { dayLabel } from './date-words';
 import { dayNumber, weekdayOfDay } from './epoch-days';
 import { COUNTRY_NAMES, type HolidayCountry } from './countries';
 import { loadHolidayYears, yearsAround } from './holiday-library';
@@ -37,14 +37,14 @@ export function addHoliday(ctx: Ctx, input: { date: string; name: string }): Hol
   const country = officeCountry(ctx);
   const w = weekdayOfDay(dayNumber(input.date));
   if (w === 0 || w === 6) {
-    throw ruleBroken(`Fecha: el ${dayLabel(input.date)} es fin de semana y ya no cuenta como día hábil.`, 'date');
+    throw ruleBroken(`Fecha: el ${officeText(ctx.db).day(input.date)} es fin de semana y ya no cuenta como día hábil.`, 'date');
   }
   // The library's holidays of that year come first, or the year would look loaded with one day.
   ensureYears(ctx, country, [Number(input.date.slice(0, 4))]);
   const existing = prepared(ctx.sqlite, `${ROW} WHERE country = ? AND date = ?`).get(country, input.date) as
     HolidayRow | undefined;
   if (existing) {
-    const message = `Fecha: el ${dayLabel(input.date)} ya es festivo (${existing.name}).`;
+    const message = `Fecha: el ${officeText(ctx.db).day(input.date)} ya es festivo (${existing.name}).`;
     throw new AppError('CONFLICT', message, { issues: [{ field: 'date', message }] });
   }
   const row = prepared(

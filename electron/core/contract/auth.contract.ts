@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../../db/schema/enums';
 import { MODULE_NAMES } from '../auth/modules';
+import { officeFormat } from './company.contract';
 import { mutation, query } from './define';
 import { newPassword, passwordAttempt, username } from './fields';
 
@@ -19,6 +20,8 @@ export const sessionInfo = z.object({
   workstation: z.string(),
   /** Civil date at the office. */
   today: z.string(),
+  /** How the window writes dates, times and amounts: the office's zone, the company's locale and currency. */
+  office: officeFormat,
   idleLockMinutes: z.number(),
   mustChangePassword: z.boolean(),
 });

@@ -15,6 +15,12 @@ export const logo = z
   .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, { error: 'Logo: máximo 200 KB' })
   .refine((s) => s === '' || DATA_URL.test(s), { error: 'Logo: debe ser una imagen PNG o JPG' });
 
+export const CURRENCIES = ['COP', 'MXN'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+/** Decimals of the core's minor units: pesos colombianos have none, pesos mexicanos count centavos. */
+export const CURRENCY_DECIMALS: Record<Currency, number> = { COP: 0, MXN: 2 };
+export const LOCALES = ['es-CO', 'es-MX'] as const;
+
 export const companyProfile = z.strictObject({
   name: requiredText('Nombre de la empresa', 120),
   nit: requiredText('NIT', 20),
@@ -22,10 +28,21 @@ export const companyProfile = z.strictObject({
   phone: lineText('Teléfono', 40),
   city: lineText('Ciudad', 60),
   logo,
-  currency: z.enum(['COP', 'MXN'], { error: 'Moneda: COP o MXN' }),
-  locale: z.enum(['es-CO', 'es-MX'], { error: 'Idioma regional: es-CO o es-MX' }),
+  currency: z.enum(CURRENCIES, { error: 'Moneda: COP o MXN' }),
+  locale: z.enum(LOCALES, { error: 'Idioma regional: es-CO o es-MX' }),
 });
 export type CompanyProfile = z.infer<typeof companyProfile>;
+
+/**
+ * What every date, time and amount is written with: the office's time zone (setting
+ * office.timeZone) and the company's locale and currency, never the computer's.
+ */
+export const officeFormat = z.object({
+  timeZone: z.string(),
+  locale: companyProfile.shape.locale,
+  currency: companyProfile.shape.currency,
+});
+export type OfficeFormat = z.infer<typeof officeFormat>;
 
 export const printerConfig = z.strictObject({
   documentPrinter: lineText('Impresora de documentos', 200),

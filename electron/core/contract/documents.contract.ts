@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agendaDay } from './agenda.contract';
 import { agreementView } from './agreements.contract';
 import { closeReport, receiptView } from './cash.contract';
-import { companyProfile, printerConfig } from './company.contract';
+import { companyProfile, officeFormat, printerConfig } from './company.contract';
 import { couponView } from './coupons.contract';
 import { internalMutation, query } from './define';
 import { workOrderView } from './fieldwork.contract';
@@ -19,9 +19,6 @@ import { ROLES } from '../../../db/schema/enums';
 
 const documentRef = z.strictObject({ type: documentType, number: documentNumber });
 
-/** What formatting a document depends on: the office's time zone, the company's locale and currency. */
-export const formatOffice = z.object({ timeZone: z.string(), locale: z.string(), currency: z.enum(['COP', 'MXN']) });
-
 /** Who signs a document "by whoever prints it" (informe diario, hoja de ruta): the calling user. */
 const signer = z.object({ fullName: z.string(), documentNumber: z.string(), role: z.enum(ROLES) });
 
@@ -30,7 +27,7 @@ const common = {
   number: z.string(),
   target: printTarget,
   company: companyProfile,
-  office: formatOffice,
+  office: officeFormat,
   /** Times already printed: the next print is REIMPRESIÓN `prints` when it is above 0. */
   prints: z.number(),
 };

@@ -1,7 +1,7 @@
 import { agendaDayOf } from '../agenda/agenda.day';
 import { agreementByNumber } from '../agreements/agreements.service';
 import { fromUtc, toUtc } from '../calendar/civil';
-import { dayLabel } from '../calendar/date-words';
+import { officeText } from '../office/office-format';
 import { closeReport } from '../cash/close';
 import { receiptByNumber, receiptView } from '../cash/receipts';
 import { printerConfigOf } from '../company/company.service';
@@ -58,7 +58,7 @@ function closeReportOf(ctx: Ctx, number: string) {
 function dailyReportOf(ctx: Ctx, number: string) {
   const date = dayOf('INF-', number);
   if (!date) throw notFound(`No existe el informe diario ${number}: su número es INF- y el día, por ejemplo INF-2026-11-23.`);
-  if (date > today(ctx)) throw notFound(`El informe diario del ${dayLabel(date)} aún no existe: ese día no ha llegado.`);
+  if (date > today(ctx)) throw notFound(`El informe diario del ${officeText(ctx.db).day(date)} aún no existe: ese día no ha llegado.`);
   return { report: dailyReport(ctx, date), generatedBy: signerOf(ctx), generatedAt: nowIso(ctx) };
 }
 
@@ -67,7 +67,7 @@ function routeSheetOf(ctx: Ctx, number: string) {
   if (!date) throw notFound(`No existe la hoja de ruta ${number}: su número es HR- y el día, por ejemplo HR-2026-11-23.`);
   const day = agendaDayOf(ctx, date);
   if (!day.groups.some((g) => g.visits.length > 0)) {
-    throw notFound(`No hay visitas agendadas el ${dayLabel(date)}: no hay hoja de ruta que imprimir.`);
+    throw notFound(`No hay visitas agendadas el ${officeText(ctx.db).day(date)}: no hay hoja de ruta que imprimir.`);
   }
   return { day, printedBy: signerOf(ctx) };
 }

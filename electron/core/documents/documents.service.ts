@@ -3,7 +3,7 @@ import { type Ctx, actor, nowIso } from '../context';
 import type { DocumentView, PrintRecord } from '../contract/documents.contract';
 import { type DocumentType, type PrintTarget, ROLL_DOCUMENTS, mayPrint } from '../contract/print.contract';
 import { AppError, invalidField } from '../errors';
-import { getSetting } from '../settings/settings';
+import { officeFormat } from '../office/office-format';
 import { prepared } from '../statements';
 import { archiveRelative } from './archive-path';
 import { recordOf } from './document-records';
@@ -30,9 +30,8 @@ export function documentOf(ctx: Ctx, { type, number, target }: DocumentRef & { t
   }
   const record = recordOf(ctx, type, number);
   const company = companyProfileOf(ctx);
-  const office = { timeZone: getSetting(ctx.db, 'office.timeZone'), locale: company.locale, currency: company.currency };
   // The record's type is the loader's for `type`: the union member is the one named by `type`.
-  return { type, number, target, company, office, prints: printsOf(ctx, { type, number }), ...record } as DocumentView;
+  return { type, number, target, company, office: officeFormat(ctx.db), prints: printsOf(ctx, { type, number }), ...record } as DocumentView;
 }
 
 type HistoryRow = Omit<PrintRecord, 'user'> & PrintRecord['user'];

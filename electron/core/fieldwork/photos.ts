@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Ctx } from '../context';
 import type { PhotoInput, PhotoMimeType } from '../contract/fieldwork.contract';
 import { AppError, invalidField } from '../errors';
+import { officeText } from '../office/office-format';
 import { getSetting } from '../settings/settings';
 
 /**
@@ -29,8 +30,7 @@ const CONTENT: Record<PhotoMimeType, { label: string; magic: readonly number[]; 
   'application/pdf': { label: 'un PDF', magic: [0x25, 0x50, 0x44, 0x46, 0x2d], extensions: ['.pdf'] },
 };
 
-const megabytes = (bytes: number) =>
-  `${(bytes / (1024 * 1024)).toLocaleString('es-CO', { maximumFractionDigits: 1, minimumFractionDigits: 0 })} MB`;
+const megabytes = (ctx: Ctx, bytes: number) => `${officeText(ctx.db).number(bytes / (1024 * 1024), 1)} MB`;
 
 /** Decodes each file and checks its size (setting attachment.maxBytes) and that it is what it says. */
 export function checkPhotos(ctx: Ctx, photos: readonly PhotoInput[]): CheckedPhoto[] {
@@ -40,7 +40,10 @@ export function checkPhotos(ctx: Ctx, photos: readonly PhotoInput[]): CheckedPho
     const data = Buffer.from(photo.dataBase64, 'base64');
     if (data.length === 0) throw invalidField(`photos.${i}.dataBase64`, `${label}: el archivo está vacío`);
     if (data.length > max) {
-      throw invalidField(`photos.${i}.dataBase64`, `${label}: pesa ${megabytes(data.length)}; el máximo es ${megabytes(max)}`);
+      throw invalidField(
+        `photos.${i}.dataBase64`,
+        `${label}: pesa ${megabytes(ctx, data.length)}; el máximo es ${megabytes(ctx, max)}`,
+      );
     }
     const content = CONTENT[photo.mimeType];
     if (!content.magic.every((byte, k) => data[k] === byte)) {

@@ -170,7 +170,7 @@ describe('SUSCRIPTOR → FACTURA', () => {
     );
     expect(tooLittle).toMatchObject({
       code: 'VALIDATION',
-      issues: [{ field: 'downPayment', message: 'Cuota inicial: mínimo 30 % de la deuda ($ 111.000)' }],
+      issues: [{ field: 'downPayment', message: 'Cuota inicial: mínimo 30 % de la deuda ($\u00a0111.000)' }],
     });
     expect(office.count('invoices')).toBe(0);
     const invoice = ok(

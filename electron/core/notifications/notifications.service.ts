@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import { actor, nowIso, today } from '../context';
+import { actor, nowIso, officeDayOf, today } from '../context';
 import { addBusinessDays, businessDaysBetween, isBusinessDay } from '../calendar/business-days';
 import { holidayNameOf, holidaysOf } from '../calendar/holidays';
 import type { z } from 'zod';
@@ -9,10 +9,11 @@ import { getPartyRow } from '../parties/parties.service';
 import { moveRequest } from '../pqr/moves';
 import { letterView } from '../responses/letters.service';
 import { requestByFiling, type RequestFacts } from '../responses/request-facts';
+import { officeText } from '../office/office-format';
 import { nextNumber } from '../sequences/sequences';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
-import { civilOf, pastDay, shown } from './dates';
+import { pastDay } from './dates';
 import { attemptsOf, edictRow, notificationRow, toNotificationView } from './notifications.views';
 
 type Input = z.output<typeof notificationInput>;
@@ -39,7 +40,7 @@ function letterToNotify(ctx: Ctx, request: RequestFacts): Letter {
     ctx.sqlite,
     'SELECT id, number, created_at AS createdAt FROM response_letters WHERE request_id = ? ORDER BY id DESC LIMIT 1',
   ).get(request.id) as { id: number; number: string; createdAt: string };
-  return { id: row.id, number: row.number, on: civilOf(ctx, row.createdAt) };
+  return { id: row.id, number: row.number, on: officeDayOf(ctx, row.createdAt) };
 }
 
 /** A notified letter closes its trámite (seed 002: notified → CERRADO). */
@@ -122,7 +123,10 @@ function edict(ctx: Ctx, input: Extract<Input, { kind: 'EDICTO' }>, letter: Lett
   const holidays = holidaysOf(ctx);
   if (!isBusinessDay(postedOn, holidays)) {
     const holiday = holidayNameOf(ctx, postedOn);
-    throw ruleBroken(`Fecha de fijación: el ${shown(postedOn)} no es día hábil${holiday ? ` (${holiday})` : ''}`, 'postedOn');
+    throw ruleBroken(
+      `Fecha de fijación: el ${officeText(ctx.db).date(postedOn)} no es día hábil${holiday ? ` (${holiday})` : ''}`,
+      'postedOn',
+    );
   }
   const removalOn = addBusinessDays(postedOn, getSetting(ctx.db, 'pqr.edictBusinessDays'), holidays);
   const { number } = nextNumber(ctx, 'EDICTO');
@@ -220,7 +224,7 @@ export function removeEdict(ctx: Ctx, input: { number: string; removedOn?: strin
   if (today(ctx) < removalOn) {
     const left = businessDaysBetween(today(ctx), removalOn, holidaysOf(ctx));
     throw ruleBroken(
-      `El edicto ${before.number} se desfija el ${shown(removalOn)}: ${left === 1 ? 'falta 1 día hábil' : `faltan ${left} días hábiles`}.`,
+      `El edicto ${before.number} se desfija el ${officeText(ctx.db).date(removalOn)}: ${left === 1 ? 'falta 1 día hábil' : `faltan ${left} días hábiles`}.`,
       'number',
     );
   }

@@ -1,8 +1,7 @@
 import type { PqrStatus } from '../../../db/schema/enums';
 import { holidaysOf } from '../calendar/holidays';
-import { civilDateOf } from '../clock';
 import type { Ctx } from '../context';
-import { today } from '../context';
+import { officeDayOf, today } from '../context';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
 import { computeDueOn, daysLeft, isSilenceCandidate } from './deadline';
@@ -61,7 +60,7 @@ export function termOf(
 /** A term of `hours` from now: its instant, and its civil day in the office's zone. */
 export function hoursTerm(ctx: Ctx, hours: number): { dueAt: string; dueOn: string } {
   const dueAt = new Date(ctx.clock.now().getTime() + hours * HOUR_MS);
-  return { dueAt: dueAt.toISOString(), dueOn: civilDateOf(dueAt, getSetting(ctx.db, 'office.timeZone')) };
+  return { dueAt: dueAt.toISOString(), dueOn: officeDayOf(ctx, dueAt.toISOString()) };
 }
 
 /** What the screens show of the legal term: due date, business days left, colours, silence. */

@@ -5,8 +5,10 @@ import { businessDaysBetween, isBusinessDay } from '../calendar/business-days';
 import { dateOfDay, dayNumber } from '../calendar/epoch-days';
 import { libraryHolidays } from '../calendar/holiday-library';
 import { REQUEST_TYPES } from '../../../db/seed/reference';
+import { textFor } from '../office/office-format';
 import { checkExtension, computeDueOn, daysLeft, deadlineState, dueSoon, isSilenceCandidate } from './deadline';
 
+const CO_TEXT = textFor({ locale: 'es-CO', currency: 'COP' });
 const CO = new Set([2025, 2026, 2027].flatMap((y) => libraryHolidays('CO', y).map((h) => h.date)));
 const term = (filedOn: string, more: Partial<Parameters<typeof computeDueOn>[0]> = {}) =>
   computeDueOn({ filedOn, termDays: 15, extendedDays: 0, pauses: [], ...more }, CO);
@@ -130,26 +132,26 @@ describe('the one extension', () => {
   };
 
   it('is allowed before expiry and on the due date itself, up to the initial term', () => {
-    expect(checkExtension(asked, CO)).toBeNull();
-    expect(checkExtension({ ...asked, today: '2026-12-15', days: 15 }, CO)).toBeNull();
+    expect(checkExtension(asked, CO, CO_TEXT)).toBeNull();
+    expect(checkExtension({ ...asked, today: '2026-12-15', days: 15 }, CO, CO_TEXT)).toBeNull();
   });
 
   it('is refused a second time, after expiry, beyond the term, for no days or without a reason', () => {
-    expect(checkExtension({ ...asked, extendedDays: 5 }, CO)).toBe(
+    expect(checkExtension({ ...asked, extendedDays: 5 }, CO, CO_TEXT)).toBe(
       'Días de prórroga: el trámite ya tuvo su prórroga de 5 días hábiles; solo se permite una.',
     );
-    expect(checkExtension({ ...asked, today: '2026-12-16' }, CO)).toBe(
+    expect(checkExtension({ ...asked, today: '2026-12-16' }, CO, CO_TEXT)).toBe(
       'Días de prórroga: el término venció el martes 15/12/2026 (hace 1 día hábil); solo se puede prorrogar antes de que venza.',
     );
-    expect(checkExtension({ ...asked, today: '2026-12-18' }, CO)).toContain('(hace 3 días hábiles)');
-    expect(checkExtension({ ...asked, days: 16 }, CO)).toBe(
+    expect(checkExtension({ ...asked, today: '2026-12-18' }, CO, CO_TEXT)).toContain('(hace 3 días hábiles)');
+    expect(checkExtension({ ...asked, days: 16 }, CO, CO_TEXT)).toBe(
       'Días de prórroga: máximo 15 días hábiles, lo mismo que el término inicial.',
     );
-    expect(checkExtension({ ...asked, days: 0 }, CO)).toBe(
+    expect(checkExtension({ ...asked, days: 0 }, CO, CO_TEXT)).toBe(
       'Días de prórroga: escriba un número entero de días hábiles, mayor que cero.',
     );
-    expect(checkExtension({ ...asked, days: 2.5 }, CO)).toContain('número entero');
-    expect(checkExtension({ ...asked, reason: '  ' }, CO)).toBe(
+    expect(checkExtension({ ...asked, days: 2.5 }, CO, CO_TEXT)).toContain('número entero');
+    expect(checkExtension({ ...asked, reason: '  ' }, CO, CO_TEXT)).toBe(
       'Motivo de la prórroga: explique al usuario por qué no se puede responder a tiempo.',
     );
   });

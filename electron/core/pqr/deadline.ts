@@ -3,7 +3,7 @@
  * 17): pure rules over civil dates and the office's holidays, one place each.
  */
 import { addBusinessDays, businessDaysBetween, type HolidaySet, nextBusinessDay } from '../calendar/business-days';
-import { dayLabel } from '../calendar/date-words';
+import type { OfficeText } from '../office/office-format';
 
 /** The clock stopped while the office waited on the user; resumedOn null = still waiting. */
 export interface Pause {
@@ -107,13 +107,13 @@ export interface ExtensionRequest {
  * (the due date itself still allows it), for at most as many business days as the initial term
  * (the whole may not exceed double), with a reason. Returns the Spanish refusal, or null.
  */
-export function checkExtension(r: ExtensionRequest, holidays: HolidaySet): string | null {
+export function checkExtension(r: ExtensionRequest, holidays: HolidaySet, text: Pick<OfficeText, 'day'>): string | null {
   if (r.extendedDays > 0) {
     return `Días de prórroga: el trámite ya tuvo su prórroga de ${r.extendedDays} días hábiles; solo se permite una.`;
   }
   if (r.today > r.dueOn) {
     const late = -daysLeft(r.today, r.dueOn, holidays);
-    return `Días de prórroga: el término venció el ${dayLabel(r.dueOn)} (hace ${late} ${late === 1 ? 'día hábil' : 'días hábiles'}); solo se puede prorrogar antes de que venza.`;
+    return `Días de prórroga: el término venció el ${text.day(r.dueOn)} (hace ${late} ${late === 1 ? 'día hábil' : 'días hábiles'}); solo se puede prorrogar antes de que venza.`;
   }
   if (!Number.isInteger(r.days) || r.days < 1) {
     return 'Días de prórroga: escriba un número entero de días hábiles, mayor que cero.';

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import type { CauseRow, GateResult } from '../contract/pqr.contract';
 import { invoiceView } from '../invoices/invoices.service';
+import { officeText } from '../office/office-format';
 import { prepared } from '../statements';
 
 /**
@@ -74,7 +75,7 @@ export function checkGate(ctx: Ctx, subscriberId: number, cause: CauseRow): Gate
   }
   if (pending) {
     return refuse(
-      `La factura ${pending.number} de ${product} está PENDIENTE (debe $ ${pending.outstanding.toLocaleString('es-CO')}): ` +
+      `La factura ${pending.number} de ${product} está PENDIENTE (debe ${officeText(ctx.db).money(pending.outstanding)}): ` +
         'genere el cupón en RECAUDO y páguelo en CAJA antes de radicar.',
       candidates.find((c) => c.number === pending.number),
     );

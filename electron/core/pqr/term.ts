@@ -2,6 +2,7 @@ import { holidaysOf } from '../calendar/holidays';
 import type { Ctx } from '../context';
 import { actor, today } from '../context';
 import { ruleBroken } from '../errors';
+import { officeText } from '../office/office-format';
 import { prepared } from '../statements';
 import { checkExtension } from './deadline';
 import { dueOnOf, hoursTerm } from './deadline-view';
@@ -61,6 +62,7 @@ export function extendRequest(ctx: Ctx, input: { filingNumber: string; days: num
   const refusal = checkExtension(
     { today: today(ctx), dueOn: r.dueOn, termDays: r.termDays, extendedDays: r.extendedDays, days: input.days },
     holidaysOf(ctx),
+    officeText(ctx.db),
   );
   if (refusal) throw ruleBroken(refusal, 'days');
   prepared(ctx.sqlite, 'UPDATE pqr_requests SET extended_days = ?, extension_reason = ? WHERE id = ?').run(

@@ -1,8 +1,7 @@
 import type { NotificationKind } from '../../../db/schema/enums';
 import { addMonths } from '../calendar/civil';
-import { civilDateOf } from '../clock';
-import { getSetting } from '../settings/settings';
 import type { Ctx } from '../context';
+import { officeDayOf } from '../context';
 import type { SuiRow } from '../contract/reports.contract';
 import { prepared } from '../statements';
 
@@ -55,7 +54,6 @@ interface Raw {
 /** The trámites radicated in a month (YYYY-MM), one row each, as the format asks. */
 export function suiReport(ctx: Ctx, month: string): SuiRow[] {
   const rows = prepared(ctx.sqlite, ROWS).all(`${month}-01`, `${addMonths(month, 1)}-01`) as Raw[];
-  const timeZone = getSetting(ctx.db, 'office.timeZone');
   return rows.map((r) => ({
     filingNumber: r.filingNumber,
     filedOn: r.filedOn,
@@ -65,8 +63,8 @@ export function suiReport(ctx: Ctx, month: string): SuiRow[] {
     account: r.account,
     invoice: r.invoice ?? '',
     responseType: r.responseType,
-    // The office's day of the response, not UTC's.
-    respondedOn: r.respondedAt ? civilDateOf(new Date(r.respondedAt), timeZone) : null,
+    // The letter is an instant: its day is the office's, not UTC's (an evening reply is that day's).
+    respondedOn: r.respondedAt ? officeDayOf(ctx, r.respondedAt) : null,
     responseNumber: r.responseNumber ?? '',
     notifiedOn: r.notifiedOn,
     notificationType: r.notificationKind ? SUI_NOTIFICATION_TYPE[r.notificationKind] : null,

@@ -4,6 +4,7 @@ import type { PendingResponseRow, ResponseLetterView } from '../contract/respons
 import { notFound, ruleBroken } from '../errors';
 import { getPartyRow } from '../parties/parties.service';
 import { moveRequest } from '../pqr/moves';
+import { officeText } from '../office/office-format';
 import { nextNumber } from '../sequences/sequences';
 import { prepared } from '../statements';
 import { getByCode } from '../subscribers/subscribers.service';
@@ -14,10 +15,6 @@ import { suiResponseLabel } from './sui-response-types';
 import { getTemplate } from './templates.service';
 
 const PENDING_SHOWN = 200;
-
-const longDate = new Intl.DateTimeFormat('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-/** "23 de noviembre de 2026", as a letter says a date. */
-export const letterDate = (civil: string) => longDate.format(new Date(`${civil}T00:00:00Z`));
 
 export function pendingResponses(ctx: Ctx): PendingResponseRow[] {
   const rows = prepared(ctx.sqlite, PENDING_RESPONSES).all(PENDING_SHOWN) as (Omit<PendingResponseRow, 'hasReport'> & {
@@ -38,7 +35,7 @@ export function draftResponse(ctx: Ctx, input: { filingNumber: string; templateI
     direccion: subscriber.address,
     codigo: subscriber.code,
     hallazgos: findingsOf(ctx, request.id) ?? '',
-    fecha_radicacion: letterDate(request.filedOn),
+    fecha_radicacion: officeText(ctx.db).longDate(request.filedOn),
     causal: request.cause,
   });
   return { body, suiResponseType: template.suiResponseType, unfilled };

@@ -5,6 +5,7 @@ import { agendaWindows } from '../agenda/windows';
 import { settings } from '../../../db/schema';
 import type { Db } from '../../../db/open';
 import type { Ctx } from '../context';
+import { isTimeZone } from '../clock';
 
 /**
  * Every setting the office can change, with its shape and default. A rule that depends on a
@@ -14,7 +15,11 @@ export const SETTINGS = {
   'security.idleLockMinutes': { schema: z.number().int().min(1).max(240), default: 10 },
   'security.maxFailedLogins': { schema: z.number().int().min(3).max(20), default: 5 },
   'security.lockoutMinutes': { schema: z.number().int().min(1).max(1440), default: 15 },
-  'office.timeZone': { schema: z.string().min(1), default: 'America/Bogota' },
+  /** Where the office is: its civil day and the hour on every document. An unknown zone is never stored. */
+  'office.timeZone': {
+    schema: z.string().refine(isTimeZone, { error: 'Zona horaria: no existe; use un nombre como America/Bogota' }),
+    default: 'America/Bogota',
+  },
   /** How many previous periods make the average of the *alto consumo* rule. */
   'consumption.averagePeriods': { schema: z.number().int().min(1).max(24), default: 6 },
   /** Payment agreements: the least down payment, in percent of the debt. */

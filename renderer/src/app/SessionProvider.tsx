@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { call, onAppLock, onSessionSignal, setSessionId } from '../api';
+import { configureFormat } from '../format/format';
 import { SessionContext, type SessionActions, type SessionInfo, type SessionState } from './session-context';
 import { useIdleLock } from './use-idle-lock';
 
@@ -30,13 +31,22 @@ const INITIAL: SessionState = { info: null, locked: false, notice: null };
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(reduce, INITIAL);
 
+  // Every session info carries the office's zone, locale and currency (an admin may just have
+  // changed them): the format module takes them before the screens render with the new info.
   const open = useCallback((info: SessionInfo) => {
+    configureFormat(info.office);
     setSessionId(info.sessionId);
     dispatch({ type: 'open', info });
   }, []);
-  const refresh = useCallback((info: SessionInfo) => dispatch({ type: 'refresh', info }), []);
+  const refresh = useCallback((info: SessionInfo) => {
+    configureFormat(info.office);
+    dispatch({ type: 'refresh', info });
+  }, []);
   const lock = useCallback(() => dispatch({ type: 'lock' }), []);
-  const unlock = useCallback((info: SessionInfo) => dispatch({ type: 'unlock', info }), []);
+  const unlock = useCallback((info: SessionInfo) => {
+    configureFormat(info.office);
+    dispatch({ type: 'unlock', info });
+  }, []);
   const end = useCallback((notice: string | null) => {
     setSessionId(null);
     dispatch({ type: 'end', notice });

@@ -6,7 +6,8 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import { useState, type ReactNode, type Ref } from 'react';
-import { parseReportDate, toDisplay } from '../screens/reportes/report-date';
+import { formatDate } from '../format/format';
+import { parseReportDate } from '../screens/reportes/report-date';
 
 interface Props {
   label: string;
@@ -29,14 +30,14 @@ interface Props {
  * A date that is not one, or after `latest`, is refused next to the field and nothing is asked.
  */
 export function DayField({ label, date, today, latest, previous, next, stepLabels, onChange, inputRef, busy = false }: Props) {
-  const [text, setText] = useState(toDisplay(date));
+  const [text, setText] = useState(formatDate(date));
   const [shown, setShown] = useState(date);
   const [error, setError] = useState<string | null>(null);
 
   // A date chosen with the arrows (or by the screen) replaces what was typed.
   if (shown !== date) {
     setShown(date);
-    setText(toDisplay(date));
+    setText(formatDate(date));
     setError(null);
   }
 
@@ -44,7 +45,7 @@ export function DayField({ label, date, today, latest, previous, next, stepLabel
     const checked = parseReportDate(text, latest);
     if (!checked.ok) return setError(checked.message);
     setError(null);
-    setText(toDisplay(checked.date));
+    setText(formatDate(checked.date));
     onChange(checked.date);
   }
 

@@ -1,12 +1,11 @@
 import type { PaymentForm } from '../../../db/schema/enums';
-import type { Currency } from '../format/format';
+import { formatPercent, type Currency } from '../format/format';
 
 /** Words a document prints that the screens do not: kept here, in one place. */
 export const PAYMENT_FORM_LABELS: Record<PaymentForm, string> = { CONTADO: 'CONTADO', CREDITO: 'CRÉDITO' };
 
-const rate = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
 /** A monthly rate in basis points as printed: 150 → "1,5 %". */
-export const formatRate = (basisPoints: number): string => `${rate.format(basisPoints / 100)} %`;
+export const formatRate = (basisPoints: number): string => formatPercent(basisPoints / 100);
 
 const UNITS = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 const TEENS = ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'];
@@ -83,21 +82,3 @@ export function amountInWords(amount: number, currency: Currency = 'COP'): strin
 
 /** A small count in a clause: "dos (2)". */
 export const countInWords = (n: number): string => `${numberInWords(n)} (${n})`;
-
-const issued = new Intl.DateTimeFormat('es-CO', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-/** When a document was issued, in this computer's zone, with the full year: "23/11/2026, 10:04 a. m.". */
-export const formatIssued = (iso: string): string => issued.format(new Date(iso));
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The civil date (YYYY-MM-DD) of an instant in this computer's zone: the day the user signed. */
-export function civilDateOf(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -9,6 +9,7 @@ import type {
 } from '../../../db/schema/enums';
 import type { ModuleName } from '../../../electron/core/auth/modules';
 import type { CASH_SESSION_STATUSES } from '../../../electron/core/contract/cash.contract';
+import type { CompanyProfile } from '../../../electron/core/contract/company.contract';
 
 /** Spanish names of the core's codes, as the office says them. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -20,6 +21,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   GESTION_DOCUMENTAL: 'Gestión documental',
   ALMACEN: 'Almacén',
   ADMIN: 'Administrador',
+};
+
+/** The company's locale: how dates and numbers are written (ADMINISTRACIÓN → Empresa). */
+export const LOCALE_LABELS: Record<CompanyProfile['locale'], string> = {
+  'es-CO': 'Español (Colombia)',
+  'es-MX': 'Español (México)',
 };
 
 export const MODULE_LABELS: Record<ModuleName, string> = {

@@ -12,6 +12,7 @@ export const SESSION: SessionInfo = {
   modules: ['SUSCRIPTOR', 'RECAUDO', 'PQR'],
   workstation: 'VENTANILLA-01',
   today: '2026-11-23',
+  office: { timeZone: 'America/Bogota', locale: 'es-CO', currency: 'COP' },
   idleLockMinutes: 10,
   mustChangePassword: false,
 };

@@ -1,8 +1,8 @@
 import { OVERDUE_INSTALLMENTS_FOR_BREACH } from '../../../../electron/core/agreements/agreement-status';
-import { formatLongDate } from '../../format/format';
+import { formatLongDate, officeDateOf } from '../../format/format';
 import type { Company } from '../layout/DocumentSheet';
 import type { Money } from '../money';
-import { civilDateOf, countInWords, formatRate } from '../text';
+import { countInWords, formatRate } from '../text';
 import type { Agreement } from './AgreementDocument';
 
 interface Props {
@@ -18,7 +18,7 @@ export function AgreementClauses({ agreement, subscriberCode, company, money }: 
   const concept = agreement.invoiceNumber
     ? `la factura ${agreement.invoiceNumber}`
     : `los servicios y cargos registrados en la cuenta del suscriptor ${subscriberCode}`;
-  const signedOn = formatLongDate(civilDateOf(agreement.createdAt));
+  const signedOn = formatLongDate(officeDateOf(agreement.createdAt));
   return (
     <ol className="doc-clauses">
       <li>

@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/format';
+import { formatDate, formatInstant } from '../../format/format';
 import { InvoiceLines } from '../factura/InvoiceLines';
 import type { Invoice } from '../factura/FacturaDocument';
 import { Field, Fields, Section } from '../layout/blocks';
@@ -7,7 +7,7 @@ import { identification } from '../layout/SignatureBlock';
 import { TwoCopies } from '../layout/TwoCopies';
 import { moneyOf } from '../money';
 import { userSigner } from '../signers';
-import { PAYMENT_FORM_LABELS, formatIssued } from '../text';
+import { PAYMENT_FORM_LABELS } from '../text';
 
 interface Props {
   invoice: Invoice;
@@ -32,9 +32,9 @@ export function VoidNoticeDocument({ invoice, company, reprint }: Props) {
     >
       <Section title="Constancia">
         <p>
-          Se deja constancia de que la factura <strong>{invoice.number}</strong>, expedida el {formatIssued(invoice.createdAt)} al
-          suscriptor <strong>{subscriber.code}</strong> ({subscriber.ownerName}), fue <strong>ANULADA</strong> el{' '}
-          {formatIssued(voided.at)} por {voided.by}. La factura anulada no se puede pagar; los valores que quedaban por pagar se
+          Se deja constancia de que la factura <strong>{invoice.number}</strong>, expedida el {formatInstant(invoice.createdAt)}{' '}
+          al suscriptor <strong>{subscriber.code}</strong> ({subscriber.ownerName}), fue <strong>ANULADA</strong> el{' '}
+          {formatInstant(voided.at)} por {voided.by}. La factura anulada no se puede pagar; los valores que quedaban por pagar se
           reversaron en la cuenta del suscriptor.
         </p>
       </Section>

@@ -1,8 +1,7 @@
-import { formatCurrency, formatDate } from '../../format/format';
+import { formatCurrency, formatDate, formatInstant } from '../../format/format';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import type { Signer } from '../layout/SignatureBlock';
-import { formatIssued } from '../text';
 import { CLOSE_COPY_LABELS, differenceLabel } from './caja-text';
 import { CountTable, MethodsTable, ReceiptsTable, VoidsTable, type CloseReport } from './CloseTables';
 import { LabelledCopies } from '../layout/LabelledCopies';
@@ -43,8 +42,8 @@ export function CloseReportDocument({ report, company, reprint }: Props) {
           </Field>
           <Field label="Puesto">{session.workstation}</Field>
           <Field label="Día de la caja">{formatDate(session.businessDate)}</Field>
-          <Field label="Apertura">{formatIssued(session.openedAt)}</Field>
-          <Field label="Cierre">{report.closedAt ? formatIssued(report.closedAt) : '—'}</Field>
+          <Field label="Apertura">{formatInstant(session.openedAt)}</Field>
+          <Field label="Cierre">{report.closedAt ? formatInstant(report.closedAt) : '—'}</Field>
           <Field label="Base de caja">{money(session.openingFloat)}</Field>
           <Field label="Recibos">{String(report.receipts.length)}</Field>
         </Fields>

@@ -1,12 +1,8 @@
 import type { Output } from '../../../../electron/core/contract';
-import { formatCurrency } from '../../format/format';
+import { formatCurrency, formatInstant, formatTime } from '../../format/format';
 import { TENDER_METHOD_LABELS } from '../../format/labels';
-import { formatIssued } from '../text';
 
 export type CloseReport = Output<'cash.close'>;
-
-const time = new Intl.DateTimeFormat('es-CO', { hour: 'numeric', minute: '2-digit' });
-const hourOf = (iso: string) => time.format(new Date(iso));
 
 /** The blind count as the cashier declared it, denomination by denomination. */
 export function CountTable({ report }: { report: CloseReport }) {
@@ -93,7 +89,7 @@ export function ReceiptsTable({ report }: { report: CloseReport }) {
         {report.receipts.map((r) => (
           <tr key={r.number}>
             <td>{r.number}</td>
-            <td>{hourOf(r.paidAt)}</td>
+            <td>{formatTime(r.paidAt)}</td>
             <td>{r.couponNumber}</td>
             <td>{r.subscriberCode}</td>
             <td>{r.voided ? 'ANULADO' : 'PAGADO'}</td>
@@ -129,7 +125,7 @@ export function VoidsTable({ report }: { report: CloseReport }) {
           <tr key={v.number}>
             <td className="doc-nowrap">{v.number}</td>
             <td className="doc-nowrap">{v.receiptNumber}</td>
-            <td className="doc-nowrap">{formatIssued(v.at)}</td>
+            <td className="doc-nowrap">{formatInstant(v.at)}</td>
             <td>{v.approvedBy}</td>
             <td>{v.reason}</td>
             <td className="doc-money">{money(v.amount)}</td>

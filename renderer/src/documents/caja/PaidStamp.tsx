@@ -1,4 +1,4 @@
-import { stampDate, stampTime } from './caja-text';
+import { formatDate, formatTime } from '../../format/format';
 
 interface Props {
   receiptNumber: string;
@@ -13,9 +13,9 @@ export function PaidStamp({ receiptNumber, paidAt, cashier }: Props) {
       <div className="doc-paid-word">PAGADO</div>
       <dl className="doc-paid-lines">
         <dt>Fecha</dt>
-        <dd>{stampDate(paidAt)}</dd>
+        <dd>{formatDate(paidAt)}</dd>
         <dt>Hora</dt>
-        <dd>{stampTime(paidAt)}</dd>
+        <dd>{formatTime(paidAt, true)}</dd>
         <dt>Cajero(a)</dt>
         <dd>{cashier}</dd>
         <dt>Recibo</dt>

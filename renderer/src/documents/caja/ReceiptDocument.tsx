@@ -1,11 +1,11 @@
-import { formatCurrency, type Currency } from '../../format/format';
+import { formatCurrency, formatInstant, type Currency } from '../../format/format';
 import { TENDER_METHOD_LABELS } from '../../format/labels';
 import { AmountInWords } from '../layout/AmountInWords';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import type { Signer } from '../layout/SignatureBlock';
 import { SubscriberSection } from '../layout/SubscriberFields';
-import { amountInWords, formatIssued } from '../text';
+import { amountInWords } from '../text';
 import { RECEIPT_COPY_LABELS } from './caja-text';
 import { LabelledCopies } from '../layout/LabelledCopies';
 import { PaidStamp } from './PaidStamp';
@@ -64,7 +64,7 @@ function ReceiptLetterBody({ receipt, money, currency }: BodyProps & { currency:
         <Fields>
           <Field label="Recibo">{receipt.number}</Field>
           <Field label="Cupón pagado">{coupon.number}</Field>
-          <Field label="Fecha y hora del pago">{formatIssued(receipt.paidAt)}</Field>
+          <Field label="Fecha y hora del pago">{formatInstant(receipt.paidAt)}</Field>
           <Field label="Cajero(a)">{receipt.cashier.fullName}</Field>
         </Fields>
       </Section>
@@ -134,7 +134,7 @@ function VoidNote({ receipt }: { receipt: Receipt }) {
   return (
     <Section title="Anulado">
       <p>
-        Recibo ANULADO con la constancia <strong>{receipt.void.number}</strong> el {formatIssued(receipt.void.at)}, aprobada por{' '}
+        Recibo ANULADO con la constancia <strong>{receipt.void.number}</strong> el {formatInstant(receipt.void.at)}, aprobada por{' '}
         {receipt.void.approvedBy}. Motivo: {receipt.void.reason}
       </p>
     </Section>

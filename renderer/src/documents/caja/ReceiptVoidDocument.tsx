@@ -1,8 +1,7 @@
-import { formatCurrency } from '../../format/format';
+import { formatCurrency, formatInstant } from '../../format/format';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import type { Signer } from '../layout/SignatureBlock';
-import { formatIssued } from '../text';
 import { RECEIPT_COPY_LABELS } from './caja-text';
 import { LabelledCopies } from '../layout/LabelledCopies';
 import type { Receipt } from './ReceiptTables';
@@ -44,7 +43,7 @@ export function ReceiptVoidDocument({ receipt, company, reprint, roll = false }:
         <RollLine label="Recibo anulado">{receipt.number}</RollLine>
         <RollLine label="Cupón">{coupon.number}</RollLine>
         <RollLine label="Suscriptor">{coupon.subscriber.code}</RollLine>
-        <RollLine label="Pagado el">{formatIssued(receipt.paidAt)}</RollLine>
+        <RollLine label="Pagado el">{formatInstant(receipt.paidAt)}</RollLine>
         <RollLine label="VALOR ANULADO" strong>
           {money(receipt.total)}
         </RollLine>
@@ -59,8 +58,8 @@ export function ReceiptVoidDocument({ receipt, company, reprint, roll = false }:
     <LabelledCopies {...sheet} copies={RECEIPT_COPY_LABELS.map((label) => ({ label, signers }))}>
       <Section title="Constancia">
         <p>
-          Se deja constancia de que el recibo de caja <strong>{receipt.number}</strong>, del {formatIssued(receipt.paidAt)}, por{' '}
-          <strong>{money(receipt.total)}</strong>, fue <strong>ANULADO</strong> el {formatIssued(voided.at)} a solicitud de{' '}
+          Se deja constancia de que el recibo de caja <strong>{receipt.number}</strong>, del {formatInstant(receipt.paidAt)}, por{' '}
+          <strong>{money(receipt.total)}</strong>, fue <strong>ANULADO</strong> el {formatInstant(voided.at)} a solicitud de{' '}
           {voided.requestedBy} y con la aprobación de {voided.approvedBy}. El pago se reversó en la cuenta del suscriptor: el
           cupón {coupon.number} y sus facturas quedan PENDIENTES de pago.
         </p>
@@ -69,7 +68,7 @@ export function ReceiptVoidDocument({ receipt, company, reprint, roll = false }:
         <Fields>
           <Field label="Recibo">{receipt.number}</Field>
           <Field label="Cupón">{coupon.number}</Field>
-          <Field label="Pagado el">{formatIssued(receipt.paidAt)}</Field>
+          <Field label="Pagado el">{formatInstant(receipt.paidAt)}</Field>
           <Field label="Valor anulado">{money(receipt.total)}</Field>
           <Field label="Suscriptor">{coupon.subscriber.code}</Field>
           <Field label="Nombre del suscriptor" span={3}>

@@ -1,10 +1,10 @@
+import { formatInstant } from '../../format/format';
 import type { ReactNode } from 'react';
 import { DOCUMENT_CODES, reprintLabel } from '../codes';
 import { Barcode } from '../layout/Barcode';
 import type { Company } from '../layout/DocumentSheet';
 import { SignatureBlock, type Signer } from '../layout/SignatureBlock';
 import type { DocumentType } from '../../../../electron/core/contract/print.contract';
-import { formatIssued } from '../text';
 
 interface Props {
   company: Company;
@@ -45,7 +45,7 @@ export function RollCopies({ company, type, number, date, reprint, copyLabels, s
               {code} · Versión {version}
             </div>
             <div className="doc-roll-number">{number}</div>
-            <div>{formatIssued(date)}</div>
+            <div>{formatInstant(date)}</div>
           </header>
           {stamp && <div className="doc-roll-stamp">{stamp}</div>}
           <div className="doc-roll-body">{children}</div>

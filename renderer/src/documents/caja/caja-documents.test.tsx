@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloseReportDocument } from './CloseReportDocument';
 import { ReceiptDocument } from './ReceiptDocument';
 import { ReceiptVoidDocument } from './ReceiptVoidDocument';
@@ -8,6 +8,10 @@ import { closeReport, receipt, VOIDED } from './caja-fixtures';
 
 const copies = () => screen.getAllByRole('region');
 const text = (el: Element) => (el.textContent ?? '').replace(/\s/g, ' ');
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('ReceiptDocument', () => {
   it.each([false, true])('prints two copies, user and corte del día, each stamped PAGADO (roll: %s)', (roll) => {
@@ -18,16 +22,25 @@ describe('ReceiptDocument', () => {
     expect(text(desk!)).toContain('COPIA — CORTE DEL DÍA');
     for (const copy of [user!, desk!]) {
       const stamp = within(copy).getByLabelText('PAGADO REC-2026-000045');
-      // Date and time in this computer's zone: the minutes and seconds are the same in any whole-hour zone.
-      expect(text(stamp)).toMatch(
-        /^PAGADOFecha\d{2}\/\d{2}\/2026Hora\d{1,2}:04:09 [ap]\. m\.Cajero\(a\)Martha Lucía CuéllarReciboREC-2026-000045$/,
-      );
+      // Date and time at the office (Bogotá), whatever the computer's zone.
+      expect(text(stamp)).toBe('PAGADOFecha23/11/2026Hora10:04:09 a. m.Cajero(a)Martha Lucía CuéllarReciboREC-2026-000045');
       expect(text(copy)).toContain('CUP-2026-000123');
       expect(text(copy)).toContain('Esperanza Torres Muñoz');
       expect(text(copy)).toContain('VOUCHER 884213');
       expect(text(copy)).toContain('SON: CIENTO CUARENTA Y NUEVE MIL QUINIENTOS CUARENTA PESOS M/CTE');
     }
     expect(screen.queryByText('ANULADO')).toBeNull();
+  });
+
+  it('dates a payment at 21:57 in Bogotá with the office’s day and hour, on a computer whose clock is in Kiritimati', () => {
+    vi.stubEnv('TZ', 'Pacific/Kiritimati');
+    // 02:57 UTC on the 25th: 16:57 on the 25th for the computer, 21:57 on the 24th at the office.
+    render(<ReceiptDocument receipt={receipt({ paidAt: '2026-11-25T02:57:09.000Z' })} company={COMPANY} reprint={0} />);
+    const [user] = copies();
+    expect(text(within(user!).getByLabelText('PAGADO REC-2026-000045'))).toContain('Fecha24/11/2026Hora9:57:09 p. m.');
+    expect(text(user!)).toContain('Fecha y hora del pago24/11/2026, 9:57 p. m.');
+    expect(text(user!.querySelector('.doc-header-id')!)).toContain('Fecha24/11/2026, 9:57 p. m.');
+    expect(text(user!)).not.toContain('25/11/2026');
   });
 
   it('lists what was paid and how, with the change, on Letter', () => {

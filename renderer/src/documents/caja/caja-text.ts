@@ -14,10 +14,3 @@ export function differenceLabel(difference: number): 'FALTANTE' | 'SOBRANTE' | '
   if (difference < 0) return 'FALTANTE';
   return difference > 0 ? 'SOBRANTE' : 'SIN DIFERENCIA';
 }
-
-const stampDay = new Intl.DateTimeFormat('es-CO', { day: '2-digit', month: '2-digit', year: 'numeric' });
-const stampHour = new Intl.DateTimeFormat('es-CO', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
-
-/** Date and time of a payment for the PAGADO stamp, in this computer's zone. */
-export const stampDate = (iso: string): string => stampDay.format(new Date(iso));
-export const stampTime = (iso: string): string => stampHour.format(new Date(iso));

@@ -1,12 +1,11 @@
 import type { Output } from '../../../../electron/core/contract';
-import { formatDate } from '../../format/format';
+import { formatDate, formatLetterDate, officeDateOf } from '../../format/format';
 import { COPY_LABELS } from '../codes';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
 import { LabelledCopies } from '../layout/LabelledCopies';
-import { letterDate } from '../respuesta/letter-text';
-import { civilDateOf, countInWords } from '../text';
+import { countInWords } from '../text';
 
 export type Edict = Output<'notifications.edict'>;
 
@@ -45,17 +44,17 @@ export function EdictDocument({ edict: { edict, letter, businessDays }, company,
       <p style={{ ...TEXT, textAlign: 'center', fontWeight: 700 }}>EDICTO No. {number}</p>
       <p style={TEXT}>
         {company.name} hace saber que el oficio de respuesta No. <strong>{letter.number}</strong> del{' '}
-        {letterDate(civilDateOf(letter.createdAt))}, que resuelve la solicitud radicada con el No. {request.filingNumber} del{' '}
-        {formatDate(request.filedOn)} ({request.cause}), dirigido a <strong>{party.fullName}</strong> (
+        {formatLetterDate(officeDateOf(letter.createdAt))}, que resuelve la solicitud radicada con el No. {request.filingNumber}{' '}
+        del {formatDate(request.filedOn)} ({request.cause}), dirigido a <strong>{party.fullName}</strong> (
         {identification(party.documentType, party.documentNumber)}), usuario(a) del código de suscriptor{' '}
         <strong>{subscriber.code}</strong>, predio ubicado en {subscriber.address},{' '}
         <strong>no pudo ser notificado personalmente</strong>.
       </p>
       <p style={TEXT}>
         Por tal razón se fija el presente edicto en la cartelera de la sede principal de la empresa, por el término de{' '}
-        {countInWords(businessDays)} días hábiles, desde el <strong>{letterDate(edict.postedOn ?? '')}</strong> hasta el{' '}
-        <strong>{letterDate(edict.removalOn ?? '')}</strong>, con copia íntegra del oficio. La notificación se entiende surtida al
-        desfijarse el edicto.
+        {countInWords(businessDays)} días hábiles, desde el <strong>{formatLetterDate(edict.postedOn ?? '')}</strong> hasta el{' '}
+        <strong>{formatLetterDate(edict.removalOn ?? '')}</strong>, con copia íntegra del oficio. La notificación se entiende
+        surtida al desfijarse el edicto.
       </p>
       <Section title="Términos">
         <Fields>

@@ -1,3 +1,4 @@
+import { formatInstant } from '../../format/format';
 import { STATEMENT_MOVEMENTS } from '../../../../electron/core/contract/statements.contract';
 import type { Output } from '../../../../electron/core/contract';
 import { STATUS_LABELS } from '../../format/labels';
@@ -8,7 +9,6 @@ import { SubscriberPlaceFields } from '../layout/SubscriberFields';
 import { TwoCopies } from '../layout/TwoCopies';
 import { moneyOf } from '../money';
 import { asesorSigner, userSigner } from '../signers';
-import { formatIssued } from '../text';
 import { StatementMovements, StatementOwed } from './StatementTables';
 
 export type Statement = Output<'statements.get'>;
@@ -74,7 +74,7 @@ export function StatementDocument({ statement, company, reprint }: Props) {
             <strong className="doc-statement-figure">{money(statement.overdue)}</strong>
           </Field>
           <Field label="Deudas pendientes">{statement.owed.length}</Field>
-          <Field label="Expedido">{formatIssued(statement.issuedAt)}</Field>
+          <Field label="Expedido">{formatInstant(statement.issuedAt)}</Field>
         </Fields>
       </Section>
       <Section title="Deudas pendientes" breakable>

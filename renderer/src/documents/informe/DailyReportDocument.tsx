@@ -1,11 +1,10 @@
 import { dailyReportNumber } from '../../../../electron/core/contract/print.contract';
-import { formatLongDate } from '../../format/format';
+import { formatInstant, formatLongDate } from '../../format/format';
 import { ROLE_LABELS } from '../../format/labels';
 import type { Role } from '../../../../db/schema/enums';
 import { Field, Fields, Section } from '../layout/blocks';
 import { DocumentSheet, type Company } from '../layout/DocumentSheet';
 import { SignatureBlock } from '../layout/SignatureBlock';
-import { formatIssued } from '../text';
 import { alignOf, cellText } from './cell-text';
 import { dailySections, type Cell, type Column, type DailyReport, type Section as ReportSection } from './daily-sections';
 
@@ -135,7 +134,7 @@ export function DailyReportDocument({ report, company, reprint, generatedBy, gen
               {generatedBy.fullName}
             </Field>
             <Field label="Generado el" span={2}>
-              {formatIssued(generatedAt)}
+              {formatInstant(generatedAt)}
             </Field>
           </Fields>
         </Section>

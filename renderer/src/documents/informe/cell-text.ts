@@ -1,8 +1,6 @@
-import { formatCurrency, formatInstant, type Currency } from '../../format/format';
+import { formatCurrency, formatInstant, formatNumber, type Currency } from '../../format/format';
 import { differenceLabel } from '../caja/caja-text';
 import type { Cell, CellKind } from './daily-sections';
-
-const counts = new Intl.NumberFormat('es-CO');
 
 /** An over/short in the cash desk's words: "Faltante $ 5.000", "Sobrante $ 2.000", "Sin diferencia". */
 export function differenceText(amount: number, currency: Currency): string {
@@ -17,7 +15,7 @@ export function cellText(cell: Cell, kind: CellKind, currency: Currency): string
   if (typeof cell === 'string') return kind === 'instant' ? formatInstant(cell) : cell;
   if (kind === 'money') return formatCurrency(cell, currency);
   if (kind === 'difference') return differenceText(cell, currency);
-  return counts.format(cell);
+  return formatNumber(cell, 3);
 }
 
 /** Numbers line up on the right. */

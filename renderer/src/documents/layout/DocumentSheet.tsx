@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Output } from '../../../../electron/core/contract';
-import { formatDate } from '../../format/format';
+import { formatDate, formatInstant } from '../../format/format';
 import { DOCUMENT_CODES, reprintLabel } from '../codes';
 import type { DocumentType } from '../../../../electron/core/contract/print.contract';
-import { formatIssued } from '../text';
 import { Barcode } from './Barcode';
 
 export type Company = Output<'company.get'>;
@@ -25,7 +24,7 @@ interface Props extends SheetProps {
   children: ReactNode;
 }
 
-const documentDate = (date: string) => (date.includes('T') ? formatIssued(date) : formatDate(date));
+const documentDate = (date: string) => (date.includes('T') ? formatInstant(date) : formatDate(date));
 
 /** One printed page: the header band of the office's records, the body, the signatures. */
 export function DocumentSheet({ company, type, number, date, reprint, stamp, copyLabel, signatures, children }: Props) {

@@ -1,11 +1,10 @@
 import type { Output } from '../../../../electron/core/contract';
-import { formatDate } from '../../format/format';
+import { formatDate, formatInstant } from '../../format/format';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification, type Signer } from '../layout/SignatureBlock';
 import { SubscriberSection } from '../layout/SubscriberFields';
 import { TwoCopies } from '../layout/TwoCopies';
-import { formatIssued } from '../text';
 import { userSigner } from '../signers';
 import { FieldReportBlank } from './FieldReportBlank';
 
@@ -48,7 +47,7 @@ export function WorkOrderDocument({ order, company, reprint }: Props) {
       <Section title="Trámite">
         <Fields>
           <Field label="Radicado">{request.filingNumber}</Field>
-          <Field label="Radicado el">{formatIssued(request.filedAt)}</Field>
+          <Field label="Radicado el">{formatInstant(request.filedAt)}</Field>
           <Field label="Servicio">{request.service}</Field>
           <Field label="Tipo de trámite">{request.requestType}</Field>
           <Field label="Causal" span={2}>

@@ -1,10 +1,9 @@
-import { formatDate } from '../../format/format';
+import { formatDate, officeDateOf } from '../../format/format';
 import { COPY_LABELS } from '../codes';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
 import { LabelledCopies } from '../layout/LabelledCopies';
-import { civilDateOf } from '../text';
 import { RECEIVED_SIGNER, coordinatorSigner, placeAndDate, type ResponseLetter } from './letter-text';
 
 interface Props {
@@ -35,7 +34,7 @@ export function ResponseLetterDocument({ letter, company, reprint }: Props) {
       reprint={reprint}
       copies={copies}
     >
-      <p style={LETTER_TEXT}>{placeAndDate(company.city, civilDateOf(letter.createdAt))}</p>
+      <p style={LETTER_TEXT}>{placeAndDate(company.city, officeDateOf(letter.createdAt))}</p>
       <Section title="Destinatario">
         <Fields>
           <Field label="Señor(a)" span={2}>

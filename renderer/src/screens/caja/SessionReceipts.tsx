@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { formatMoney } from '../../format/format';
+import { formatMoney, formatTime } from '../../format/format';
 import type { SessionReceipt } from './use-session-receipts';
 
 interface Props {
@@ -15,8 +15,6 @@ interface Props {
   onView(number: string): void;
   onVoid(number: string): void;
 }
-
-const hour = new Intl.DateTimeFormat('es-CO', { hour: 'numeric', minute: '2-digit' });
 
 /** Recibos de la sesión, newest first: look one up again, or ask for its void. */
 export function SessionReceipts({ receipts, onView, onVoid }: Props) {
@@ -47,7 +45,7 @@ export function SessionReceipts({ receipts, onView, onVoid }: Props) {
                 {r.voidNumber && ` · ${r.voidNumber}`}
               </Box>
             </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{hour.format(new Date(r.paidAt))}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(r.paidAt)}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               {formatMoney(r.total)}
             </TableCell>

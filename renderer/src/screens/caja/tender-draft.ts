@@ -1,7 +1,7 @@
 import type { TenderMethod } from '../../../../db/schema/enums';
 import { collectInput, type CollectInput } from '../../../../electron/core/contract/cash.contract';
 import { zodFieldErrors, type FieldErrors } from '../../components/form-errors';
-import { formatMoney } from '../../format/format';
+import { formatMoney, formatNumber } from '../../format/format';
 import { parsePesos } from '../administracion/products/pesos-input';
 
 /** One medio de pago as typed: amounts stay text until REGISTRAR judges them. */
@@ -20,9 +20,8 @@ export type TenderField = 'method' | 'amount' | 'tendered' | 'reference';
 /** The name of a tender's input, also the path of its errors: "tenders.0.amount". */
 export const tenderName = (index: number, field: TenderField) => `tenders.${index}.${field}`;
 
-const grouped = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
 /** An amount put in a field for the cashier, as they would type it: "90.800". */
-const typed = (amount: number): string => grouped.format(amount);
+const typed = (amount: number): string => formatNumber(amount);
 
 /** A coupon just loaded: all of it in efectivo, the cashier types what was handed over. */
 export const firstTenders = (total: number): TenderDraft[] => [

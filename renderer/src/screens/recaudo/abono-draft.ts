@@ -1,7 +1,7 @@
 import { couponInput, type CouponInput } from '../../../../electron/core/contract/coupons.contract';
 import type { Output } from '../../api';
 import { zodFieldErrors, type FieldErrors } from '../../components/form-errors';
-import { formatMoney } from '../../format/format';
+import { formatMoney, formatNumber } from '../../format/format';
 import { parsePesos } from '../administracion/products/pesos-input';
 
 export type OwedView = Output<'coupons.owed'>;
@@ -11,9 +11,8 @@ export type CouponView = Output<'coupons.create'>;
 /** The fields of the ABONO form that show their own message. */
 export const ABONO_FIELDS = ['chargeIds', 'amount', 'partyId'] as const;
 
-const plain = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
 /** An amount as the field shows it: "111.040", which parsePesos reads back. */
-export const amountText = (pesos: number): string => plain.format(pesos);
+export const amountText = (pesos: number): string => formatNumber(pesos);
 
 /** What the chosen debts still owe: the most a coupon over them can be for. */
 export const chosenTotal = (items: readonly OwedItem[], chosen: ReadonlySet<number>): number =>

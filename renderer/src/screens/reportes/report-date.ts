@@ -1,16 +1,12 @@
+import { formatDate } from '../../format/format';
+
 /**
- * The date of a report as the supervisor types it (dd/mm/aaaa, as Colombia writes dates) and
- * as the core takes it (YYYY-MM-DD).
+ * The date of a report as the supervisor types it (dd/mm/aaaa, as Colombia and Mexico write
+ * dates, and as formatDate shows it) and as the core takes it (YYYY-MM-DD).
  */
 export type DateCheck = { ok: true; date: string } | { ok: false; message: string };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** 2026-11-23 → 23/11/2026 */
-export function toDisplay(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 /** The civil date `days` after (or before) `date`, whatever the computer's zone. */
 export function shiftDate(date: string, days: number): string {
@@ -42,6 +38,6 @@ export function parseReportDate(text: string, today: string): DateCheck {
     return { ok: false, message: `Fecha: el ${pad(day)}/${pad(month)}/${year} no existe` };
   }
   if (year < FIRST_YEAR) return { ok: false, message: `Fecha: no hay informes antes de ${FIRST_YEAR}` };
-  if (date > today) return { ok: false, message: `Fecha: no puede ser posterior a hoy (${toDisplay(today)})` };
+  if (date > today) return { ok: false, message: `Fecha: no puede ser posterior a hoy (${formatDate(today)})` };
   return { ok: true, date };
 }

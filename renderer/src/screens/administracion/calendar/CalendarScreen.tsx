@@ -20,10 +20,10 @@ import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Panel } from '../../../components/Panel';
-import { formatDate } from '../../../format/format';
+import { formatDate, formatWeekday } from '../../../format/format';
 import { HolidayAddDialog } from './HolidayAddDialog';
 import { HolidaysTable, type HolidayRow } from './HolidaysTable';
-import { weekdayName, yearChoices } from './holiday-text';
+import { yearChoices } from './holiday-text';
 
 type Notice = { severity: 'success' | 'error'; text: string } | null;
 type Pending = { kind: 'remove'; holiday: HolidayRow } | { kind: 'country'; country: HolidayCountry } | null;
@@ -63,7 +63,10 @@ export function CalendarScreen({ active, activation }: ScreenProps) {
 
   function added(h: HolidayRow) {
     setAdding(false);
-    setNotice({ severity: 'success', text: `${h.name} (${weekdayName(h.date)} ${formatDate(h.date)}) agregado al calendario.` });
+    setNotice({
+      severity: 'success',
+      text: `${h.name} (${formatWeekday(h.date)} ${formatDate(h.date)}) agregado al calendario.`,
+    });
     const addedYear = Number(h.date.slice(0, 4));
     if (addedYear === year) setReload((n) => n + 1);
     else setYear(addedYear);
@@ -186,7 +189,7 @@ export function CalendarScreen({ active, activation }: ScreenProps) {
 function confirmMessage(pending: Pending): string {
   if (pending?.kind === 'remove') {
     const h = pending.holiday;
-    return `¿Quitar «${h.name}» (${weekdayName(h.date)} ${formatDate(h.date)}) del calendario? Ese día contará como hábil. ${NOT_RETROACTIVE}`;
+    return `¿Quitar «${h.name}» (${formatWeekday(h.date)} ${formatDate(h.date)}) del calendario? Ese día contará como hábil. ${NOT_RETROACTIVE}`;
   }
   if (pending?.kind === 'country') {
     return `Los días hábiles se contarán con los festivos de ${COUNTRY_NAMES[pending.country]}. ${NOT_RETROACTIVE}`;

@@ -9,8 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import type { Output } from '../../../api';
-import { formatDate } from '../../../format/format';
-import { weekdayName } from './holiday-text';
+import { formatDate, formatWeekday } from '../../../format/format';
 
 export type HolidayRow = Output<'calendar.holidays'>['holidays'][number];
 
@@ -36,7 +35,7 @@ export function HolidaysTable({ holidays, onRemove }: Props) {
           {holidays.map((h) => (
             <TableRow key={h.id} hover>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(h.date)}</TableCell>
-              <TableCell>{weekdayName(h.date)}</TableCell>
+              <TableCell>{formatWeekday(h.date)}</TableCell>
               <TableCell sx={{ fontWeight: 500 }}>{h.name}</TableCell>
               <TableCell>
                 {h.source === 'MANUAL' ? (

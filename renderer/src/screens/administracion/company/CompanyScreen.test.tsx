@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompanyProfile } from '../../../../../electron/core/contract/company.contract';
 import { call } from '../../../api';
-import { ok, renderInSession } from '../../../test/render';
+import { SESSION, ok, renderInSession } from '../../../test/render';
 import { CompanyScreen } from './CompanyScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -21,14 +21,19 @@ const PROFILE: CompanyProfile = {
   locale: 'es-CO',
 };
 
+const MEXICO_SESSION = {
+  ...SESSION,
+  office: { timeZone: 'America/Bogota', locale: 'es-MX', currency: 'MXN' },
+} satisfies typeof SESSION;
+
 function helpOf(form: HTMLElement, label: string): string {
   const id = within(form).getByLabelText(label).getAttribute('aria-describedby');
   return (id && document.getElementById(id)?.textContent) || '';
 }
 
 async function openForm() {
-  renderInSession(<CompanyScreen active activation={1} />);
-  return screen.findByRole('form', { name: 'Datos de la empresa' });
+  const { session } = renderInSession(<CompanyScreen active activation={1} />);
+  return Object.assign(await screen.findByRole('form', { name: 'Datos de la empresa' }), { session });
 }
 
 const png = (size: number) => {
@@ -40,7 +45,10 @@ const png = (size: number) => {
 describe('CompanyScreen', () => {
   beforeEach(() => {
     mockedCall.mockReset();
-    mockedCall.mockImplementation(async (name, input) => (name === 'company.update' ? ok(input as CompanyProfile) : ok(PROFILE)));
+    mockedCall.mockImplementation(async (name, input) => {
+      if (name === 'auth.session') return ok(MEXICO_SESSION);
+      return name === 'company.update' ? ok(input as CompanyProfile) : ok(PROFILE);
+    });
   });
 
   it('shows the profile and puts the schema’s message next to the field, sending nothing', async () => {
@@ -87,6 +95,22 @@ describe('CompanyScreen', () => {
     expect(within(form).queryByRole('img')).toBeNull();
     expect(within(form).getByText('Sin logo')).toBeTruthy();
     await userEvent.click(within(form).getByRole('button', { name: 'GUARDAR' }));
-    expect(mockedCall).toHaveBeenLastCalledWith('company.update', expect.objectContaining({ logo: '' }));
+    expect(mockedCall).toHaveBeenCalledWith('company.update', expect.objectContaining({ logo: '' }));
+  });
+
+  it('hands the session’s new locale and currency to the window once saved, so dates and amounts follow', async () => {
+    const form = await openForm();
+    await userEvent.selectOptions(within(form).getByLabelText('Moneda'), 'MXN — Peso mexicano');
+    await userEvent.click(within(form).getByRole('button', { name: 'GUARDAR' }));
+    await waitFor(() => expect(form.session.refresh).toHaveBeenCalledWith(MEXICO_SESSION));
+    expect(mockedCall.mock.calls.map(([name]) => name)).toEqual(['company.get', 'company.update', 'auth.session']);
+  });
+
+  it('keeps the window’s office when the profile is refused', async () => {
+    const form = await openForm();
+    mockedCall.mockImplementation(async () => ({ ok: false, error: { code: 'VALIDATION', message: 'NIT: es obligatorio' } }));
+    await userEvent.click(within(form).getByRole('button', { name: 'GUARDAR' }));
+    expect(await within(form).findByRole('alert')).toBeTruthy();
+    expect(form.session.refresh).not.toHaveBeenCalled();
   });
 });

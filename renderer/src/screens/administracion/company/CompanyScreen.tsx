@@ -7,8 +7,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { companyContract, type CompanyProfile } from '../../../../../electron/core/contract/company.contract';
 import { call } from '../../../api';
 import type { ScreenProps } from '../../../app/menu';
+import { useSession } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { useForm } from '../../../components/use-form';
+import { LOCALE_LABELS } from '../../../format/labels';
 import { LogoField } from './LogoField';
 
 const schema = companyContract['company.update'].input;
@@ -16,7 +18,6 @@ const FIELDS = ['name', 'nit', 'address', 'phone', 'city', 'logo', 'currency', '
 type TextKey = 'name' | 'nit' | 'address' | 'phone' | 'city';
 
 const CURRENCIES: Record<CompanyProfile['currency'], string> = { COP: 'COP — Peso colombiano', MXN: 'MXN — Peso mexicano' };
-const LOCALES: Record<CompanyProfile['locale'], string> = { 'es-CO': 'Español (Colombia)', 'es-MX': 'Español (México)' };
 
 /** ADMINISTRACIÓN → Empresa: what every printed document says about the utility. */
 export function CompanyScreen({ active, activation }: ScreenProps) {
@@ -24,6 +25,7 @@ export function CompanyScreen({ active, activation }: ScreenProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { errors, message, busy, submit } = useForm(schema, FIELDS);
+  const { refresh } = useSession();
   const nameRef = useRef<HTMLInputElement>(null);
 
   // Read once: coming back to the screen keeps what is being typed.
@@ -57,6 +59,9 @@ export function CompanyScreen({ active, activation }: ScreenProps) {
     if (!result) return;
     setDraft(result);
     setSaved(true);
+    // The session carries the locale and currency every date and amount is written with.
+    const session = await call('auth.session', {});
+    if (session.ok) refresh(session.data);
   }
 
   if (!draft) {
@@ -133,7 +138,7 @@ export function CompanyScreen({ active, activation }: ScreenProps) {
               helperText={errors.locale ?? ' '}
               slotProps={{ select: { native: true } }}
             >
-              {Object.entries(LOCALES).map(([code, label]) => (
+              {Object.entries(LOCALE_LABELS).map(([code, label]) => (
                 <option key={code} value={code}>
                   {label}
                 </option>

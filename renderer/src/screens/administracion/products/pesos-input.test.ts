@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { price } from '../../../../../electron/core/contract/products.contract';
+import { withFormat } from '../../../format/format';
 import { parsePesos } from './pesos-input';
 
 const messageOf = (text: string) => {
@@ -13,6 +14,14 @@ describe('parsePesos', () => {
     expect(parsePesos('12.500')).toBe(12500);
     expect(parsePesos('$ 1.423.500')).toBe(1423500);
     expect(parsePesos(' 7 ')).toBe(7);
+  });
+
+  it('reads thousands as the company’s locale groups them: commas in es-MX', () => {
+    withFormat({ timeZone: 'America/Mexico_City', locale: 'es-MX', currency: 'MXN' }, () => {
+      expect(parsePesos('$ 1,423,500')).toBe(1423500);
+      expect(parsePesos('1,234.5')).toBe(1234.5);
+      expect(parsePesos('12,5')).toBe(12.5);
+    });
   });
 
   it('lets the contract explain what is wrong with anything else', () => {

@@ -3,7 +3,8 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { dayLabel, placesText, sameSlot, slotLabel, type FreeSlots, type Slot } from './agenda-text';
+import { formatDayLabel } from '../../../format/format';
+import { placesText, sameSlot, slotLabel, type FreeSlots, type Slot } from './agenda-text';
 import { useFreeSlots } from './use-free-slots';
 
 interface Props {
@@ -180,7 +181,7 @@ export function SlotPicker({ value, onChange, from, refresh = 0, current = null,
               {cells.map((line, row) => (
                 <tr key={slots.days[row]!.date}>
                   <Box component="th" scope="row" sx={{ textAlign: 'left', px: 1, fontWeight: 500, whiteSpace: 'nowrap' }}>
-                    {dayLabel(slots.days[row]!.date)}
+                    {formatDayLabel(slots.days[row]!.date)}
                   </Box>
                   {line.map((cell, col) => {
                     if (!cell) return <td key={col} aria-hidden="true" />;

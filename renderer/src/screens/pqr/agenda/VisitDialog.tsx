@@ -12,8 +12,8 @@ import { useEffect, useId, useState } from 'react';
 import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import { call } from '../../../api';
 import { DataList } from '../../../components/DataList';
-import { formatInstant } from '../../../format/format';
-import { dayLabel, slotLabel, type Appointment, type Slot } from './agenda-text';
+import { formatDayLabel, formatInstant } from '../../../format/format';
+import { slotLabel, type Appointment, type Slot } from './agenda-text';
 import type { GridVisit } from './AgendaGrid';
 import { SlotPicker } from './SlotPicker';
 
@@ -95,7 +95,7 @@ export function VisitDialog({ visit, visitOn, today, canReschedule, onClose }: P
   return (
     <Dialog open onClose={() => onClose(false)} maxWidth="md" fullWidth aria-labelledby={titleId}>
       <DialogTitle id={titleId}>
-        Visita {visit.filingNumber} · {dayLabel(visitOn)} · {visit.timeWindow}
+        Visita {visit.filingNumber} · {formatDayLabel(visitOn)} · {visit.timeWindow}
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <DataList

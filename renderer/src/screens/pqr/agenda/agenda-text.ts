@@ -1,4 +1,5 @@
 import type { Output } from '../../../api';
+import { formatDayLabel } from '../../../format/format';
 
 export type FreeSlots = Output<'agenda.freeSlots'>;
 export type AgendaDay = Output<'agenda.day'>;
@@ -11,15 +12,7 @@ export interface Slot {
   timeWindow: string;
 }
 
-const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
-
-/** "martes 24/11/2026": civil dates read in UTC, so the day never moves with the computer's zone. */
-export function dayLabel(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]} ${d}/${m}/${y}`;
-}
-
-export const slotLabel = (slot: Slot): string => `${dayLabel(slot.visitOn)} · ${slot.timeWindow}`;
+export const slotLabel = (slot: Slot): string => `${formatDayLabel(slot.visitOn)} · ${slot.timeWindow}`;
 
 export const sameSlot = (a: Slot | null | undefined, b: Slot | null | undefined): boolean =>
   Boolean(a && b && a.visitOn === b.visitOn && a.timeWindow === b.timeWindow);

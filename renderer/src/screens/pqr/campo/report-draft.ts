@@ -1,5 +1,6 @@
 import { PHOTO_MIME_TYPES, type FieldReportInput } from '../../../../../electron/core/contract/fieldwork.contract';
 import type { Output } from '../../../api';
+import { formatNumber } from '../../../format/format';
 
 export type ProductRow = Output<'products.list'>[number];
 
@@ -56,8 +57,8 @@ export const isPhotoType = (type: string): boolean => (PHOTO_MIME_TYPES as reado
 
 export const sizeLabel = (bytes: number): string =>
   bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('es-CO')} KB`
-    : `${(bytes / (1024 * 1024)).toLocaleString('es-CO', { maximumFractionDigits: 1 })} MB`;
+    ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
 
 /** A chosen file as the contract carries it: its bytes in base64. */
 export function readPhoto(file: File): Promise<PhotoDraft> {

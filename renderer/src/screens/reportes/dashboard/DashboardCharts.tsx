@@ -5,9 +5,9 @@ import { LineChart } from '@mui/x-charts/LineChart';
 import { PieChart } from '@mui/x-charts/PieChart';
 import type { Dashboard } from '../../../../../electron/core/contract/reports.contract';
 import { Panel } from '../../../components/Panel';
-import { formatCurrency, type Currency } from '../../../format/format';
+import { formatCurrency, formatDayMonth, formatPercent, formatWeekdayDayMonth, type Currency } from '../../../format/format';
 import { TENDER_METHOD_LABELS } from '../../../format/labels';
-import { axisDay, axisMoney, tooltipDay } from './chart-format';
+import { axisMoney } from './chart-format';
 
 const COLORS = {
   collected: '#3d7396',
@@ -23,7 +23,7 @@ type Day = Dashboard['days'][number];
 const dayAxis = (days: readonly Day[]) => ({
   data: days.map((d) => d.date),
   valueFormatter: (date: string, context: { location: string }) =>
-    context.location === 'tick' ? axisDay(date) : tooltipDay(date),
+    context.location === 'tick' ? formatDayMonth(date) : formatWeekdayDayMonth(date),
   height: 28,
 });
 
@@ -74,8 +74,6 @@ export function DocumentsChart({ days }: { days: readonly Day[] }) {
     </Panel>
   );
 }
-
-const percent = new Intl.NumberFormat('es-CO', { style: 'percent', maximumFractionDigits: 0 });
 
 /** The chosen day's money by method: a ring, and every method with its amount and share. */
 export function MethodsChart({
@@ -129,7 +127,7 @@ export function MethodsChart({
               {formatCurrency(m.amount, currency)}
             </Box>
             <Box component="dd" sx={{ m: 0, textAlign: 'right', color: 'text.secondary', minWidth: 40 }}>
-              {total ? percent.format(m.amount / total) : '—'}
+              {total ? formatPercent((100 * m.amount) / total, 0) : '—'}
             </Box>
           </Box>
         ))}

@@ -1,14 +1,16 @@
 // @vitest-environment node
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
+import { withFormat } from '../../../format/format';
 import { dailyReport, EXPORT_META } from '../report-fixtures';
 import { dailyCsv } from './daily-csv';
 import { dailyXlsx } from './daily-xlsx';
 import { exportFileName } from './export-meta';
 
-// Times in the file are the computer's: fix the zone before any formatter is built.
+// The computer's clock a day ahead of the office's, before any formatter is built: the file
+// must still say the office's day and hour (Bogotá), as a supervisor there reads it.
 vi.hoisted(() => {
-  (globalThis as unknown as { process: { env: Record<string, string> } }).process.env.TZ = 'America/Bogota';
+  (globalThis as unknown as { process: { env: Record<string, string> } }).process.env.TZ = 'Pacific/Kiritimati';
 });
 
 const EXPECTED_CSV = [
@@ -116,6 +118,14 @@ describe('informe diario CSV', () => {
     expect(csv).toContain('\r\nRecaudado (sin anulados);2;1905,00\r\n');
     expect(csv).toContain(';-50,00;CC-2026-000001;"\'=HYPERLINK(""http://x"")"\r\n');
     expect(csv).toContain('Moneda;MXN (peso mexicano)');
+  });
+
+  it('follows an es-MX company: commas between fields, a decimal point, the office’s hour', () => {
+    const csv = withFormat({ timeZone: 'America/Mexico_City', locale: 'es-MX', currency: 'MXN' }, () =>
+      dailyCsv(dailyReport({ currency: 'MXN' }), EXPORT_META),
+    );
+    expect(csv).toContain('\r\nRecaudado (sin anulados),2,1905.00\r\n');
+    expect(csv).toContain('Generado el,23/11/2026 17:10\r\n');
   });
 
   it('keeps the headers and the total of a quiet day', () => {

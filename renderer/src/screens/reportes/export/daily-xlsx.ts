@@ -1,6 +1,6 @@
-import { CURRENCY_DECIMALS, type Currency } from '../../../format/format';
+import { CURRENCY_DECIMALS, formatNumber, formatSheetInstant, type Currency } from '../../../format/format';
 import { dailySections, type Cell, type Column, type DailyReport, type Section } from '../../../documents/informe/daily-sections';
-import { headingLines, spreadsheetAmount, spreadsheetInstant, type ExportMeta } from './export-meta';
+import { headingLines, spreadsheetAmount, type ExportMeta } from './export-meta';
 import { buildXlsx, type NumberFormat, type XlsxRow, type XlsxSheet, type XlsxValue } from './xlsx';
 
 /**
@@ -12,7 +12,7 @@ const isMoney = (column: Column) => column.kind === 'money' || column.kind === '
 
 function value(cell: Cell, column: Column, currency: Currency): XlsxValue {
   if (typeof cell === 'number') return isMoney(column) ? spreadsheetAmount(cell, currency) : cell;
-  if (cell !== null && column.kind === 'instant') return spreadsheetInstant(cell);
+  if (cell !== null && column.kind === 'instant') return formatSheetInstant(cell);
   return cell;
 }
 
@@ -21,7 +21,8 @@ function format(column: Column, currency: Currency): NumberFormat {
   return CURRENCY_DECIMALS[currency] ? 'thousands2' : 'thousands';
 }
 
-const shown = (v: XlsxValue) => (v === null ? '' : typeof v === 'number' ? v.toLocaleString('es-CO') : v);
+/** How long a value looks in a cell, to size its column. */
+const shown = (v: XlsxValue) => (v === null ? '' : typeof v === 'number' ? formatNumber(v, 2) : v);
 
 /** Wide enough for the longest value of each column, within reason. */
 function widths(rows: readonly XlsxRow[], columns: number): number[] {

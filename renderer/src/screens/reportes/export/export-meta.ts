@@ -1,5 +1,4 @@
-import { CURRENCY_DECIMALS, type Currency } from '../../../format/format';
-import { toDisplay } from '../report-date';
+import { CURRENCY_DECIMALS, formatDate, formatSheetInstant, type Currency } from '../../../format/format';
 import type { DailyReport } from '../../../documents/informe/daily-sections';
 
 /** Who exported the report and when: printed at the top of the file. */
@@ -15,11 +14,11 @@ const CURRENCY_NAMES: Record<Currency, string> = { COP: 'COP (peso colombiano)',
 /** The label/value lines above the tables. */
 export function headingLines(report: DailyReport, meta: ExportMeta): [string, string][] {
   return [
-    ['Informe diario', toDisplay(report.date)],
+    ['Informe diario', formatDate(report.date)],
     ['Empresa', meta.company],
     ['Moneda', CURRENCY_NAMES[report.currency]],
     ['Generado por', meta.generatedBy],
-    ['Generado el', spreadsheetInstant(meta.generatedAt)],
+    ['Generado el', formatSheetInstant(meta.generatedAt)],
   ];
 }
 
@@ -29,14 +28,3 @@ export const exportFileName = (date: string, extension: 'csv' | 'xlsx'): string 
 /** An amount of the core (minor units) as the number a spreadsheet holds: 1234.5 for MXN 123450. */
 export const spreadsheetAmount = (amount: number, currency: Currency): number =>
   CURRENCY_DECIMALS[currency] ? amount / 10 ** CURRENCY_DECIMALS[currency] : amount;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/**
- * "23/11/2026 10:04" in this computer's zone, 24-hour: the form Excel in es-CO reads as a
- * date and time.
- */
-export function spreadsheetInstant(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}

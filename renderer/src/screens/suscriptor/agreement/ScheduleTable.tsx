@@ -6,12 +6,11 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { DataList } from '../../../components/DataList';
-import { formatDate, formatMoney } from '../../../format/format';
+import { formatDate, formatMoney, formatPercent } from '../../../format/format';
 import type { SchedulePreview } from './use-schedule-preview';
 
-const rate = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
 /** 150 hundredths of a percent → "1,5 % mensual". */
-export const formatMonthlyRate = (bp: number): string => `${rate.format(bp / 100)} % mensual`;
+export const formatMonthlyRate = (bp: number): string => `${formatPercent(bp / 100)} mensual`;
 
 /** The figures of an agreement and its installments, as they will be printed for signature. */
 export function ScheduleTable({ plan }: { plan: SchedulePreview }) {

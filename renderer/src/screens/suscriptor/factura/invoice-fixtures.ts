@@ -1,4 +1,5 @@
 import type { Input, Output, Result } from '../../../api';
+import { formatMoney } from '../../../format/format';
 import { fail, ok } from '../../../test/render';
 import { subscriberView } from '../../../test/fixtures';
 import type { InvoiceView, ProductRow } from './invoice-draft';
@@ -38,7 +39,7 @@ export const CANCELLED = { ...subscriberView('100002'), status: 'CANCELADO' as c
 export function preview(input: Input<'agreements.preview'>): Result<Output<'agreements.preview'>> {
   const minDownPayment = Math.ceil(input.debt * 0.3);
   if (input.downPayment < minDownPayment) {
-    const message = `Cuota inicial: mínimo 30 % de la deuda ($ ${minDownPayment.toLocaleString('es-CO')})`;
+    const message = `Cuota inicial: mínimo 30 % de la deuda (${formatMoney(minDownPayment)})`;
     return fail({ code: 'VALIDATION', message, issues: [{ field: 'downPayment', message }] });
   }
   const financed = input.debt - input.downPayment;
