@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import screenBoundaries from './eslint-rules/screen-boundaries.js';
 import tseslint from 'typescript-eslint';
 
 /** Imports that would tie the business to a window or a UI: core must run in plain Node. */
@@ -96,9 +97,10 @@ export default tseslint.config(
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, ventanilla: { rules: { 'screen-boundaries': screenBoundaries } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'ventanilla/screen-boundaries': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -1,12 +1,11 @@
 import type { z } from 'zod';
 import type { Db, Sqlite } from '../../db/open';
-import type { Role } from '../../db/schema/enums';
 import type { SessionStore } from './auth/sessions';
 import { writeAudit } from './audit/audit';
 import type { Clock } from './clock';
 import type { AuditEntry, Ctx } from './context';
 import { type Contract, type Result, contract } from './contract';
-import type { Procedure } from './contract/define';
+import { type Procedure, accessAllows } from './contract/define';
 import { AppError, type FieldIssue } from './errors';
 import type { HandlersOf } from './handler';
 import { bindRequestKey } from './request-keys';
@@ -109,7 +108,7 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
       if (session?.mustChangePassword && !name.startsWith('auth.')) {
         throw new AppError('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
       }
-      if (typeof access !== 'string' && !(access as readonly Role[]).includes(session!.user.role)) {
+      if (!accessAllows(access, session!.user.role)) {
         throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
       }
       const parsed = procedure.input.safeParse(rawInput);

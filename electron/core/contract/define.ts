@@ -7,6 +7,11 @@ import type { Role } from '../../../db/schema/enums';
  */
 export type Access = 'public' | 'session' | 'locked' | readonly Role[];
 
+/** Does this access let a logged-in user of the role in? ('public', 'session', 'locked': anyone.) */
+export function accessAllows(access: Access, role: Role): boolean {
+  return typeof access === 'string' || access.includes(role);
+}
+
 export interface Procedure<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;

@@ -1,5 +1,6 @@
 import type { AppInput, AppOutput, AppProcedureName, Result } from '../../../electron/core/contract';
 import type { AppErrorData } from '../../../electron/core/errors';
+import { mutates } from '../../../electron/core/contract/may';
 import { pickTransport, type Transport } from './transport';
 
 /** Every procedure the renderer can call: the core's and printing (print.*). */
@@ -22,6 +23,7 @@ let transport: Transport | undefined;
 let sessionId: string | null = null;
 let lastCallAt = 0;
 const listeners = new Set<(signal: SessionSignal) => void>();
+const mutationListeners = new Set<(name: ProcedureName) => void>();
 
 export function setSessionId(id: string | null): void {
   sessionId = id;
@@ -34,6 +36,12 @@ export function millisSinceLastCall(now = Date.now()): number {
 export function onSessionSignal(listener: (signal: SessionSignal) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Told after every procedure that changed records answered ok, whichever screen called it. */
+export function onMutation(listener: (name: ProcedureName) => void): () => void {
+  mutationListeners.add(listener);
+  return () => mutationListeners.delete(listener);
 }
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -58,6 +66,7 @@ export async function call<N extends ProcedureName>(name: N, input: Input<N>): P
     return { ok: false, error: UNREACHABLE };
   }
   if (!isResult(raw)) return { ok: false, error: UNREACHABLE };
+  if (raw.ok && mutates(name)) mutationListeners.forEach((l) => l(name));
   if (!raw.ok) {
     if (raw.error.code === 'SESSION_LOCKED') listeners.forEach((l) => l({ kind: 'locked' }));
     if (raw.error.code === 'SESSION_REQUIRED') listeners.forEach((l) => l({ kind: 'ended', message: raw.error.message }));

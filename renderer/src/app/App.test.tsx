@@ -54,7 +54,8 @@ async function loggedIn(user = userEvent.setup()) {
   );
   await user.type(screen.getByLabelText('Usuario'), 'asesor');
   await user.type(screen.getByLabelText('Contraseña'), 'Asesor2026{Enter}');
-  await screen.findByLabelText(FIELD);
+  // The first screen's code is loaded on demand (its menu area): the first paint may take a moment here.
+  await screen.findByLabelText(FIELD, {}, { timeout: 15_000 });
   return user;
 }
 

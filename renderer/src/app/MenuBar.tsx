@@ -10,16 +10,16 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ModuleName } from '../../../electron/core/auth/modules';
 import { MODULE_LABELS } from '../format/labels';
-import { MENU, moduleOf, type ScreenId } from './menu';
+import { moduleOf, type MenuModule, type ScreenId } from './menu';
 
 interface Props {
-  modules: readonly ModuleName[];
+  menu: readonly MenuModule[];
   active: ScreenId | null;
   onOpen(screen: ScreenId): void;
 }
 
 /** Top-left module menus, as in Serviweb: SUSCRIPTOR, RECAUDO, PQR, CAJA, REPORTES, ADMINISTRACIÓN. */
-export function MenuBar({ modules, active, onOpen }: Props) {
+export function MenuBar({ menu, active, onOpen }: Props) {
   const [open, setOpen] = useState<{ module: ModuleName; anchor: HTMLElement } | null>(null);
   const current = active ? moduleOf(active) : null;
 
@@ -33,7 +33,7 @@ export function MenuBar({ modules, active, onOpen }: Props) {
           </Typography>
         </Box>
         <Box component="nav" aria-label="Módulos" sx={{ display: 'flex', gap: 0.25 }}>
-          {modules.map((m) => (
+          {menu.map(({ module: m }) => (
             <Button
               key={m}
               color="inherit"
@@ -65,20 +65,21 @@ export function MenuBar({ modules, active, onOpen }: Props) {
         onClose={() => setOpen(null)}
       >
         {open &&
-          MENU[open.module].map((entry) => (
-            <MenuItem
-              key={entry.label}
-              disabled={entry.screen === null}
-              selected={entry.screen !== null && entry.screen === active}
-              onClick={() => {
-                setOpen(null);
-                if (entry.screen) onOpen(entry.screen);
-              }}
-              sx={{ minWidth: 260 }}
-            >
-              <ListItemText primary={entry.label} secondary={entry.screen === null ? 'próximamente' : undefined} />
-            </MenuItem>
-          ))}
+          menu
+            .find((m) => m.module === open.module)
+            ?.entries.map((entry) => (
+              <MenuItem
+                key={entry.label}
+                selected={entry.screen === active}
+                onClick={() => {
+                  setOpen(null);
+                  onOpen(entry.screen);
+                }}
+                sx={{ minWidth: 260 }}
+              >
+                <ListItemText primary={entry.label} />
+              </MenuItem>
+            ))}
       </Menu>
     </AppBar>
   );

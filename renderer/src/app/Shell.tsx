@@ -1,57 +1,53 @@
 import Box from '@mui/material/Box';
-import { useState, type ComponentType } from 'react';
-import { InvoiceScreen } from '../screens/suscriptor/factura/InvoiceScreen';
-import { PartiesScreen } from '../screens/suscriptor/PartiesScreen';
-import { SubscriberScreen } from '../screens/suscriptor/SubscriberScreen';
-import { UsersScreen } from '../screens/administracion/UsersScreen';
-import { CloseScreen } from '../screens/caja/CloseScreen';
-import { PaymentScreen } from '../screens/caja/PaymentScreen';
-import { CompanyScreen } from '../screens/administracion/company/CompanyScreen';
-import { PrintingScreen } from '../screens/administracion/printing/PrintingScreen';
-import { CalendarScreen } from '../screens/administracion/calendar/CalendarScreen';
-import { ProductsScreen } from '../screens/administracion/products/ProductsScreen';
-import { FieldWorkScreen } from '../screens/pqr/campo/FieldWorkScreen';
-import { MaterialsScreen } from '../screens/pqr/campo/MaterialsScreen';
-import { NotificationsScreen } from '../screens/pqr/respuestas/NotificationsScreen';
-import { ResponsesScreen } from '../screens/pqr/respuestas/ResponsesScreen';
-import { TemplatesScreen } from '../screens/pqr/respuestas/TemplatesScreen';
-import { AgendaScreen } from '../screens/pqr/agenda/AgendaScreen';
-import { BandejaScreen } from '../screens/pqr/bandeja/BandejaScreen';
-import { TramiteScreen } from '../screens/pqr/tramite/TramiteScreen';
-import { RecaudoScreen } from '../screens/recaudo/RecaudoScreen';
-import { DashboardScreen } from '../screens/reportes/dashboard/DashboardScreen';
-import { DailyReportScreen } from '../screens/reportes/DailyReportScreen';
-import { SuiScreen } from '../screens/reportes/SuiScreen';
+import LinearProgress from '@mui/material/LinearProgress';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, lazy, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { refreshedOnActivation } from '../api/queries';
 import { Home } from './Home';
 import { MenuBar } from './MenuBar';
-import { firstScreen, modulesOf, type ScreenId, type ScreenProps } from './menu';
+import { firstScreen, menuOf, type ScreenId, type ScreenProps } from './menu';
 import { useSessionInfo } from './session-context';
 import { StatusBar } from './StatusBar';
 
-const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
-  subscriber: SubscriberScreen,
-  parties: PartiesScreen,
-  invoice: InvoiceScreen,
-  recaudo: RecaudoScreen,
-  users: UsersScreen,
-  products: ProductsScreen,
-  company: CompanyScreen,
-  cashPayment: PaymentScreen,
-  cashClose: CloseScreen,
-  dailyReport: DailyReportScreen,
-  dashboard: DashboardScreen,
-  printing: PrintingScreen,
-  fieldWork: FieldWorkScreen,
-  fieldMaterials: MaterialsScreen,
-  calendar: CalendarScreen,
-  pqrResponses: ResponsesScreen,
-  pqrNotifications: NotificationsScreen,
-  pqrTemplates: TemplatesScreen,
-  responseTemplates: TemplatesScreen,
-  pqrTramite: TramiteScreen,
-  pqrBandeja: BandejaScreen,
-  pqrAgenda: AgendaScreen,
-  sui: SuiScreen,
+type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
+
+/** A screen's code is loaded when its menu area is first opened: the login and the shell load first. */
+const area = <M,>(load: () => Promise<M>) => {
+  let loading: Promise<M> | undefined;
+  return (pick: (module: M) => ComponentType<ScreenProps>): Screen =>
+    lazy(async () => ({ default: pick(await (loading ??= load())) }));
+};
+const suscriptor = area(() => import('../screens/suscriptor'));
+const recaudo = area(() => import('../screens/recaudo'));
+const pqr = area(() => import('../screens/pqr'));
+const caja = area(() => import('../screens/caja'));
+const reportes = area(() => import('../screens/reportes'));
+const administracion = area(() => import('../screens/administracion'));
+
+const SCREENS: Record<ScreenId, Screen> = {
+  subscriber: suscriptor((m) => m.SubscriberScreen),
+  parties: suscriptor((m) => m.PartiesScreen),
+  invoice: suscriptor((m) => m.InvoiceScreen),
+  fieldMaterials: pqr((m) => m.MaterialsScreen),
+  recaudo: recaudo((m) => m.RecaudoScreen),
+  users: administracion((m) => m.UsersScreen),
+  products: administracion((m) => m.ProductsScreen),
+  company: administracion((m) => m.CompanyScreen),
+  printing: administracion((m) => m.PrintingScreen),
+  calendar: administracion((m) => m.CalendarScreen),
+  responseTemplates: pqr((m) => m.TemplatesScreen),
+  cashPayment: caja((m) => m.PaymentScreen),
+  cashClose: caja((m) => m.CloseScreen),
+  dailyReport: reportes((m) => m.DailyReportScreen),
+  dashboard: reportes((m) => m.DashboardScreen),
+  sui: reportes((m) => m.SuiScreen),
+  fieldWork: pqr((m) => m.FieldWorkScreen),
+  pqrResponses: pqr((m) => m.ResponsesScreen),
+  pqrNotifications: pqr((m) => m.NotificationsScreen),
+  pqrTemplates: pqr((m) => m.TemplatesScreen),
+  pqrTramite: pqr((m) => m.TramiteScreen),
+  pqrBandeja: pqr((m) => m.BandejaScreen),
+  pqrAgenda: pqr((m) => m.AgendaScreen),
 };
 
 /**
@@ -60,12 +56,15 @@ const SCREENS: Record<ScreenId, ComponentType<ScreenProps>> = {
  */
 export function Shell() {
   const info = useSessionInfo();
-  const modules = modulesOf(info.modules);
-  const [active, setActive] = useState<ScreenId | null>(() => firstScreen(modules));
+  const menu = useMemo(() => menuOf(info.modules, info.user.role), [info.modules, info.user.role]);
+  const queries = useQueryClient();
+  const [active, setActive] = useState<ScreenId | null>(() => firstScreen(menu));
   const [opened, setOpened] = useState<ScreenId[]>(() => (active ? [active] : []));
   const [activation, setActivation] = useState(0);
 
   const open = (screen: ScreenId) => {
+    // Another puesto may have changed what the open screens show: they read it again.
+    void queries.invalidateQueries({ predicate: (q) => refreshedOnActivation(String(q.queryKey[0])) });
     setActive(screen);
     setActivation((n) => n + 1);
     setOpened((list) => (list.includes(screen) ? list : [...list, screen]));
@@ -73,14 +72,16 @@ export function Shell() {
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <MenuBar modules={modules} active={active} onOpen={open} />
+      <MenuBar menu={menu} active={active} onOpen={open} />
       <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 1.5 }}>
-        {active === null && <Home modules={modules} />}
+        {active === null && <Home modules={menu.map((m) => m.module)} />}
         {opened.map((id) => {
           const Screen = SCREENS[id];
           return (
             <Box key={id} hidden={id !== active}>
-              <Screen active={id === active} activation={activation} navigate={open} />
+              <Suspense fallback={<LinearProgress aria-label="Abriendo la pantalla" />}>
+                <Screen active={id === active} activation={activation} navigate={open} />
+              </Suspense>
             </Box>
           );
         })}

@@ -1,4 +1,7 @@
+import type { Role } from '../../../db/schema/enums';
 import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modules';
+import { may } from '../../../electron/core/contract/may';
+import type { ProcedureName } from '../api';
 
 export type ScreenId =
   | 'subscriber'
@@ -38,63 +41,70 @@ export interface ScreenProps {
 
 export interface MenuEntry {
   label: string;
-  /** null: announced in the menu as "próximamente", not clickable. */
-  screen: ScreenId | null;
+  screen: ScreenId;
+  /** The procedure the screen is for: the entry is shown only to roles that may call it. */
+  procedure: ProcedureName;
 }
 
 /** The Serviweb menus, module by module, in the words of the procedures. */
 export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
   SUSCRIPTOR: [
-    { label: 'Consulta de suscriptor', screen: 'subscriber' },
-    { label: 'Terceros', screen: 'parties' },
-    { label: 'FACTURA', screen: 'invoice' },
-    { label: 'Materiales por facturar', screen: 'fieldMaterials' },
+    { label: 'Consulta de suscriptor', screen: 'subscriber', procedure: 'subscribers.view' },
+    { label: 'Terceros', screen: 'parties', procedure: 'parties.search' },
+    { label: 'FACTURA', screen: 'invoice', procedure: 'invoices.create' },
+    { label: 'Materiales por facturar', screen: 'fieldMaterials', procedure: 'fieldWork.pendingMaterials' },
   ],
-  RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo' }],
+  RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo', procedure: 'coupons.create' }],
   PQR: [
-    { label: 'TRÁMITE', screen: 'pqrTramite' },
-    { label: 'Bandeja de trámites', screen: 'pqrBandeja' },
-    { label: 'Agenda de visitas', screen: 'pqrAgenda' },
-    { label: 'Trabajo de campo', screen: 'fieldWork' },
-    { label: 'Respuestas', screen: 'pqrResponses' },
-    { label: 'Notificaciones', screen: 'pqrNotifications' },
-    { label: 'Plantillas de respuesta', screen: 'pqrTemplates' },
+    { label: 'TRÁMITE', screen: 'pqrTramite', procedure: 'pqr.create' },
+    { label: 'Bandeja de trámites', screen: 'pqrBandeja', procedure: 'pqr.list' },
+    { label: 'Agenda de visitas', screen: 'pqrAgenda', procedure: 'agenda.day' },
+    { label: 'Trabajo de campo', screen: 'fieldWork', procedure: 'fieldWork.assign' },
+    { label: 'Respuestas', screen: 'pqrResponses', procedure: 'responses.pending' },
+    { label: 'Notificaciones', screen: 'pqrNotifications', procedure: 'notifications.pending' },
+    { label: 'Plantillas de respuesta', screen: 'pqrTemplates', procedure: 'responses.saveTemplate' },
   ],
   CAJA: [
-    { label: 'Pago de cupón', screen: 'cashPayment' },
-    { label: 'Corte de caja', screen: 'cashClose' },
+    { label: 'Pago de cupón', screen: 'cashPayment', procedure: 'cash.collect' },
+    { label: 'Corte de caja', screen: 'cashClose', procedure: 'cash.close' },
   ],
   REPORTES: [
-    { label: 'Informe diario', screen: 'dailyReport' },
-    { label: 'Tablero', screen: 'dashboard' },
-    { label: 'SUI (Formato A)', screen: 'sui' },
+    { label: 'Informe diario', screen: 'dailyReport', procedure: 'reports.daily' },
+    { label: 'Tablero', screen: 'dashboard', procedure: 'reports.dashboard' },
+    { label: 'SUI (Formato A)', screen: 'sui', procedure: 'reports.sui' },
   ],
   ADMINISTRACION: [
-    { label: 'Usuarios', screen: 'users' },
-    { label: 'Productos', screen: 'products' },
-    { label: 'Empresa', screen: 'company' },
-    { label: 'Impresión', screen: 'printing' },
-    { label: 'Calendario', screen: 'calendar' },
-    { label: 'Plantillas de respuesta', screen: 'responseTemplates' },
+    { label: 'Usuarios', screen: 'users', procedure: 'users.list' },
+    { label: 'Productos', screen: 'products', procedure: 'products.update' },
+    { label: 'Empresa', screen: 'company', procedure: 'company.update' },
+    { label: 'Impresión', screen: 'printing', procedure: 'printing.setConfig' },
+    { label: 'Calendario', screen: 'calendar', procedure: 'calendar.addHoliday' },
+    { label: 'Plantillas de respuesta', screen: 'responseTemplates', procedure: 'responses.saveTemplate' },
   ],
 };
 
-/** The session's modules in menu order; anything the core sends that we do not know is ignored. */
-export function modulesOf(sessionModules: readonly string[]): ModuleName[] {
-  return MODULE_NAMES.filter((m) => sessionModules.includes(m));
+export interface MenuModule {
+  module: ModuleName;
+  entries: readonly MenuEntry[];
+}
+
+/**
+ * The menu of a session: its modules in menu order (anything the core sends that we do not know
+ * is ignored), each with only the entries the role may use; a module with none is not shown.
+ */
+export function menuOf(sessionModules: readonly string[], role: Role): MenuModule[] {
+  return MODULE_NAMES.filter((m) => sessionModules.includes(m))
+    .map((module) => ({ module, entries: MENU[module].filter((e) => may(e.procedure, role)) }))
+    .filter((m) => m.entries.length > 0);
 }
 
 /**
  * Where a session starts: the first screen of its work, in menu order. REPORTES is read at the
  * end of the day, so it is the start only for a user who has nothing else.
  */
-export function firstScreen(modules: readonly ModuleName[]): ScreenId | null {
-  const work = modules.filter((m) => m !== 'REPORTES');
-  for (const m of work.length > 0 ? work : modules) {
-    const entry = MENU[m].find((e) => e.screen !== null);
-    if (entry?.screen) return entry.screen;
-  }
-  return null;
+export function firstScreen(menu: readonly MenuModule[]): ScreenId | null {
+  const work = menu.filter((m) => m.module !== 'REPORTES');
+  return (work.length > 0 ? work : menu)[0]?.entries[0]?.screen ?? null;
 }
 
 export function moduleOf(screen: ScreenId): { module: ModuleName; label: string } {

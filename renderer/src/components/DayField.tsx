@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import { useState, type ReactNode, type Ref } from 'react';
 import { formatDate } from '../format/format';
-import { parseReportDate } from '../screens/reportes/report-date';
+import { parseReportDate } from '../format/report-date';
 
 interface Props {
   label: string;

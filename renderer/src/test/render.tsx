@@ -1,8 +1,10 @@
 import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
 import type { ApiError, Result } from '../api';
+import { newQueryClient } from '../api/queries';
 import { SessionContext, type SessionActions, type SessionInfo, type SessionState } from '../app/session-context';
 import { theme } from '../theme/theme';
 
@@ -46,7 +48,9 @@ export function fakeSession(state: Partial<SessionState> = {}): FakeSession {
 export function renderInSession(ui: ReactElement, session: FakeSession = fakeSession()): RenderResult & { session: FakeSession } {
   const result = render(
     <ThemeProvider theme={theme}>
-      <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
+      <QueryClientProvider client={newQueryClient()}>
+        <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
+      </QueryClientProvider>
     </ThemeProvider>,
   );
   return { ...result, session };

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { agendaDay } from '../../screens/pqr/agenda/agenda-fixtures';
+import { agendaDay } from '../../test/agenda-fixtures';
 import { COMPANY } from '../test-fixtures';
 import { RouteSheet } from './RouteSheet';
 

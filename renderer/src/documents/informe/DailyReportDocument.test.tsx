@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dailyReport } from '../../screens/reportes/report-fixtures';
+import { dailyReport } from '../../test/report-fixtures';
 import { COMPANY } from '../test-fixtures';
 import { DailyReportDocument } from './DailyReportDocument';
 

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { cashContract } from '../../../../electron/core/contract/cash.contract';
 import { call } from '../../api';
 import { useForm } from '../../components/use-form';
-import { parsePesos } from '../administracion/products/pesos-input';
+import { parsePesos } from '../../components/pesos-input';
 import { focusSoon } from './keyboard';
 import type { CashSession } from './use-cash-session';
 

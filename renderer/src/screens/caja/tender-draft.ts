@@ -2,7 +2,7 @@ import type { TenderMethod } from '../../../../db/schema/enums';
 import { collectInput, type CollectInput } from '../../../../electron/core/contract/cash.contract';
 import { zodFieldErrors, type FieldErrors } from '../../components/form-errors';
 import { formatMoney, formatNumber } from '../../format/format';
-import { parsePesos } from '../administracion/products/pesos-input';
+import { parsePesos } from '../../components/pesos-input';
 
 /** One medio de pago as typed: amounts stay text until REGISTRAR judges them. */
 export interface TenderDraft {

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../api';
 import { summary } from '../../test/fixtures';
 import { deferred, fail, ok, renderInSession } from '../../test/render';
-import { COMPANY } from '../suscriptor/factura/invoice-fixtures';
-import { OWED, SUBSCRIBER, couponOf } from './recaudo-fixtures';
+import { COMPANY } from '../../test/invoice-fixtures';
+import { OWED, SUBSCRIBER, couponOf } from '../../test/recaudo-fixtures';
 import { RecaudoScreen } from './RecaudoScreen';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));

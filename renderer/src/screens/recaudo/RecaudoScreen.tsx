@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
 import { focusSoon } from '../../components/keyboard';
-import type { CouponView } from './abono-draft';
-import { AbonoForm } from './AbonoForm';
-import { CouponIssued } from './CouponIssued';
+import type { CouponView } from '../../components/abono/abono-draft';
+import { AbonoForm } from '../../components/abono/AbonoForm';
+import { CouponIssued } from '../../components/abono/CouponIssued';
 import type { SubscriberSummary } from './search-type';
 import { SubscriberFinder } from './SubscriberFinder';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 
 /**
  * RECAUDO → ABONO A FACTURA O FINANCIACIÓN (seed 001 steps 16–22): find the subscriber, choose

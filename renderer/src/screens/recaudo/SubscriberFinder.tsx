@@ -8,7 +8,7 @@ import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { call } from '../../api';
 import { focusSoon } from '../../components/keyboard';
 import { FoundSubscribers } from './FoundSubscribers';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import {
   fitsSearch,
   searchRequest,

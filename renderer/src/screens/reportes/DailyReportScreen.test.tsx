@@ -5,7 +5,7 @@ import { call, type Output, type Result } from '../../api';
 import { COMPANY } from '../../documents/test-fixtures';
 import { SESSION, fail, fakeSession, ok, renderInSession } from '../../test/render';
 import { DailyReportScreen } from './DailyReportScreen';
-import { dailyReport } from './report-fixtures';
+import { dailyReport } from '../../test/report-fixtures';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);

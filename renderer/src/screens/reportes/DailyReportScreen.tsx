@@ -8,7 +8,7 @@ import { useSessionInfo } from '../../app/session-context';
 import { Panel } from '../../components/Panel';
 import { dailySections } from '../../documents/informe/daily-sections';
 import { formatInstant, formatLongDate } from '../../format/format';
-import { useCompany } from '../suscriptor/factura/use-company';
+import { useCompany } from '../../api/company';
 import { DailyReportActions } from './DailyReportActions';
 import { ReportDateField } from './ReportDateField';
 import { SectionTable } from './SectionTable';

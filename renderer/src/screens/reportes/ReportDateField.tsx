@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { DayField } from '../../components/DayField';
-import { shiftDate } from './report-date';
+import { shiftDate } from '../../format/report-date';
 
 interface Props {
   /** The date shown (YYYY-MM-DD). */

@@ -4,7 +4,7 @@ import { productsContract } from '../../../../../electron/core/contract/products
 import { call } from '../../../api';
 import { FormDialog } from '../../../components/FormDialog';
 import { useForm } from '../../../components/use-form';
-import { parsePesos } from './pesos-input';
+import { parsePesos } from '../../../components/pesos-input';
 import { ProductFields } from './ProductFields';
 import type { ProductDraft, ProductRow } from './types';
 

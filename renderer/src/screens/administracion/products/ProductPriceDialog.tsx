@@ -7,7 +7,7 @@ import { useSessionInfo } from '../../../app/session-context';
 import { FormDialog } from '../../../components/FormDialog';
 import { useForm } from '../../../components/use-form';
 import { formatDate, formatMoney } from '../../../format/format';
-import { parsePesos } from './pesos-input';
+import { parsePesos } from '../../../components/pesos-input';
 import type { ProductRow } from './types';
 
 const input = productsContract['products.setPrice'].input;

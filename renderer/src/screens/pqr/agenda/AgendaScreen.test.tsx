@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Result } from '../../../api';
 import { COMPANY } from '../../../documents/test-fixtures';
 import { SESSION, fail, fakeSession, ok, renderInSession } from '../../../test/render';
-import { agendaDay, freeSlots } from './agenda-fixtures';
+import { agendaDay, freeSlots } from '../../../test/agenda-fixtures';
 import { AgendaScreen } from './AgendaScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Output, type Result } from '../../../api';
 import { ok, renderInSession } from '../../../test/render';
-import { freeSlots } from './agenda-fixtures';
+import { freeSlots } from '../../../test/agenda-fixtures';
 import type { Slot } from './agenda-text';
 import { SlotPicker } from './SlotPicker';
 

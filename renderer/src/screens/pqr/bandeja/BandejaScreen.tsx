@@ -11,9 +11,9 @@ import type { ScreenProps } from '../../../app/menu';
 import { Panel } from '../../../components/Panel';
 import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import { PickTable } from '../../../components/PickTable';
-import { BANDEJA_COLUMNS, termColour } from './tramite-columns';
+import { BANDEJA_COLUMNS, termColour } from '../../../components/tramite/tramite-columns';
 import { CatalogSelect } from '../tramite/CatalogSelect';
-import { TramiteDialog } from './TramiteDialog';
+import { TramiteDialog } from '../../../components/tramite/TramiteDialog';
 import { useBandeja, type BandejaFilters } from './use-bandeja';
 
 const BANDEJA_LABELS: Record<Bandeja, string> = {

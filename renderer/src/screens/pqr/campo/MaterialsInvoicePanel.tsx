@@ -14,7 +14,7 @@ import { call, type Output } from '../../../api';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
-import { InvoicePrintButton } from '../../suscriptor/factura/InvoicePrintButton';
+import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
 
 export type PendingReport = Output<'fieldWork.pendingMaterials'>[number];
 type InvoiceView = Output<'fieldWork.invoiceMaterials'>;

@@ -7,7 +7,7 @@ import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { PrintButton } from '../../../documents';
 import { formatDate } from '../../../format/format';
-import { DeadlineChip } from './DeadlineChip';
+import { DeadlineChip } from '../../../components/tramite/DeadlineChip';
 import type { PqrView } from './pqr-draft';
 
 interface Props {

@@ -6,8 +6,10 @@ import type { PartyRow } from '../../../components/party/party-draft';
 
 export type PqrCatalog = Output<'pqr.catalog'>;
 export type Cause = PqrCatalog['causes'][number];
-export type SubscriberView = Output<'subscribers.view'>;
-export type PqrView = Output<'pqr.get'>;
+import type { SubscriberView } from '../../../api/subscribers';
+export type { SubscriberView };
+import type { PqrView } from '../../../api/pqr';
+export type { PqrView };
 export type GateResult = Output<'pqr.gate'>;
 export interface Slot {
   visitOn: string;

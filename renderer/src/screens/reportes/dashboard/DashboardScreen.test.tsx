@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Output, type Result } from '../../../api';
 import { COMPANY } from '../../../documents/test-fixtures';
 import { fail, ok, renderInSession } from '../../../test/render';
-import { dashboard } from '../report-fixtures';
+import { dashboard } from '../../../test/report-fixtures';
 import { axisMoney } from './chart-format';
 import { DashboardScreen } from './DashboardScreen';
 

@@ -7,7 +7,7 @@ import { useSessionInfo } from '../../../app/session-context';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { formatCurrency, formatDate } from '../../../format/format';
-import { useCompany } from '../../suscriptor/factura/use-company';
+import { useCompany } from '../../../api/company';
 import { ReportDateField } from '../ReportDateField';
 import { useReport } from '../use-report';
 import { CollectedChart, DocumentsChart, MethodsChart } from './DashboardCharts';

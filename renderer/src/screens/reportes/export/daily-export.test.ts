@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { withFormat } from '../../../format/format';
-import { dailyReport, EXPORT_META } from '../report-fixtures';
+import { dailyReport, EXPORT_META } from '../../../test/report-fixtures';
 import { dailyCsv } from './daily-csv';
 import { dailyXlsx } from './daily-xlsx';
 import { exportFileName } from './export-meta';

@@ -3,7 +3,7 @@ import userEventLib from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { deferred, fail, ok, renderInSession } from '../../../test/render';
-import { ACTIVE, COMPANY, preview } from '../factura/invoice-fixtures';
+import { ACTIVE, COMPANY, preview } from '../../../test/invoice-fixtures';
 import { DebtAgreementDialog } from './DebtAgreementDialog';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));

@@ -16,7 +16,7 @@ import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from
 import type { PartyRow } from '../../../components/party/party-draft';
 import { formatDate, formatMoney } from '../../../format/format';
 import { focusSoon } from '../../../components/keyboard';
-import { ChosenParty, PartyPicker } from '../factura/PartyPicker';
+import { ChosenParty, PartyPicker } from '../../../components/party/PartyPicker';
 import { PrintButton } from '../../../documents';
 import { AgreementTermsForm } from './AgreementTermsForm';
 import { emptyTerms, termErrors, termsOf, type TermsDraft } from './terms-draft';

@@ -1,7 +1,7 @@
 import { addMonthsToDate } from '../../../../../electron/core/calendar/civil';
 import type { AgreementTerms } from '../../../../../electron/core/contract/agreements.contract';
 import type { FieldErrors } from '../../../components/form-errors';
-import { parsePesos } from '../../administracion/products/pesos-input';
+import { parsePesos } from '../../../components/pesos-input';
 
 /** The agreement terms as typed: strings until the contract's schema judges them. */
 export interface TermsDraft {

@@ -5,8 +5,8 @@ import { call, type Input, type Output, type Result } from '../../../api';
 import { statement } from '../../../documents/cupon/coupon-fixtures';
 import { subscriberView } from '../../../test/fixtures';
 import { fail, ok, renderInSession } from '../../../test/render';
-import { OWED, couponOf } from '../../recaudo/recaudo-fixtures';
-import { COMPANY } from '../factura/invoice-fixtures';
+import { OWED, couponOf } from '../../../test/recaudo-fixtures';
+import { COMPANY } from '../../../test/invoice-fixtures';
 import { StatementDialog } from './StatementDialog';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));

@@ -8,9 +8,9 @@ import { useEffect, useRef, useState } from 'react';
 import { call, type Output } from '../../../api';
 import { useSessionInfo } from '../../../app/session-context';
 import { formMessage, serverFieldErrors, type FieldErrors } from '../../../components/form-errors';
-import { AbonoForm } from '../../recaudo/AbonoForm';
-import { CouponIssued } from '../../recaudo/CouponIssued';
-import type { CouponView } from '../../recaudo/abono-draft';
+import { AbonoForm } from '../../../components/abono/AbonoForm';
+import { CouponIssued } from '../../../components/abono/CouponIssued';
+import type { CouponView } from '../../../components/abono/abono-draft';
 import { focusSoon } from '../../../components/keyboard';
 import {
   mayGenerateCoupon,

@@ -10,8 +10,8 @@ import type { StatementCapacity } from '../../../../../db/schema/enums';
 import type { FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { focusSoon, onEnter } from '../../../components/keyboard';
-import { RequesterField } from '../../recaudo/RequesterField';
-import { useFocusAfterRender } from '../../recaudo/use-focus-after-render';
+import { RequesterField } from '../../../components/abono/RequesterField';
+import { useFocusAfterRender } from '../../../components/use-focus-after-render';
 import { CAPACITY_LABELS, capacityFor, type StatementDraft } from './statement-draft';
 
 interface Props {

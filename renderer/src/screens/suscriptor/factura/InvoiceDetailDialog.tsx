@@ -17,7 +17,7 @@ import { DataList } from '../../../components/DataList';
 import { formatDate, formatInstant, formatMoney } from '../../../format/format';
 import { PrintButton } from '../../../documents';
 import type { InvoiceView } from './invoice-draft';
-import { InvoicePrintButton } from './InvoicePrintButton';
+import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 
 interface Props {

@@ -15,9 +15,9 @@ import { AgreementTermsForm } from '../agreement/AgreementTermsForm';
 import { termErrors } from '../agreement/terms-draft';
 import { invoiceTotal, observationOf, type InvoiceView, type ProductRow, type SubscriberView } from './invoice-draft';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
-import { PartyStep } from './PartyPicker';
+import { PartyStep } from '../../../components/party/PartyPicker';
 import { ProductLines } from './ProductLines';
-import { SubscriberCodeField } from './SubscriberCodeField';
+import { SubscriberCodeField } from '../../../components/subscriber/SubscriberCodeField';
 import { useInvoiceForm, type InvoiceField } from './use-invoice-form';
 
 interface Props {

@@ -9,7 +9,7 @@ import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
 import { PrintButton } from '../../../documents';
 import type { InvoiceView } from './invoice-draft';
-import { InvoicePrintButton } from './InvoicePrintButton';
+import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 
 interface Props {

@@ -3,7 +3,7 @@ import userEventLib, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { deferred, fail, ok, renderInSession } from '../../../test/render';
-import { ACTIVE, CANCELLED, CARTERA, COMPANY, CORTE, RECONEXION, preview, savedInvoice } from './invoice-fixtures';
+import { ACTIVE, CANCELLED, CARTERA, COMPANY, CORTE, RECONEXION, preview, savedInvoice } from '../../../test/invoice-fixtures';
 import { InvoiceScreen } from './InvoiceScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));

@@ -13,7 +13,7 @@ import { useForm } from '../../../components/use-form';
 import { VoidReasonField } from '../../../components/VoidReasonField';
 import { formatMoney } from '../../../format/format';
 import type { InvoiceView } from './invoice-draft';
-import { InvoicePrintButton } from './InvoicePrintButton';
+import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 
 const voidInput = invoicesContract['invoices.void'].input;

@@ -6,7 +6,8 @@ import type { PartyRow } from '../../../components/party/party-draft';
 import { emptyTerms, TERM_FIELDS, termsOf, type TermsDraft } from '../agreement/terms-draft';
 
 export type ProductRow = Output<'products.list'>[number];
-export type SubscriberView = Output<'subscribers.view'>;
+import type { SubscriberView } from '../../../api/subscribers';
+export type { SubscriberView };
 export type InvoiceView = Output<'invoices.get'>;
 
 export interface DraftLine {

@@ -3,7 +3,7 @@ import userEventLib from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Output, type Result } from '../../../api';
 import { fail, fakeSession, ok, renderInSession, SESSION } from '../../../test/render';
-import { COMPANY, savedInvoice } from '../factura/invoice-fixtures';
+import { COMPANY, savedInvoice } from '../../../test/invoice-fixtures';
 import { InvoicesPanel } from './InvoicesPanel';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));

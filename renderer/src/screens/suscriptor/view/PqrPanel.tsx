@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import { call, type Output } from '../../../api';
 import { Panel } from '../../../components/Panel';
 import { PickTable } from '../../../components/PickTable';
-import { SUBSCRIBER_TRAMITE_COLUMNS, termColour } from '../../pqr/bandeja/tramite-columns';
-import { TramiteDialog } from '../../pqr/bandeja/TramiteDialog';
+import { SUBSCRIBER_TRAMITE_COLUMNS, termColour } from '../../../components/tramite/tramite-columns';
+import { TramiteDialog } from '../../../components/tramite/TramiteDialog';
 
 type Row = Output<'pqr.bySubscriber'>[number];
 

@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/format';
+import { formatDate } from './format';
 
 /**
  * The date of a report as the supervisor types it (dd/mm/aaaa, as Colombia and Mexico write

@@ -1,8 +1,8 @@
-import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
-import type { Output } from '../../../api';
-import type { PickColumn } from '../../../components/PickTable';
-import { formatDate } from '../../../format/format';
-import { DeadlineChip } from '../tramite/DeadlineChip';
+import { PQR_STATUS_LABEL } from '../../../../electron/core/pqr/states';
+import type { Output } from '../../api';
+import type { PickColumn } from '../PickTable';
+import { formatDate } from '../../format/format';
+import { DeadlineChip } from './DeadlineChip';
 
 export type TramiteRow = Output<'pqr.list'>['rows'][number];
 

@@ -1,4 +1,4 @@
-import type { AgendaDay, FreeSlots } from './agenda-text';
+import type { AgendaDay, FreeSlots } from '../screens/pqr/agenda/agenda-text';
 
 /** Monday 2026-11-23 at 09:00: today's first window has started; Tuesday's first window is full. */
 export function freeSlots(overrides: Partial<FreeSlots> = {}): FreeSlots {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { price } from '../../../../../electron/core/contract/products.contract';
-import { withFormat } from '../../../format/format';
+import { price } from '../../../electron/core/contract/products.contract';
+import { withFormat } from '../format/format';
 import { parsePesos } from './pesos-input';
 
 const messageOf = (text: string) => {

@@ -1,5 +1,5 @@
-import type { Dashboard } from '../../../../electron/core/contract/reports.contract';
-import type { DailyReport } from '../../documents/informe/daily-sections';
+import type { Dashboard } from '../../../electron/core/contract/reports.contract';
+import type { DailyReport } from '../documents/informe/daily-sections';
 
 /**
  * A small day at the office: one cashier paid two coupons (one split between cash and card),

@@ -5,12 +5,12 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { subscriberCode } from '../../../../../electron/core/contract/fields';
-import { call } from '../../../api';
-import { DataList } from '../../../components/DataList';
-import { formatMoney } from '../../../format/format';
-import { STATUS_COLORS, STATUS_LABELS } from '../../../format/labels';
-import type { SubscriberView } from './invoice-draft';
+import { subscriberCode } from '../../../../electron/core/contract/fields';
+import { call } from '../../api';
+import { DataList } from '../DataList';
+import { formatMoney } from '../../format/format';
+import { STATUS_COLORS, STATUS_LABELS } from '../../format/labels';
+import type { SubscriberView } from '../../api/subscribers';
 
 interface Props {
   code: string;

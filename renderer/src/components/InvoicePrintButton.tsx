@@ -1,4 +1,4 @@
-import { PrintButton } from '../../../documents';
+import { PrintButton } from '../documents';
 
 interface Props {
   number: string;

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import type { CouponInput } from '../../../../electron/core/contract/coupons.contract';
 import { call } from '../../api';
-import { formMessage, serverFieldErrors, type FieldErrors } from '../../components/form-errors';
-import type { PartyRow } from '../../components/party/party-draft';
+import { formMessage, serverFieldErrors, type FieldErrors } from '../form-errors';
+import type { PartyRow } from '../party/party-draft';
 import { ABONO_FIELDS, chosenTotal, couponRequest, type CouponView, type OwedItem } from './abono-draft';
 
 export type AbonoField = (typeof ABONO_FIELDS)[number];

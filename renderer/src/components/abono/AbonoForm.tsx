@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useEffect, useState } from 'react';
 import { call } from '../../api';
-import type { PartyRow } from '../../components/party/party-draft';
+import type { PartyRow } from '../party/party-draft';
 import type { CouponView, OwedView } from './abono-draft';
 import { AbonoFields } from './AbonoFields';
 

@@ -2,9 +2,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { call } from '../../../api';
-import { FormDialog } from '../../../components/FormDialog';
-import type { PqrView } from '../tramite/pqr-draft';
+import { call } from '../../api';
+import { FormDialog } from '../FormDialog';
+import type { PqrView } from '../../api/pqr';
 
 type Action = 'pause' | 'resume' | 'extend';
 

@@ -5,8 +5,8 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { PartyLookup } from '../../components/party/PartyLookup';
-import type { PartyRow } from '../../components/party/party-draft';
+import { PartyLookup } from '../party/PartyLookup';
+import type { PartyRow } from '../party/party-draft';
 
 interface Props {
   party: PartyRow | null;

@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import { formatDate } from '../../../format/format';
+import { formatDate } from '../../format/format';
 
 interface Deadline {
   dueOn: string;

@@ -1,8 +1,8 @@
-import type { Input, Output, Result } from '../../../api';
-import { formatMoney } from '../../../format/format';
-import { fail, ok } from '../../../test/render';
-import { subscriberView } from '../../../test/fixtures';
-import type { InvoiceView, ProductRow } from './invoice-draft';
+import type { Input, Output, Result } from '../api';
+import { formatMoney } from '../format/format';
+import { fail, ok } from './render';
+import { subscriberView } from './fixtures';
+import type { InvoiceView, ProductRow } from '../screens/suscriptor/factura/invoice-draft';
 
 /** Test data for the FACTURA screens: the demo catalog's reconnection products. */
 const product = (id: number, code: string, name: string, price: number): ProductRow => ({

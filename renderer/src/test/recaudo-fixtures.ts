@@ -1,6 +1,6 @@
-import type { Input } from '../../api';
-import { summary } from '../../test/fixtures';
-import type { CouponView, OwedItem, OwedView } from './abono-draft';
+import type { Input } from '../api';
+import { summary } from './fixtures';
+import type { CouponView, OwedItem, OwedView } from '../components/abono/abono-draft';
 
 /** RECAUDO test data: a subscriber owing two periodic bills and a factura, oldest first. */
 export const SUBSCRIBER = summary('100001', 'Esperanza Torres Muñoz', { ownerDocument: '1092038660' });

@@ -12,14 +12,14 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
-import { call } from '../../../api';
-import { useSessionInfo } from '../../../app/session-context';
-import { DataList } from '../../../components/DataList';
-import { PrintButton } from '../../../documents';
-import { formatDate, formatInstant } from '../../../format/format';
-import { DeadlineChip } from '../tramite/DeadlineChip';
-import type { PqrView } from '../tramite/pqr-draft';
+import { PQR_STATUS_LABEL } from '../../../../electron/core/pqr/states';
+import { call } from '../../api';
+import { useSessionInfo } from '../../app/session-context';
+import { DataList } from '../DataList';
+import { PrintButton } from '../../documents';
+import { formatDate, formatInstant } from '../../format/format';
+import { DeadlineChip } from './DeadlineChip';
+import type { PqrView } from '../../api/pqr';
 import { TermActions } from './TermActions';
 
 /** One trámite: its data, its legal term, its history, REIMPRIMIR and the clock's actions. */

@@ -1,4 +1,4 @@
-import { decimalMark } from '../../../format/format';
+import { decimalMark } from '../format/format';
 
 const escaped = (mark: string) => mark.replace(/[.]/g, '\\.');
 

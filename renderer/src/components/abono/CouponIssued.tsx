@@ -3,10 +3,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
-import { CouponItemsTable } from '../../components/coupon/CouponItemsTable';
-import { DataList } from '../../components/DataList';
+import { CouponItemsTable } from '../coupon/CouponItemsTable';
+import { DataList } from '../DataList';
 import { formatDate, formatMoney } from '../../format/format';
-import { focusSoon } from '../../components/keyboard';
+import { focusSoon } from '../keyboard';
 import { PrintButton } from '../../documents';
 import type { CouponView } from './abono-draft';
 

@@ -3,10 +3,10 @@ import Chip from '@mui/material/Chip';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { FormStep } from '../../../components/FormStep';
-import { focusSoon } from '../../../components/keyboard';
-import { PartyLookup } from '../../../components/party/PartyLookup';
-import type { PartyRow } from '../../../components/party/party-draft';
+import { FormStep } from '../FormStep';
+import { focusSoon } from '../keyboard';
+import { PartyLookup } from './PartyLookup';
+import type { PartyRow } from './party-draft';
 
 /** The tercero chosen so far, in one line (it fits a panel's title bar). */
 export function ChosenParty({ party, ownerId, error }: { party: PartyRow | null; ownerId?: number; error?: boolean }) {

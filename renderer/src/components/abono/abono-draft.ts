@@ -1,8 +1,8 @@
 import { couponInput, type CouponInput } from '../../../../electron/core/contract/coupons.contract';
 import type { Output } from '../../api';
-import { zodFieldErrors, type FieldErrors } from '../../components/form-errors';
+import { zodFieldErrors, type FieldErrors } from '../form-errors';
 import { formatMoney, formatNumber } from '../../format/format';
-import { parsePesos } from '../administracion/products/pesos-input';
+import { parsePesos } from '../pesos-input';
 
 export type OwedView = Output<'coupons.owed'>;
 export type OwedItem = OwedView['items'][number];

@@ -1,0 +1,6 @@
+/** ADMINISTRACIÓN's screens, loaded when the menu first opens one of them. */
+export { CalendarScreen } from './calendar/CalendarScreen';
+export { CompanyScreen } from './company/CompanyScreen';
+export { PrintingScreen } from './printing/PrintingScreen';
+export { ProductsScreen } from './products/ProductsScreen';
+export { UsersScreen } from './UsersScreen';

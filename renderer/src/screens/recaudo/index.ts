@@ -1,0 +1,2 @@
+/** RECAUDO's screen, loaded when the menu first opens it. */
+export { RecaudoScreen } from './RecaudoScreen';

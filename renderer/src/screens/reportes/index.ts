@@ -1,0 +1,4 @@
+/** REPORTES' screens, loaded when the menu first opens one of them. */
+export { DashboardScreen } from './dashboard/DashboardScreen';
+export { DailyReportScreen } from './DailyReportScreen';
+export { SuiScreen } from './SuiScreen';

@@ -1,0 +1,4 @@
+/** SUSCRIPTOR's screens, loaded when the menu first opens one of them. */
+export { InvoiceScreen } from './factura/InvoiceScreen';
+export { PartiesScreen } from './PartiesScreen';
+export { SubscriberScreen } from './SubscriberScreen';
