@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CouponInput } from '../../../../electron/core/contract/coupons.contract';
 import { call } from '../../api';
-import { formMessage, serverFieldErrors, type FieldErrors } from '../form-errors';
 import type { PartyRow } from '../party/party-draft';
+import { useForm } from '../use-form';
 import { ABONO_FIELDS, chosenTotal, couponRequest, type CouponView, type OwedItem } from './abono-draft';
 
 export type AbonoField = (typeof ABONO_FIELDS)[number];
@@ -21,19 +21,9 @@ export function useAbonoForm(
   const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(items.map((i) => i.chargeId)));
   const [amount, setAmount] = useState<string | null>(null);
   const [party, setParty] = useState<PartyRow | null>(initialParty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<CouponInput | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [requestKey] = useState(() => crypto.randomUUID());
-  const sending = useRef(false);
-
-  const clear = (...fields: AbonoField[]) =>
-    setErrors((e) => {
-      const left = { ...e };
-      for (const f of fields) delete left[f];
-      return left;
-    });
+  const form = useForm(null, ABONO_FIELDS);
+  const clear = form.forget;
 
   /** A change of the chosen debts sets the amount back to their total. */
   function choose(next: ReadonlySet<number>) {
@@ -54,36 +44,21 @@ export function useAbonoForm(
 
   /** GENERAR: checks, then asks for OK. Resolves with the field to fix, if any. */
   function generate(): AbonoField | null {
-    setMessage(null);
-    const checked = couponRequest({ subscriberCode, items, chosen, amount, partyId: party?.id ?? null }, requestKey);
-    if ('errors' in checked) return refuse(checked.errors, null);
-    setErrors({});
+    form.reset();
+    const checked = couponRequest({ subscriberCode, items, chosen, amount, partyId: party?.id ?? null }, form.requestKey);
+    if ('errors' in checked) return form.refuse(checked.errors) as AbonoField | null;
     setConfirming(checked.input);
     return null;
   }
 
   /** OK: one coupons.create however many times it is pressed. */
   async function confirm(): Promise<AbonoField | null> {
-    if (sending.current || !confirming) return null;
-    sending.current = true;
-    setBusy(true);
-    const result = await call('coupons.create', confirming);
-    sending.current = false;
-    setBusy(false);
+    if (!confirming) return null;
+    const outcome = await form.attempt({ send: () => call('coupons.create', confirming) });
+    if (!outcome.ok && outcome.ignored) return null;
     setConfirming(null);
-    if (result.ok) {
-      onIssued(result.data);
-      return null;
-    }
-    const found = serverFieldErrors(result.error);
-    return refuse(found, formMessage(result.error, found, ABONO_FIELDS));
-  }
-
-  function refuse(found: FieldErrors, text: string | null): AbonoField | null {
-    setErrors(found);
-    const unplaced = Object.keys(found).filter((f) => !(ABONO_FIELDS as readonly string[]).includes(f));
-    setMessage(text ?? (unplaced.length > 0 ? unplaced.map((f) => found[f]).join(' ') : null));
-    return ABONO_FIELDS.find((f) => found[f] !== undefined) ?? null;
+    if (outcome.ok) onIssued(outcome.data);
+    return outcome.ok ? null : (outcome.field as AbonoField | null);
   }
 
   return {
@@ -94,9 +69,9 @@ export function useAbonoForm(
     typeAmount,
     party,
     chooseParty,
-    errors,
-    message,
-    busy,
+    errors: form.errors,
+    message: form.message,
+    busy: form.busy,
     confirming,
     generate,
     confirm,

@@ -28,7 +28,7 @@ type TextKey = Exclude<keyof PartyDraft, 'emailConsent' | 'documentType'>;
 export function PartyForm({ party, documentNumber, onSaved, onCancel }: Props) {
   const { today } = useSessionInfo();
   const [draft, setDraft] = useState<PartyDraft>(() => (party ? draftOf(party) : emptyDraft(documentNumber)));
-  const { errors, message, busy, submit: check } = useForm(partyFields, PARTY_FIELDS, party ? 'party.' : '');
+  const { errors, message, busy, submit: check } = useForm(partyFields, PARTY_FIELDS, { issuePrefix: party ? 'party.' : '' });
 
   const update = (patch: Partial<PartyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const text = (
