@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
 import { SERVICES } from '../../../../../db/schema/enums';
+import { useFreeSlotsAgain } from '../../../api/agenda';
 import { FormStep, StickyActions } from '../../../components/FormStep';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
 import { PartyStep } from '../../../components/party/PartyPicker';
@@ -41,9 +42,9 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   const slotRef = useRef<HTMLDivElement>(null);
   const observationRef = useRef<HTMLTextAreaElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
-  // Asks the agenda for the focus (it reads its places first), and to read them again after a refusal.
+  // Asks the agenda for the focus (it reads its places first).
   const [slotFocus, setSlotFocus] = useState(0);
-  const [slotRound, setSlotRound] = useState(0);
+  const readSlotsAgain = useFreeSlotsAgain();
 
   useEffect(() => {
     focusSoon(() => zoneRef.current);
@@ -64,7 +65,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   async function guardar() {
     const wrong = await save();
     if (wrong === 'appointment') {
-      setSlotRound((n) => n + 1);
+      // The place may have been taken meanwhile: the agenda as it is now.
+      readSlotsAgain();
       setSlotFocus((n) => n + 1);
     } else if (wrong) focusSoon(targets[wrong]);
   }
@@ -187,7 +189,6 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           <Box ref={slotRef}>
             <SlotPicker
               from={today}
-              refresh={slotRound}
               focusRequest={slotFocus}
               value={draft.appointment}
               onChange={(appointment) => {
