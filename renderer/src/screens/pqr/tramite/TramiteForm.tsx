@@ -83,7 +83,16 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
       'subscriberCode',
       'partyId',
     );
-    focusSoon(() => partyRef.current);
+    // The titular is already the tercero: straight on to what is still to fill.
+    focusSoon(afterParty);
+  }
+
+  /** Once the tercero is settled: the first of servicio, tipo de trámite and causal still empty, else what follows. */
+  function afterParty(): HTMLElement | null | undefined {
+    if (!draft.service) return serviceRef.current;
+    if (draft.requestTypeId === null) return typeRef.current;
+    if (draft.causeId === null) return causeRef.current;
+    return cause?.needsAppointment && !draft.appointment ? targets.appointment() : observationRef.current;
   }
 
   function afterCause() {
@@ -138,7 +147,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
         error={errors.partyId}
         inputRef={partyRef}
         onChoose={(party) => update({ party, partyIsDefault: false }, 'partyId')}
-        next={() => serviceRef.current}
+        next={afterParty}
       />
       <FormStep n={3} title="Servicio, tipo de trámite y causal">
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
@@ -216,7 +225,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           error={Boolean(errors.observation)}
           helperText={
             errors.observation ??
-            'Código, ruta, causal, celular y medidor se completan solos; describa la solicitud del usuario. Mayús+Enter: nueva línea.'
+            'Código, ruta, causal, celular y medidor se completan solos; describa la solicitud del usuario. Enter: pasa a GUARDAR; Mayús+Enter: nueva línea.'
           }
         />
       </FormStep>
