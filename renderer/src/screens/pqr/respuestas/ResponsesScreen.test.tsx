@@ -5,7 +5,8 @@ import type { PendingResponseRow, TemplateRow } from '../../../../../electron/co
 import { call, type Input, type Output, type Result } from '../../../api';
 import { responseLetter } from '../../../documents/respuesta/response-fixtures';
 import { COMPANY } from '../../../documents/test-fixtures';
-import { fail, ok, renderInSession } from '../../../test/render';
+import { fail, ok } from '../../../test/render';
+import { renderInSessionQueries } from '../../../test/session-queries';
 import { ResponsesScreen } from './ResponsesScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -68,7 +69,7 @@ const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === na
 let user: UserEvent;
 
 async function openVisit() {
-  renderInSession(<ResponsesScreen active activation={1} />);
+  renderInSessionQueries(<ResponsesScreen active activation={1} />, mockedCall);
   const table = await screen.findByRole('table', { name: 'Trámites por responder' });
   await user.click(await within(table).findByText('RAD-2026-000042'));
   return screen.findByRole('form', { name: 'Respuesta al trámite RAD-2026-000042' });
