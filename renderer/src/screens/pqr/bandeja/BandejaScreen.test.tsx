@@ -5,8 +5,10 @@ import { ROLES, type PqrStatus, type Role } from '../../../../../db/schema/enums
 import { may } from '../../../../../electron/core/contract/may';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { TramiteDialog } from '../../../components/tramite/TramiteDialog';
+import { summary } from '../../../test/fixtures';
 import { fail, fakeSession, ok, SESSION } from '../../../test/render';
 import { renderInSessionQueries } from '../../../test/session-queries';
+import { causeOf } from '../pqr-fixtures';
 import { BandejaScreen } from './BandejaScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -39,18 +41,7 @@ function tramite(status: PqrStatus): Output<'pqr.get'> {
     filedOn: '2026-11-20',
     zone: 'FLORENCIA',
     channel: 'PERSONAL',
-    subscriber: {
-      id: 1,
-      code: '10001',
-      ownerName: 'Usuario 1',
-      ownerDocument: '40781235',
-      address: 'Calle 5 # 21-63',
-      neighborhood: 'Centro',
-      routeCode: '01-001',
-      zoneName: 'FLORENCIA',
-      status: 'ACTIVO',
-      hasMeter: true,
-    },
+    subscriber: { ...summary('10001', 'Usuario 1'), hasMeter: true },
     party: {
       id: 7,
       documentType: 'CC',
@@ -67,21 +58,7 @@ function tramite(status: PqrStatus): Output<'pqr.get'> {
     service: 'ACUEDUCTO',
     requestType: 'PETICIÓN',
     applicantKind: 'TITULAR',
-    cause: {
-      id: 5,
-      service: 'ACUEDUCTO',
-      name: 'DAÑO EN LA ACOMETIDA',
-      suiGroup: 'P',
-      suiCode: '101',
-      gateProductCode: null,
-      needsAppointment: false,
-      requiresFieldReport: false,
-      closesWithReport: false,
-      restoresService: false,
-      assignedBy: 'SUPERVISOR',
-      termDays: null,
-      termHours: null,
-    },
+    cause: causeOf(5, 'DAÑO EN LA ACOMETIDA', { service: 'ACUEDUCTO', assignedBy: 'SUPERVISOR' }),
     observation: 'Fuga en la acometida',
     status,
     deadline: {

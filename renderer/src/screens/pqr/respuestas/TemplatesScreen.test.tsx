@@ -2,23 +2,13 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ROLES, type Role } from '../../../../../db/schema/enums';
 import { may } from '../../../../../electron/core/contract/may';
-import type { TemplateRow } from '../../../../../electron/core/contract/responses.contract';
 import { call, type Output, type Result } from '../../../api';
 import { fakeSession, ok, renderInSession, SESSION } from '../../../test/render';
+import { TEMPLATE } from '../pqr-fixtures';
 import { TemplatesScreen } from './TemplatesScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
-
-const TEMPLATE: TemplateRow = {
-  id: 3,
-  name: 'VISITA REALIZADA SIN HALLAZGOS',
-  body: 'Señor(a) {{nombre}}: …',
-  suiResponseType: 3,
-  suiResponseLabel: 'No accede',
-  active: true,
-  updatedAt: '2026-11-01T00:00:00.000Z',
-};
 
 describe('Plantillas de respuesta', () => {
   it('lists every template, inactive ones too, and offers NUEVA PLANTILLA to exactly the roles that may save one', async () => {

@@ -5,32 +5,17 @@ import { call, type Output, type Result } from '../../../api';
 import { subscriberView } from '../../../test/fixtures';
 import { fail, ok } from '../../../test/render';
 import { renderInSessionQueries } from '../../../test/session-queries';
+import { causeOf } from '../pqr-fixtures';
 import { TramiteScreen } from './TramiteScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
 
-const cause = (id: number, name: string) => ({
-  id,
-  service: 'ALCANTARILLADO' as const,
-  name,
-  suiGroup: 'P' as const,
-  suiCode: '101',
-  gateProductCode: null,
-  needsAppointment: false,
-  requiresFieldReport: false,
-  closesWithReport: false,
-  restoresService: false,
-  assignedBy: 'COORDINADOR_PQR' as const,
-  termDays: null,
-  termHours: null,
-});
-
 const CATALOG: Output<'pqr.catalog'> = {
   zones: [{ id: 1, name: 'FLORENCIA' }],
   channels: [{ id: 1, name: 'PERSONAL' }],
   requestTypes: [{ id: 1, name: 'PETICIÓN', responseDays: 15 }],
-  causes: [cause(5, 'DAÑO EN LA ACOMETIDA')],
+  causes: [causeOf(5, 'DAÑO EN LA ACOMETIDA')],
 };
 
 function serve() {
