@@ -87,8 +87,9 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 }
 
 /**
- * Seed 001 steps 24–29 / seed 002 steps 3–9: zona, medio, código + Enter, the titular kept with
- * Enter, servicio, tipo de trámite, causal. Leaves the focus where the form goes next.
+ * Seed 001 steps 24–29 / seed 002 steps 3–9: zona, medio, código + Enter (the titular is the
+ * tercero, the focus goes on to servicio), servicio, tipo de trámite, causal. Leaves the focus
+ * where the form goes next.
  */
 export async function typeTramite(page: Page, t: TramiteTyped): Promise<void> {
   await openScreen(page, 'PQR', 'TRÁMITE');
@@ -99,8 +100,6 @@ export async function typeTramite(page: Page, t: TramiteTyped): Promise<void> {
   await page.keyboard.type(t.code);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status', { name: 'Tercero elegido' })).toContainText('Titular');
-  await expect(page.getByLabel('Número de documento del tercero')).toBeFocused();
-  await page.keyboard.press('Enter');
   await choose(page, 'Servicio', t.service);
   await choose(page, 'Tipo de trámite', t.requestType);
   await choose(page, 'Causal', t.cause);

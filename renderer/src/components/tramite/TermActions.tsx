@@ -2,21 +2,24 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import type { Role } from '../../../../db/schema/enums';
+import { may } from '../../../../electron/core/contract/may';
 import { call } from '../../api';
-import { FormDialog } from '../FormDialog';
 import type { PqrView } from '../../api/pqr';
+import { FormDialog } from '../FormDialog';
 
 type Action = 'pause' | 'resume' | 'extend';
 
 interface Props {
   request: PqrView;
-  role: string;
+  role: Role;
   onChanged(request: PqrView): void;
 }
 
 /**
- * The legal clock: pause while waiting on the user, resume, and the one extension (coordinator)
- * before the term expires. The core checks every rule; the buttons only show what may apply.
+ * The legal clock: pause while waiting on the user, resume, and the one extension before the
+ * term expires, each to the roles the contract lets call it. The core checks every rule; the
+ * buttons only show what may apply.
  */
 export function TermActions({ request, role, onChanged }: Props) {
   const [action, setAction] = useState<Action | null>(null);
@@ -26,8 +29,9 @@ export function TermActions({ request, role, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const closed = request.status === 'CERRADO';
   const paused = request.status === 'EN_ESPERA';
-  const coordinator = role === 'COORDINADOR_PQR';
-  const supervisor = coordinator || role === 'SUPERVISOR';
+  const mayPause = !paused && may('pqr.pause', role);
+  const mayResume = paused && may('pqr.resume', role);
+  const mayExtend = may('pqr.extend', role) && request.deadline.extendedDays === 0 && !request.deadline.overdue;
 
   async function submit() {
     if (!action) return;
@@ -47,7 +51,7 @@ export function TermActions({ request, role, onChanged }: Props) {
     onChanged(result.data);
   }
 
-  if (closed || !supervisor) return null;
+  if (closed || !(mayPause || mayResume || mayExtend)) return null;
   const titles: Record<Action, string> = {
     pause: 'Poner en espera del usuario',
     resume: 'Reanudar el término',
@@ -55,11 +59,9 @@ export function TermActions({ request, role, onChanged }: Props) {
   };
   return (
     <Box sx={{ display: 'flex', gap: 1 }}>
-      {!paused && <Button onClick={() => setAction('pause')}>En espera</Button>}
-      {paused && <Button onClick={() => setAction('resume')}>Reanudar</Button>}
-      {coordinator && request.deadline.extendedDays === 0 && !request.deadline.overdue && (
-        <Button onClick={() => setAction('extend')}>Prórroga</Button>
-      )}
+      {mayPause && <Button onClick={() => setAction('pause')}>En espera</Button>}
+      {mayResume && <Button onClick={() => setAction('resume')}>Reanudar</Button>}
+      {mayExtend && <Button onClick={() => setAction('extend')}>Prórroga</Button>}
       <FormDialog
         open={action !== null}
         title={action ? titles[action] : ''}

@@ -11,35 +11,27 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { PQR_STATUS_LABEL } from '../../../../electron/core/pqr/states';
-import { call } from '../../api';
+import { pqrQueries } from '../../api/pqr';
 import { useSessionInfo } from '../../app/session-context';
 import { DataList } from '../DataList';
 import { PrintButton } from '../../documents';
 import { formatDate, formatInstant } from '../../format/format';
 import { DeadlineChip } from './DeadlineChip';
-import type { PqrView } from '../../api/pqr';
 import { TermActions } from './TermActions';
 
-/** One trámite: its data, its legal term, its history, REIMPRIMIR and the clock's actions. */
+/**
+ * One trámite: its data, its legal term, its history, REIMPRIMIR and the clock's actions.
+ * `changed`: whether the clock was moved while open (the lists showing it read again by themselves).
+ */
 export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string; onClose(changed: boolean): void }) {
   const info = useSessionInfo();
-  const [request, setRequest] = useState<PqrView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const queries = useQueryClient();
+  const query = pqrQueries.get(filingNumber);
+  const { data: request, error } = useQuery(query);
   const [changed, setChanged] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    void call('pqr.get', { filingNumber }).then((result) => {
-      if (!current) return;
-      if (result.ok) setRequest(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [filingNumber]);
 
   return (
     <Dialog open onClose={() => onClose(changed)} maxWidth="md" fullWidth>
@@ -48,7 +40,7 @@ export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string;
         {request && <DeadlineChip deadline={request.deadline} closed={request.status === 'CERRADO'} />}
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        {error && <Alert severity="error">{error}</Alert>}
+        {error && <Alert severity="error">{error.message}</Alert>}
         {!request && !error && <LinearProgress />}
         {request?.deadline.silence && (
           <Alert severity="error">
@@ -105,7 +97,8 @@ export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string;
               request={request}
               role={info.user.role}
               onChanged={(r) => {
-                setRequest(r);
+                // The answer is the trámite as it is now: shown at once.
+                queries.setQueryData(query.queryKey, r);
                 setChanged(true);
               }}
             />

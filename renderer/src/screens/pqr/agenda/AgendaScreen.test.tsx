@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ROLES, type Role } from '../../../../../db/schema/enums';
+import { may } from '../../../../../electron/core/contract/may';
 import { call, type Result } from '../../../api';
 import { COMPANY } from '../../../documents/test-fixtures';
-import { SESSION, fail, fakeSession, ok, renderInSession } from '../../../test/render';
+import { SESSION, fail, fakeSession, ok } from '../../../test/render';
+import { renderInSessionQueries } from '../../../test/session-queries';
 import { agendaDay, freeSlots } from '../../../test/agenda-fixtures';
 import { AgendaScreen } from './AgendaScreen';
 
@@ -64,7 +67,7 @@ function serve(overrides: Record<string, Answer> = {}) {
 const calls = (name: string) => mockedCall.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
 
 async function openTuesday() {
-  renderInSession(<AgendaScreen active activation={1} />, COORDINADOR);
+  renderInSessionQueries(<AgendaScreen active activation={1} />, mockedCall, COORDINADOR);
   await screen.findByText(/0 visitas/);
   await userEvent.click(screen.getByRole('button', { name: 'Día hábil siguiente' }));
   await screen.findByText(/3 visitas/);
@@ -98,7 +101,7 @@ describe('PQR → Agenda de visitas', () => {
       'agenda.day': (input) =>
         ok(agendaDay({ date: input.date as string, businessDay: false, holiday: 'Día de la Inmaculada Concepción', groups: [] })),
     });
-    renderInSession(<AgendaScreen active activation={1} />, COORDINADOR);
+    renderInSessionQueries(<AgendaScreen active activation={1} />, mockedCall, COORDINADOR);
     const field = await screen.findByLabelText('Día de la agenda');
     await userEvent.clear(field);
     await userEvent.type(field, '08/12/2026{Enter}');
@@ -163,5 +166,27 @@ describe('PQR → Agenda de visitas', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'GUARDAR REPROGRAMACIÓN' }));
     expect(await within(dialog).findByText(/ya está llena/)).toBeTruthy();
     await waitFor(() => expect(calls('agenda.freeSlots')).toHaveLength(2));
+  });
+
+  it('offers Reprogramar to exactly the roles the contract lets move an appointment', async () => {
+    serve({ 'agenda.day': (input) => ok(agendaDay({ date: input.date as string })) });
+    const readers = ROLES.filter((role) => may('agenda.day', role));
+    const offered: Role[] = [];
+    for (const role of readers) {
+      const { unmount } = renderInSessionQueries(
+        <AgendaScreen active activation={1} />,
+        mockedCall,
+        fakeSession({ info: { ...SESSION, user: { ...SESSION.user, role } } }),
+      );
+      await userEvent.click(await screen.findByRole('button', { name: /^RAD-2026-000001 · 100011 Usuario 1/ }));
+      const dialog = await screen.findByRole('dialog');
+      await within(dialog).findByText(/dada por Luz Dary Plaza/);
+      if (within(dialog).queryByRole('button', { name: 'Reprogramar' })) offered.push(role);
+      unmount();
+    }
+    expect(offered).toEqual(readers.filter((role) => may('agenda.reschedule', role)));
+    // Some who see the agenda may not move a visit: the check tells them apart.
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.length).toBeLessThan(readers.length);
   });
 });

@@ -2,8 +2,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { Role } from '../../../../../db/schema/enums';
+import { may } from '../../../../../electron/core/contract/may';
+import { agendaQueries } from '../../../api/agenda';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
@@ -12,11 +14,7 @@ import { PrintButton } from '../../../documents';
 import { formatLongDate } from '../../../format/format';
 import { AgendaDateField } from './AgendaDateField';
 import { AgendaGrid, type GridVisit } from './AgendaGrid';
-import { useAgendaDay } from './use-agenda-day';
 import { VisitDialog } from './VisitDialog';
-
-/** Who gives and moves appointments (the core's agenda.reschedule roles). */
-const BOOKERS: readonly Role[] = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'];
 
 /**
  * PQR → Agenda de visitas (seed 002 step 10, instead of the shared spreadsheet): a day's
@@ -26,11 +24,12 @@ const BOOKERS: readonly Role[] = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'];
 export function AgendaScreen({ active, activation }: ScreenProps) {
   const { today, user } = useSessionInfo();
   const [date, setDate] = useState(today);
-  const [round, setRound] = useState(0);
   const [open, setOpen] = useState<GridVisit | null>(null);
   const dateRef = useRef<HTMLInputElement>(null);
-  const { day, error, loading } = useAgendaDay(date, round + activation, active);
-  const shown = day?.date === date ? day : null;
+  // The agenda fills up while the coordinator looks at it: read again when the screen is chosen
+  // and after any booking. The last day stays on screen while the next one comes.
+  const agenda = useQuery({ ...agendaQueries.day(date), enabled: active, placeholderData: keepPreviousData });
+  const shown = agenda.data?.date === date ? agenda.data : null;
   const visits = shown ? shown.groups.reduce((n, g) => n + g.visits.length, 0) : 0;
 
   useEffect(() => {
@@ -38,8 +37,9 @@ export function AgendaScreen({ active, activation }: ScreenProps) {
   }, [active, activation]);
 
   function choose(next: string) {
-    setDate(next);
-    setRound((n) => n + 1);
+    // CONSULTAR on the day shown asks again.
+    if (next === date) void agenda.refetch();
+    else setDate(next);
   }
 
   return (
@@ -53,7 +53,7 @@ export function AgendaScreen({ active, activation }: ScreenProps) {
             next={shown?.nextBusinessDay ?? null}
             onChange={choose}
             inputRef={dateRef}
-            busy={loading}
+            busy={agenda.isFetching}
           />
           <Box sx={{ ml: 'auto' }}>
             <PrintButton
@@ -65,10 +65,10 @@ export function AgendaScreen({ active, activation }: ScreenProps) {
             />
           </Box>
         </Box>
-        {loading && <LinearProgress aria-label="Leyendo la agenda" sx={{ mt: 1 }} />}
-        {error && (
+        {agenda.isFetching && <LinearProgress aria-label="Leyendo la agenda" sx={{ mt: 1 }} />}
+        {agenda.error && (
           <Alert severity="error" sx={{ mt: 1 }}>
-            {error}
+            {agenda.error.message}
           </Alert>
         )}
         {shown && (
@@ -95,11 +95,8 @@ export function AgendaScreen({ active, activation }: ScreenProps) {
           visit={open}
           visitOn={shown.date}
           today={today}
-          canReschedule={BOOKERS.includes(user.role)}
-          onClose={(changed) => {
-            setOpen(null);
-            if (changed) setRound((n) => n + 1);
-          }}
+          canReschedule={may('agenda.reschedule', user.role)}
+          onClose={() => setOpen(null)}
         />
       )}
     </Box>

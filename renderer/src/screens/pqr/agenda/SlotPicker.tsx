@@ -2,10 +2,11 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { agendaQueries } from '../../../api/agenda';
 import { formatDayLabel } from '../../../format/format';
 import { placesText, sameSlot, slotLabel, type FreeSlots, type Slot } from './agenda-text';
-import { useFreeSlots } from './use-free-slots';
 
 interface Props {
   /** The slot chosen, if any. */
@@ -13,8 +14,6 @@ interface Props {
   onChange(slot: Slot | null): void;
   /** The first day offered (YYYY-MM-DD); the core never offers one before today. */
   from: string;
-  /** Changing it reads the agenda again (after the core refused a place someone else took). */
-  refresh?: number;
   /** The appointment being moved: shown, not offered. */
   current?: Slot | null;
   /** Changing it puts the focus on the grid once its places are read (the form got here with Enter). */
@@ -105,8 +104,9 @@ function moveFrom(cells: (Cell | null)[][], at: Position, key: string): Position
  * Enter (or Space) takes the place. Full windows show as such and cannot be taken; weekends
  * and holidays never appear because the core never offers them.
  */
-export function SlotPicker({ value, onChange, from, refresh = 0, current = null, focusRequest = 0 }: Props) {
-  const { slots, error, loading } = useFreeSlots(from, refresh);
+export function SlotPicker({ value, onChange, from, current = null, focusRequest = 0 }: Props) {
+  // Read again after a refused place (useFreeSlotsAgain) and after any booking: places fill up meanwhile.
+  const { data: slots, error, isFetching: loading } = useQuery(agendaQueries.freeSlots(from));
   const [cursor, setCursor] = useState<Position | null>(null);
   const refs = useRef(new Map<string, HTMLTableCellElement>());
   const cells = slots ? cellsOf(slots) : [];
@@ -155,7 +155,7 @@ export function SlotPicker({ value, onChange, from, refresh = 0, current = null,
         )}
       </Typography>
       {loading && <LinearProgress aria-label="Leyendo la agenda" />}
-      {error && <Alert severity="error">{error}</Alert>}
+      {error && <Alert severity="error">{error.message}</Alert>}
       {slots && slots.days.length === 0 && <Alert severity="warning">La agenda no tiene días abiertos desde esta fecha.</Alert>}
       {slots && slots.days.length > 0 && (
         <Box sx={{ maxHeight: 320, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>

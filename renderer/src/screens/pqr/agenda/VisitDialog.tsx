@@ -8,9 +8,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
 import { call } from '../../../api';
+import { agendaQueries, useFreeSlotsAgain } from '../../../api/agenda';
 import { DataList } from '../../../components/DataList';
 import { formatDayLabel, formatInstant } from '../../../format/format';
 import { slotLabel, type Appointment, type Slot } from './agenda-text';
@@ -23,7 +25,8 @@ interface Props {
   today: string;
   /** Whether this user may move appointments (the core decides anyway). */
   canReschedule: boolean;
-  onClose(changed: boolean): void;
+  /** Closed, with or without a move (a move makes the agenda read itself again). */
+  onClose(): void;
 }
 
 const STATUS_TEXT: Record<Appointment['status'], string> = {
@@ -48,28 +51,15 @@ function History({ appointments }: { appointments: Appointment[] }) {
 
 /** One visit: who, where, the trámite, the appointment's history, and Reprogramar (new free slot + reason). */
 export function VisitDialog({ visit, visitOn, today, canReschedule, onClose }: Props) {
-  const [history, setHistory] = useState<Appointment[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: history, error } = useQuery(agendaQueries.history(visit.filingNumber));
+  const readSlotsAgain = useFreeSlotsAgain();
   const [moving, setMoving] = useState(false);
   const [slot, setSlot] = useState<Slot | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const [refresh, setRefresh] = useState(0);
   const current = { visitOn, timeWindow: visit.timeWindow };
   const titleId = useId();
-
-  useEffect(() => {
-    let live = true;
-    void call('agenda.history', { filingNumber: visit.filingNumber }).then((result) => {
-      if (!live) return;
-      if (result.ok) setHistory(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [visit.filingNumber]);
 
   async function save() {
     const local: Record<string, string> = {};
@@ -80,7 +70,7 @@ export function VisitDialog({ visit, visitOn, today, canReschedule, onClose }: P
     setBusy(true);
     const result = await call('agenda.reschedule', { filingNumber: visit.filingNumber, appointment: slot, reason });
     setBusy(false);
-    if (result.ok) return onClose(true);
+    if (result.ok) return onClose();
     const byField: Record<string, string> = {};
     for (const issue of result.error.issues ?? [])
       byField[issue.field.startsWith('appointment') ? 'appointment' : issue.field] ??= issue.message;
@@ -88,12 +78,12 @@ export function VisitDialog({ visit, visitOn, today, canReschedule, onClose }: P
     // Someone may have taken the place meanwhile: read the agenda again.
     if (result.error.code === 'CONFLICT') {
       setSlot(null);
-      setRefresh((n) => n + 1);
+      readSlotsAgain();
     }
   }
 
   return (
-    <Dialog open onClose={() => onClose(false)} maxWidth="md" fullWidth aria-labelledby={titleId}>
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby={titleId}>
       <DialogTitle id={titleId}>
         Visita {visit.filingNumber} · {formatDayLabel(visitOn)} · {visit.timeWindow}
       </DialogTitle>
@@ -113,14 +103,14 @@ export function VisitDialog({ visit, visitOn, today, canReschedule, onClose }: P
         />
         <Box>
           <Typography variant="subtitle2">Historial de la cita</Typography>
-          {error && <Alert severity="error">{error}</Alert>}
+          {error && <Alert severity="error">{error.message}</Alert>}
           {!history && !error && <LinearProgress />}
           {history && <History appointments={history} />}
         </Box>
         {moving && (
           <Box role="group" aria-label="Reprogramar la visita" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Typography variant="subtitle2">Nueva cita</Typography>
-            <SlotPicker from={today} value={slot} onChange={setSlot} current={current} refresh={refresh} />
+            <SlotPicker from={today} value={slot} onChange={setSlot} current={current} />
             {errors.appointment && <Alert severity="error">{errors.appointment}</Alert>}
             <TextField
               label="Motivo de la reprogramación"
@@ -141,7 +131,7 @@ export function VisitDialog({ visit, visitOn, today, canReschedule, onClose }: P
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => onClose(false)}>Cerrar</Button>
+        <Button onClick={onClose}>Cerrar</Button>
         {canReschedule && !moving && visit.status === 'ACTIVA' && (
           <Button variant="outlined" onClick={() => setMoving(true)}>
             Reprogramar

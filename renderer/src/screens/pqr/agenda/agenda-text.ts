@@ -1,10 +1,8 @@
-import type { Output } from '../../../api';
+import type { AgendaDay, Appointment, FreeSlots } from '../../../api/agenda';
 import { formatDayLabel } from '../../../format/format';
 
-export type FreeSlots = Output<'agenda.freeSlots'>;
-export type AgendaDay = Output<'agenda.day'>;
+export type { AgendaDay, Appointment, FreeSlots };
 export type DayVisit = AgendaDay['groups'][number]['visits'][number];
-export type Appointment = Output<'agenda.history'>[number];
 
 /** A place of the agenda: the day and the time window ("08:00-10:00"). */
 export interface Slot {

@@ -28,10 +28,10 @@ const BANDEJA_LABELS: Record<Bandeja, string> = {
  * PQR → Bandeja de trámites: mine, open by state, due within 3 business days, overdue (with
  * silencio administrativo flagged), closed; by due date, 50 at a time. Enter or a click opens one.
  */
-export function BandejaScreen({ active, activation }: ScreenProps) {
+export function BandejaScreen({ active }: ScreenProps) {
   const [filters, setFilters] = useState<BandejaFilters>({ bandeja: 'MIOS', status: null, service: null });
   const [open, setOpen] = useState<string | null>(null);
-  const { rows, error, loading, more, reload } = useBandeja(filters, active, activation);
+  const { rows, error, loading, more } = useBandeja(filters, active);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
@@ -90,13 +90,8 @@ export function BandejaScreen({ active, activation }: ScreenProps) {
         )}
       </Panel>
       {open && (
-        <TramiteDialog
-          filingNumber={open}
-          onClose={(changed) => {
-            setOpen(null);
-            if (changed) reload();
-          }}
-        />
+        // What the trámite's actions change, the bandeja reads again by itself.
+        <TramiteDialog filingNumber={open} onClose={() => setOpen(null)} />
       )}
     </Box>
   );

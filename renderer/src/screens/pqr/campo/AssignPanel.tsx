@@ -27,7 +27,6 @@ export interface AssignTarget {
 interface Props {
   target: AssignTarget | null;
   workers: readonly FieldWorkerRow[] | null;
-  onAssigned(order: WorkOrderView): void;
 }
 
 const SHOWN = ['fieldWorkerId', 'instructions', 'reason'];
@@ -36,7 +35,7 @@ const SHOWN = ['fieldWorkerId', 'instructions', 'reason'];
  * ASIGNAR (seeds 001 step 33, 002 step 14): field worker, instructions, then IMPRIMIR ORDEN.
  * Rendered with a key per target, so each trámite starts with an empty form.
  */
-export function AssignPanel({ target, workers, onAssigned }: Props) {
+export function AssignPanel({ target, workers }: Props) {
   const [worker, setWorker] = useState<FieldWorkerRow | null>(null);
   const [instructions, setInstructions] = useState('');
   const [reason, setReason] = useState('');
@@ -83,8 +82,8 @@ export function AssignPanel({ target, workers, onAssigned }: Props) {
       setMessage(formMessage(result.error, found, SHOWN));
       return;
     }
+    // The lists read themselves again: the trámite left the queue.
     setAssigned(result.data);
-    onAssigned(result.data);
   }
 
   if (!target) {

@@ -51,9 +51,9 @@ function savedMessage({ order, requestStatus, subscriberStatus }: ReportResult):
  * reconnections and the coordinator visits to a field worker, prints the work order, and types
  * in the report it comes back with.
  */
-export function FieldWorkScreen({ active, activation }: ScreenProps) {
+export function FieldWorkScreen({ active }: ScreenProps) {
   const { user } = useSessionInfo();
-  const { queue, orders, workers, error, reload } = useFieldWork(active, activation);
+  const { queue, orders, workers, error } = useFieldWork(active);
   const [target, setTarget] = useState<AssignTarget | null>(null);
   const [reporting, setReporting] = useState<OpenOrderRow | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -81,7 +81,6 @@ export function FieldWorkScreen({ active, activation }: ScreenProps) {
           key={target ? `${target.filingNumber}|${target.replaces?.number ?? ''}` : 'none'}
           target={target}
           workers={workers}
-          onAssigned={() => reload()}
         />
       </Box>
       <Panel title={`Órdenes de trabajo abiertas${orders ? `: ${orders.length}` : ''}`} flush>
@@ -103,7 +102,6 @@ export function FieldWorkScreen({ active, activation }: ScreenProps) {
           onSaved={(result) => {
             setReporting(null);
             setSaved(savedMessage(result));
-            reload();
           }}
         />
       )}

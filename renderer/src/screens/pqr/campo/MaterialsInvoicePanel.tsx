@@ -11,18 +11,17 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { call, type Output } from '../../../api';
+import type { PendingReport } from '../../../api/fieldwork';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
 import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
 
-export type PendingReport = Output<'fieldWork.pendingMaterials'>[number];
 type InvoiceView = Output<'fieldWork.invoiceMaterials'>;
 
 interface Props {
   report: PendingReport;
   mayInvoice: boolean;
-  onInvoiced(invoice: InvoiceView): void;
 }
 
 /**
@@ -30,7 +29,7 @@ interface Props {
  * today's catalog prices, made out to the trámite's tercero; then IMPRIMIR as any factura.
  * Rendered with a key per report, so each one gets its own request key.
  */
-export function MaterialsInvoicePanel({ report, mayInvoice, onInvoiced }: Props) {
+export function MaterialsInvoicePanel({ report, mayInvoice }: Props) {
   const [requestKey] = useState(() => crypto.randomUUID());
   const [observation, setObservation] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,9 +51,9 @@ export function MaterialsInvoicePanel({ report, mayInvoice, onInvoiced }: Props)
     });
     setBusy(false);
     if (!result.ok) return setMessage(result.error.message);
+    // The list reads itself again: the report's materials are invoiced.
     setMessage(null);
     setInvoice(result.data);
-    onInvoiced(result.data);
   }
 
   return (

@@ -7,39 +7,28 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import { call } from '../../../api';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { may } from '../../../../../electron/core/contract/may';
+import { fieldWorkQueries, type PendingReport } from '../../../api/fieldwork';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
-import { mayInvoiceMaterials, maySeeMaterials } from './access';
-import { MaterialsInvoicePanel, type PendingReport } from './MaterialsInvoicePanel';
+import { MaterialsInvoicePanel } from './MaterialsInvoicePanel';
 
 /**
  * Materiales por facturar (seed 001 step 35): the field reports the supervisor passes to
  * ALMACÉN, whose materials have no factura yet. Enter or a click opens one to FACTURAR.
  */
-export function MaterialsScreen({ active, activation }: ScreenProps) {
+export function MaterialsScreen({ active }: ScreenProps) {
   const { user } = useSessionInfo();
-  const allowed = maySeeMaterials(user.role);
-  const [round, setRound] = useState(0);
-  const [rows, setRows] = useState<PendingReport[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const allowed = may('fieldWork.pendingMaterials', user.role);
+  // Read while shown, again when chosen in the menu and after FACTURAR.
+  const pending = useQuery({ ...fieldWorkQueries.pendingMaterials(), enabled: active && allowed });
+  const rows = pending.data ?? (pending.error ? [] : null);
+  const error = pending.error?.message ?? null;
   const [picked, setPicked] = useState<PendingReport | null>(null);
-
-  useEffect(() => {
-    if (!active || !allowed) return;
-    let current = true;
-    void call('fieldWork.pendingMaterials', {}).then((result) => {
-      if (!current) return;
-      setRows(result.ok ? result.data : []);
-      setError(result.ok ? null : result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, activation, allowed, round]);
 
   if (!allowed) {
     return <Alert severity="info">Los materiales por facturar los ven ALMACÉN y el supervisor.</Alert>;
@@ -101,8 +90,7 @@ export function MaterialsScreen({ active, activation }: ScreenProps) {
         <MaterialsInvoicePanel
           key={picked.fieldReportId}
           report={picked}
-          mayInvoice={mayInvoiceMaterials(user.role)}
-          onInvoiced={() => setRound((n) => n + 1)}
+          mayInvoice={may('fieldWork.invoiceMaterials', user.role)}
         />
       ) : (
         <Panel title="Factura de materiales">

@@ -5,6 +5,7 @@ import { call, type Input, type Output, type Result } from '../../../api';
 import { workOrder } from '../../../documents/orden-trabajo/work-order-fixtures';
 import { COMPANY } from '../../../documents/test-fixtures';
 import { fail, fakeSession, ok, renderInSession, SESSION } from '../../../test/render';
+import { renderInSessionQueries } from '../../../test/session-queries';
 import { FieldWorkScreen } from './FieldWorkScreen';
 import type { OpenOrderRow } from './use-field-work';
 
@@ -76,7 +77,7 @@ const supervisor = () =>
   fakeSession({ info: { ...SESSION, user: { ...SESSION.user, username: 'supervisor', role: 'SUPERVISOR' } } });
 
 async function openReport() {
-  renderInSession(<FieldWorkScreen active activation={1} />, supervisor());
+  renderInSessionQueries(<FieldWorkScreen active activation={1} />, mockedCall, supervisor());
   await userEvent.click(await screen.findByRole('button', { name: 'Registrar informe de OT-2026-000012' }));
   return screen.findByRole('form', { name: 'Registrar informe de OT-2026-000012' });
 }

@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { fieldReportInput } from '../../../../../electron/core/contract/fieldwork.contract';
 import { call, type Output } from '../../../api';
+import { useProcedure } from '../../../api/queries';
 import { useSessionInfo } from '../../../app/session-context';
 import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form-errors';
 import { focusSoon, onEnter } from '../../../components/keyboard';
@@ -45,7 +46,9 @@ const firstUnder = (errors: FieldErrors, prefix: string) =>
 export function ReportDialog({ order, onClose, onSaved }: Props) {
   const { today } = useSessionInfo();
   const [draft, setDraft] = useState<ReportDraft>(() => emptyReport(today));
-  const [products, setProducts] = useState<ProductRow[] | null>(null);
+  // The catalog to pick materials from; without it, materials cannot be listed (the report still can).
+  const catalog = useProcedure('products.list', {});
+  const products: ProductRow[] | null = catalog.data ?? (catalog.error ? [] : null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,14 +59,7 @@ export function ReportDialog({ order, onClose, onSaved }: Props) {
   const doneRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    let current = true;
-    void call('products.list', {}).then((result) => {
-      if (current) setProducts(result.ok ? result.data : []);
-    });
     focusSoon(() => dateRef.current);
-    return () => {
-      current = false;
-    };
   }, []);
 
   const set = <K extends keyof ReportDraft>(key: K, value: ReportDraft[K]) => {

@@ -1,45 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
-import { call, type Output } from '../../../api';
+import { useQuery } from '@tanstack/react-query';
+import { fieldWorkQueries } from '../../../api/fieldwork';
 
-export type QueueRow = Output<'fieldWork.queue'>[number];
-export type OpenOrderRow = Output<'fieldWork.openOrders'>[number];
-export type FieldWorkerRow = Output<'fieldWork.workers'>[number];
-
-interface Lists {
-  queue: QueueRow[] | null;
-  orders: OpenOrderRow[] | null;
-  workers: FieldWorkerRow[] | null;
-  error: string | null;
-}
+export type { FieldWorkerRow, OpenOrderRow, QueueRow } from '../../../api/fieldwork';
 
 /**
  * The three lists of Trabajo de campo: trámites waiting for a field worker, open work orders and
- * the active field workers. Read when the screen is shown and after every ASIGNAR or GUARDAR.
+ * the active field workers. Read while the screen is shown, again when it is chosen in the menu
+ * and after every ASIGNAR or GUARDAR. A list that could not be read shows empty, with the message.
  */
-export function useFieldWork(active: boolean, activation: number) {
-  const [round, setRound] = useState(0);
-  const [lists, setLists] = useState<Lists>({ queue: null, orders: null, workers: null, error: null });
-
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void Promise.all([call('fieldWork.queue', {}), call('fieldWork.openOrders', {}), call('fieldWork.workers', {})]).then(
-      ([queue, orders, workers]) => {
-        if (!current) return;
-        const failed = [queue, orders, workers].find((r) => !r.ok);
-        setLists({
-          queue: queue.ok ? queue.data : [],
-          orders: orders.ok ? orders.data : [],
-          workers: workers.ok ? workers.data : [],
-          error: failed && !failed.ok ? failed.error.message : null,
-        });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [active, activation, round]);
-
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { ...lists, reload };
+export function useFieldWork(active: boolean) {
+  const queue = useQuery({ ...fieldWorkQueries.queue(), enabled: active });
+  const orders = useQuery({ ...fieldWorkQueries.openOrders(), enabled: active });
+  const workers = useQuery({ ...fieldWorkQueries.workers(), enabled: active });
+  const error = queue.error ?? orders.error ?? workers.error;
+  const list = <T>(query: { data: T[] | undefined; error: Error | null }) => query.data ?? (query.error ? [] : null);
+  return { queue: list(queue), orders: list(orders), workers: list(workers), error: error?.message ?? null };
 }

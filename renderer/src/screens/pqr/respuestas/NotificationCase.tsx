@@ -1,36 +1,29 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
+import { notificationQueries } from '../../../api/notifications';
+import { responsesQueries } from '../../../api/responses';
 import { PrintButton } from '../../../documents';
 import { formatInstant } from '../../../format/format';
 import { NotificationForm } from './NotificationForm';
 import { NotificationHistory } from './NotificationHistory';
 import { OutcomeDialog, type Outcome } from './OutcomeDialog';
-import { useProcedure } from './use-procedure';
 
-interface Props {
-  filingNumber: string;
-  /** Something was recorded: the list of trámites to notify may have changed. */
-  onChanged(): void;
-}
-
-/** One trámite's response letter, its notification attempts and the form for the next one. */
-export function NotificationCase({ filingNumber, onChanged }: Props) {
-  const letters = useProcedure('responses.of', { filingNumber });
-  const history = useProcedure('notifications.of', { filingNumber });
+/**
+ * One trámite's response letter, its notification attempts and the form for the next one.
+ * What is recorded here, the letter, the attempts and the list of trámites to notify read again.
+ */
+export function NotificationCase({ filingNumber }: { filingNumber: string }) {
+  const letters = useQuery(responsesQueries.of(filingNumber));
+  const history = useQuery(notificationQueries.of(filingNumber));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const letter = letters.data?.[0] ?? null;
   const error = letters.error ?? history.error;
 
-  const changed = () => {
-    letters.reload();
-    history.reload();
-    onChanged();
-  };
-
-  if (error) return <Alert severity="error">{error}</Alert>;
+  if (error) return <Alert severity="error">{error.message}</Alert>;
   if (!letters.data || !history.data) return null;
   if (!letter) return <Alert severity="info">El trámite {filingNumber} aún no tiene oficio de respuesta.</Alert>;
   const closed = letter.request.status === 'CERRADO';
@@ -50,17 +43,9 @@ export function NotificationCase({ filingNumber, onChanged }: Props) {
       {closed ? (
         <Alert severity="success">Oficio notificado: el trámite {filingNumber} está cerrado.</Alert>
       ) : (
-        <NotificationForm filingNumber={filingNumber} party={letter.party} history={history.data} onSaved={changed} />
+        <NotificationForm filingNumber={filingNumber} party={letter.party} history={history.data} />
       )}
-      {outcome && (
-        <OutcomeDialog
-          outcome={outcome}
-          onClose={(done) => {
-            setOutcome(null);
-            if (done) changed();
-          }}
-        />
-      )}
+      {outcome && <OutcomeDialog outcome={outcome} onClose={() => setOutcome(null)} />}
     </Box>
   );
 }

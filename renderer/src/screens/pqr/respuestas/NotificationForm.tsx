@@ -24,7 +24,6 @@ interface Props {
   filingNumber: string;
   party: PartyRow;
   history: readonly NotificationView[];
-  onSaved(notification: NotificationView): void;
 }
 
 const FIELDS = ['kind', 'result', 'on', 'receiverName', 'receiverDocument', 'guideNumber', 'sentOn', 'postedOn', 'note'] as const;
@@ -41,9 +40,9 @@ function unavailable(kind: NotificationKind, party: PartyRow, history: readonly 
 
 /**
  * Seed 002 steps 18–19: how the letter was (or could not be) notified, with the fields each
- * way needs. Dates start at today.
+ * way needs. Dates start at today. Once saved, the attempts shown read themselves again.
  */
-export function NotificationForm({ filingNumber, party, history, onSaved }: Props) {
+export function NotificationForm({ filingNumber, party, history }: Props) {
   const { today } = useSessionInfo();
   const [kind, setKind] = useState<NotificationKind>('PERSONAL');
   const [result, setResult] = useState<'NOTIFICADO' | 'FALLIDO'>('NOTIFICADO');
@@ -84,7 +83,6 @@ export function NotificationForm({ filingNumber, party, history, onSaved }: Prop
     setReceiverDocument('');
     setGuideNumber('');
     setNote('');
-    onSaved(saved);
   }
 
   const blocked = unavailable(kind, party, history);

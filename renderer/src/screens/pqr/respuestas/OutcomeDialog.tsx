@@ -16,7 +16,7 @@ const TITLES = {
 } as const;
 
 /** The later outcome of a notification: 4-72 or e-mail delivered or returned, the edicto taken down. */
-export function OutcomeDialog({ outcome, onClose }: { outcome: Outcome; onClose(changed: boolean): void }) {
+export function OutcomeDialog({ outcome, onClose }: { outcome: Outcome; onClose(): void }) {
   const { today } = useSessionInfo();
   const [day, setDay] = useState(today);
   const [note, setNote] = useState('');
@@ -31,7 +31,7 @@ export function OutcomeDialog({ outcome, onClose }: { outcome: Outcome; onClose(
         ? await call('notifications.removeEdict', { number: notification.number ?? '', removedOn: day })
         : await call('notifications.update', { id: notification.id, outcome: action, resultOn: day, note });
     setBusy(false);
-    if (result.ok) onClose(true);
+    if (result.ok) onClose();
     else setMessage(result.error.message);
   }
 
@@ -43,7 +43,7 @@ export function OutcomeDialog({ outcome, onClose }: { outcome: Outcome; onClose(
       message={message}
       busy={busy}
       onSubmit={() => void submit()}
-      onClose={() => onClose(false)}
+      onClose={onClose}
     >
       <TextField
         size="small"

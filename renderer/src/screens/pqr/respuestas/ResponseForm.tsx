@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   MAX_LETTER_CHARS,
@@ -14,6 +15,7 @@ import {
   type TemplateRow,
 } from '../../../../../electron/core/contract/responses.contract';
 import { call } from '../../../api';
+import { responsesQueries } from '../../../api/responses';
 import { useForm } from '../../../components/use-form';
 import { formatDate } from '../../../format/format';
 import { SuiTypeSelect } from './SuiTypeSelect';
@@ -37,15 +39,20 @@ export function ResponseForm({ request, templates, onSaved }: Props) {
   const [unfilled, setUnfilled] = useState<string[]>([]);
   const [draftError, setDraftError] = useState<string | null>(null);
   const form = useForm(responseInput, FIELDS);
+  const queries = useQueryClient();
 
+  /** The template filled with the trámite's data, as it is now: the letter starts from it. */
   async function pick(id: number) {
     setTemplateId(id);
     setDraftError(null);
-    const result = await call('responses.draft', { filingNumber: request.filingNumber, templateId: id });
-    if (!result.ok) return setDraftError(result.error.message);
-    setBody(result.data.body);
-    setSuiType(result.data.suiResponseType);
-    setUnfilled(result.data.unfilled);
+    const draft = await queries.fetchQuery(responsesQueries.draft(request.filingNumber, id)).catch((refused: Error) => {
+      setDraftError(refused.message);
+      return null;
+    });
+    if (!draft) return;
+    setBody(draft.body);
+    setSuiType(draft.suiResponseType);
+    setUnfilled(draft.unfilled);
     document.getElementById('response-body')?.focus();
   }
 

@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PendingResponseRow, TemplateRow } from '../../../../../electron/core/contract/responses.contract';
+import type { PendingResponseRow } from '../../../../../electron/core/contract/responses.contract';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { responseLetter } from '../../../documents/respuesta/response-fixtures';
 import { COMPANY } from '../../../documents/test-fixtures';
-import { fail, ok, renderInSession } from '../../../test/render';
+import { fail, ok } from '../../../test/render';
+import { renderInSessionQueries } from '../../../test/session-queries';
+import { TEMPLATE } from '../pqr-fixtures';
 import { ResponsesScreen } from './ResponsesScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -22,16 +24,6 @@ const VISIT: PendingResponseRow = {
   subscriberCode: '100234',
   partyName: 'Esperanza Torres Muñoz',
   hasReport: true,
-};
-
-const TEMPLATE: TemplateRow = {
-  id: 3,
-  name: 'VISITA REALIZADA SIN HALLAZGOS',
-  body: 'Señor(a) {{nombre}}: …',
-  suiResponseType: 3,
-  suiResponseLabel: 'No accede',
-  active: true,
-  updatedAt: '2026-11-01T00:00:00.000Z',
 };
 
 const DRAFT = 'Señor(a) Esperanza Torres Muñoz:\nEn la visita se encontró: sifón obstruido.';
@@ -68,7 +60,7 @@ const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === na
 let user: UserEvent;
 
 async function openVisit() {
-  renderInSession(<ResponsesScreen active activation={1} />);
+  renderInSessionQueries(<ResponsesScreen active activation={1} />, mockedCall);
   const table = await screen.findByRole('table', { name: 'Trámites por responder' });
   await user.click(await within(table).findByText('RAD-2026-000042'));
   return screen.findByRole('form', { name: 'Respuesta al trámite RAD-2026-000042' });

@@ -2,25 +2,28 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PendingResponseRow, ResponseLetterView } from '../../../../../electron/core/contract/responses.contract';
 import { PQR_STATUS_LABEL } from '../../../../../electron/core/pqr/states';
-import { call } from '../../../api';
+import { pqrQueries } from '../../../api/pqr';
+import { responsesQueries } from '../../../api/responses';
 import type { ScreenProps } from '../../../app/menu';
 import { Panel } from '../../../components/Panel';
 import { DocumentPreview, PrintButton } from '../../../documents';
 import { FilingSearch } from './FilingSearch';
 import { PendingResponses } from './PendingResponses';
 import { ResponseForm } from './ResponseForm';
-import { useProcedure } from './use-procedure';
 
 /**
  * PQR → Respuestas (seed 002 steps 16–17): the trámites with their field report (or radicated,
  * when the causal needs none) → template → the letter edited → GUARDAR (its number) → IMPRIMIR.
  */
-export function ResponsesScreen({ active, activation }: ScreenProps) {
-  const pending = useProcedure('responses.pending', active ? {} : null, activation);
-  const templates = useProcedure('responses.templates', active ? {} : null, activation);
+export function ResponsesScreen({ active }: ScreenProps) {
+  const queries = useQueryClient();
+  // Read while shown, again when chosen in the menu and after every letter saved.
+  const pending = useQuery({ ...responsesQueries.pending(), enabled: active });
+  const templates = useQuery({ ...responsesQueries.templates(), enabled: active });
   // A print makes the next copy a reprint: the preview reads the letter again.
   const [prints, setPrints] = useState(0);
   const [request, setRequest] = useState<PendingResponseRow | null>(null);
@@ -37,12 +40,11 @@ export function ResponsesScreen({ active, activation }: ScreenProps) {
   async function search(filingNumber: string) {
     const row = rows.find((r) => r.filingNumber === filingNumber);
     if (row) return open(row);
-    const found = await call('pqr.get', { filingNumber });
-    setSearchError(
-      found.ok
-        ? `El trámite ${found.data.filingNumber} está ${PQR_STATUS_LABEL[found.data.status].toLowerCase()}: no está por responder.`
-        : found.error.message,
+    const said = await queries.fetchQuery(pqrQueries.get(filingNumber)).then(
+      (found) => `El trámite ${found.filingNumber} está ${PQR_STATUS_LABEL[found.status].toLowerCase()}: no está por responder.`,
+      (refused: Error) => refused.message,
     );
+    setSearchError(said);
   }
 
   return (
@@ -52,12 +54,12 @@ export function ResponsesScreen({ active, activation }: ScreenProps) {
         flush
         action={<FilingSearch onSearch={search} error={searchError} />}
       >
-        {pending.loading && <LinearProgress />}
-        {pending.error && <Alert severity="error">{pending.error}</Alert>}
+        {pending.isFetching && <LinearProgress />}
+        {pending.error && <Alert severity="error">{pending.error.message}</Alert>}
         <PendingResponses rows={rows} selected={request?.filingNumber ?? null} onPick={open} />
       </Panel>
       <Panel title={saved ? `Oficio ${saved.number}` : 'Respuesta'}>
-        {templates.error && <Alert severity="error">{templates.error}</Alert>}
+        {templates.error && <Alert severity="error">{templates.error.message}</Alert>}
         {!request && !saved && <Alert severity="info">Elija un trámite de la lista o escriba su radicado.</Alert>}
         {request && !saved && (
           <ResponseForm
@@ -67,7 +69,6 @@ export function ResponsesScreen({ active, activation }: ScreenProps) {
             onSaved={(letter) => {
               setSaved(letter);
               setRequest(null);
-              pending.reload();
             }}
           />
         )}

@@ -7,26 +7,27 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { may } from '../../../../../electron/core/contract/may';
 import type { TemplateRow } from '../../../../../electron/core/contract/responses.contract';
+import { responsesQueries } from '../../../api/responses';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { formatInstant } from '../../../format/format';
 import { TemplateDialog } from './TemplateDialog';
-import { useProcedure } from './use-procedure';
-
-const EDITORS: readonly string[] = ['COORDINADOR_PQR', 'ADMIN'];
 
 /**
  * ADMINISTRACIÓN → Plantillas de respuesta: the decision templates ("toma de decisión") the
  * Coordinador de PQR starts letters from. Saved letters keep the text they were printed with.
  */
-export function TemplatesScreen({ active, activation }: ScreenProps) {
+export function TemplatesScreen({ active }: ScreenProps) {
   const { user } = useSessionInfo();
-  const list = useProcedure('responses.templates', active ? { includeInactive: true } : null, activation);
+  // Read while shown, again when chosen in the menu and after every template saved.
+  const list = useQuery({ ...responsesQueries.templates(true), enabled: active });
   const [editing, setEditing] = useState<TemplateRow | 'new' | null>(null);
-  const canEdit = EDITORS.includes(user.role);
+  const canEdit = may('responses.saveTemplate', user.role);
   const rows = list.data ?? [];
 
   return (
@@ -41,8 +42,8 @@ export function TemplatesScreen({ active, activation }: ScreenProps) {
         )
       }
     >
-      {list.loading && <LinearProgress />}
-      {list.error && <Alert severity="error">{list.error}</Alert>}
+      {list.isFetching && <LinearProgress />}
+      {list.error && <Alert severity="error">{list.error.message}</Alert>}
       <Table size="small" aria-label="Plantillas de respuesta">
         <TableHead>
           <TableRow>
@@ -72,15 +73,7 @@ export function TemplatesScreen({ active, activation }: ScreenProps) {
           ))}
         </TableBody>
       </Table>
-      {editing && (
-        <TemplateDialog
-          template={editing === 'new' ? null : editing}
-          onClose={(saved) => {
-            setEditing(null);
-            if (saved) list.reload();
-          }}
-        />
-      )}
+      {editing && <TemplateDialog template={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </Panel>
   );
 }

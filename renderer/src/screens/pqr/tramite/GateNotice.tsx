@@ -1,32 +1,20 @@
 import Alert from '@mui/material/Alert';
-import { useEffect, useState } from 'react';
-import { call } from '../../../api';
-import type { Cause, GateResult } from './pqr-draft';
+import { useQuery } from '@tanstack/react-query';
+import { pqrQueries } from '../../../api/pqr';
+import type { Cause } from './pqr-draft';
 
 /**
  * Seed 001's payment gate, shown as soon as the subscriber and the causal are known: the
  * system looks for the paid factura itself; the paper receipt is not trusted.
  */
 export function GateNotice({ code, cause }: { code: string | null; cause: Cause | undefined }) {
-  // The answer is kept with the question it answers: a new código or causal shows nothing stale.
-  const [answer, setAnswer] = useState<{ key: string; gate: GateResult | null; error: string | null } | null>(null);
-  const key = code && cause?.gateProductCode ? `${code}:${cause.id}` : null;
+  const gated = Boolean(code && cause?.gateProductCode);
+  // Each código and causal is its own question: a new one shows nothing of the last answer.
+  const { data: gate, error } = useQuery({ ...pqrQueries.gate(code ?? '', cause?.id ?? 0), enabled: gated });
 
-  useEffect(() => {
-    if (!key || !code || !cause) return;
-    let current = true;
-    void call('pqr.gate', { subscriberCode: code, causeId: cause.id }).then((result) => {
-      if (!current) return;
-      setAnswer(result.ok ? { key, gate: result.data, error: null } : { key, gate: null, error: result.error.message });
-    });
-    return () => {
-      current = false;
-    };
-  }, [key, code, cause]);
-
-  if (!key || answer?.key !== key) return null;
-  if (answer.error) return <Alert severity="error">{answer.error}</Alert>;
-  const gate = answer.gate!;
+  if (!gated) return null;
+  if (error) return <Alert severity="error">{error.message}</Alert>;
+  if (!gate) return null;
   return (
     <Alert severity={gate.ok ? 'success' : 'warning'} role="status" aria-label="Verificación de pago">
       {gate.ok ? `Pago verificado. ${gate.message}` : gate.message}

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
 import { SERVICES } from '../../../../../db/schema/enums';
+import { useFreeSlotsAgain } from '../../../api/agenda';
 import { FormStep, StickyActions } from '../../../components/FormStep';
 import { CLEAR_OF_STICKY_BAR, focusSoon, onEnter } from '../../../components/keyboard';
 import { PartyStep } from '../../../components/party/PartyPicker';
@@ -41,9 +42,9 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   const slotRef = useRef<HTMLDivElement>(null);
   const observationRef = useRef<HTMLTextAreaElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
-  // Asks the agenda for the focus (it reads its places first), and to read them again after a refusal.
+  // Asks the agenda for the focus (it reads its places first).
   const [slotFocus, setSlotFocus] = useState(0);
-  const [slotRound, setSlotRound] = useState(0);
+  const readSlotsAgain = useFreeSlotsAgain();
 
   useEffect(() => {
     focusSoon(() => zoneRef.current);
@@ -64,7 +65,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   async function guardar() {
     const wrong = await save();
     if (wrong === 'appointment') {
-      setSlotRound((n) => n + 1);
+      // The place may have been taken meanwhile: the agenda as it is now.
+      readSlotsAgain();
       setSlotFocus((n) => n + 1);
     } else if (wrong) focusSoon(targets[wrong]);
   }
@@ -81,7 +83,16 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
       'subscriberCode',
       'partyId',
     );
-    focusSoon(() => partyRef.current);
+    // The titular is already the tercero: straight on to what is still to fill.
+    focusSoon(afterParty);
+  }
+
+  /** Once the tercero is settled: the first of servicio, tipo de trámite and causal still empty, else what follows. */
+  function afterParty(): HTMLElement | null | undefined {
+    if (!draft.service) return serviceRef.current;
+    if (draft.requestTypeId === null) return typeRef.current;
+    if (draft.causeId === null) return causeRef.current;
+    return cause?.needsAppointment && !draft.appointment ? targets.appointment() : observationRef.current;
   }
 
   function afterCause() {
@@ -136,7 +147,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
         error={errors.partyId}
         inputRef={partyRef}
         onChoose={(party) => update({ party, partyIsDefault: false }, 'partyId')}
-        next={() => serviceRef.current}
+        next={afterParty}
       />
       <FormStep n={3} title="Servicio, tipo de trámite y causal">
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
@@ -187,7 +198,6 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           <Box ref={slotRef}>
             <SlotPicker
               from={today}
-              refresh={slotRound}
               focusRequest={slotFocus}
               value={draft.appointment}
               onChange={(appointment) => {
@@ -215,7 +225,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           error={Boolean(errors.observation)}
           helperText={
             errors.observation ??
-            'Código, ruta, causal, celular y medidor se completan solos; describa la solicitud del usuario. Mayús+Enter: nueva línea.'
+            'Código, ruta, causal, celular y medidor se completan solos; describa la solicitud del usuario. Enter: pasa a GUARDAR; Mayús+Enter: nueva línea.'
           }
         />
       </FormStep>

@@ -1,36 +1,23 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import { useEffect, useState } from 'react';
-import { call } from '../../../api';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { pqrQueries } from '../../../api/pqr';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
-import type { PqrCatalog, PqrView } from './pqr-draft';
+import type { PqrView } from './pqr-draft';
 import { TramiteForm } from './TramiteForm';
 import { TramiteSaved } from './TramiteSaved';
 
 /** PQR → TRÁMITE: the form, then the radicado with IMPRIMIR; "Nuevo trámite" starts over. */
 export function TramiteScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
-  const [catalog, setCatalog] = useState<PqrCatalog | null>(null);
-  const [catalogError, setCatalogError] = useState<string | null>(null);
+  // Read again each time the screen is chosen in the menu: ADMINISTRACIÓN may have changed a causal.
+  const { data: catalog, error } = useQuery({ ...pqrQueries.catalog(), enabled: active });
+  const catalogError = error?.message ?? null;
   const [saved, setSaved] = useState<PqrView | null>(null);
   const [round, setRound] = useState(0);
-
-  // The catalog again each time the screen is shown: ADMINISTRACIÓN may have changed a causal.
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void call('pqr.catalog', {}).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setCatalogError(result.error.message);
-      setCatalogError(null);
-      setCatalog(result.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, activation]);
 
   function startOver() {
     setSaved(null);

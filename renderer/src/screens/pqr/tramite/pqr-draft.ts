@@ -1,16 +1,12 @@
 import type { Service } from '../../../../../db/schema/enums';
 import type { PqrInput } from '../../../../../electron/core/contract/pqr.contract';
-import type { Output } from '../../../api';
+import type { PqrCatalog, PqrView } from '../../../api/pqr';
+import type { SubscriberView } from '../../../api/subscribers';
 import type { FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
 
-export type PqrCatalog = Output<'pqr.catalog'>;
+export type { PqrCatalog, PqrView, SubscriberView };
 export type Cause = PqrCatalog['causes'][number];
-import type { SubscriberView } from '../../../api/subscribers';
-export type { SubscriberView };
-import type { PqrView } from '../../../api/pqr';
-export type { PqrView };
-export type GateResult = Output<'pqr.gate'>;
 export interface Slot {
   visitOn: string;
   timeWindow: string;
