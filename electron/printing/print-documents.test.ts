@@ -30,6 +30,7 @@ const PRINTER: Record<DocumentType, string> = {
   RESPUESTA: 'coordinador',
   EDICTO: 'documental',
   SOLICITUD_TRAMITE: 'asesor',
+  DOCUMENTACION_FALTANTE: 'asesor',
 };
 
 let archiveDir: string;

@@ -9,7 +9,7 @@ import { workOrderView } from './fieldwork.contract';
 import { invoiceView } from './invoices.contract';
 import { notificationView } from './notifications.contract';
 import { partyRow } from './parties.contract';
-import { pqrView } from './pqr.contract';
+import { missingNoticeView, pqrView } from './pqr.contract';
 import { documentNumber, documentType, printTarget, reprintNumber } from './print.contract';
 import { dailyReport } from './reports.contract';
 import { responseLetterView } from './responses.contract';
@@ -52,6 +52,7 @@ export const documentView = z.discriminatedUnion('type', [
   kind('RESPUESTA', { letter: responseLetterView }),
   kind('EDICTO', { edict: notificationView, letter: responseLetterView, businessDays: z.number() }),
   kind('SOLICITUD_TRAMITE', { request: pqrView }),
+  kind('DOCUMENTACION_FALTANTE', { notice: missingNoticeView }),
 ]);
 export type DocumentView = z.infer<typeof documentView>;
 export type DocumentOf<T extends DocumentView['type']> = Extract<DocumentView, { type: T }>;

@@ -8,7 +8,9 @@ import { subscriberSummary } from './subscribers.contract';
 
 const pqrRoles = rolesOf('PQR');
 /** Radicating is the counter's work (seeds 001 and 002); coordinators may radicate too. */
-const filers = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'] as const;
+/** Who radicates trámites (and prints what the counter gives the user about them). */
+export const PQR_FILERS = ['ASESOR', 'COORDINADOR_PQR', 'SUPERVISOR'] as const;
+const filers = PQR_FILERS;
 
 export const filingNumber = z
   .string({ error: 'Radicado: escríbalo' })
@@ -176,6 +178,22 @@ export const bandejaRow = z.object({
 export type BandejaRow = z.infer<typeof bandejaRow>;
 
 const reason = (label: string) => text(label, 300).min(10, { error: `${label}: explique en al menos 10 caracteres` });
+
+/** A "Documentación faltante" as it prints (one copy, for the user). */
+export const missingNoticeView = z.object({
+  number: z.string(),
+  createdAt: z.string(),
+  subscriber: subscriberSummary,
+  party: partyRow,
+  service: z.enum(SERVICES),
+  requestType: z.string(),
+  cause: z.string(),
+  applicantKind: z.enum(APPLICANT_KINDS),
+  missing: z.array(z.string()),
+  presented: z.array(z.string()),
+  asesor: z.object({ fullName: z.string(), documentNumber: z.string() }),
+});
+export type MissingNoticeView = z.infer<typeof missingNoticeView>;
 
 export const pqrContract = {
   'pqr.catalog': query(pqrRoles, z.strictObject({}), pqrCatalog),

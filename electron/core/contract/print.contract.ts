@@ -3,6 +3,7 @@ import type { Role } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
 import { NOTIFIERS } from './notifications.contract';
+import { PQR_FILERS } from './pqr.contract';
 // zod's own messages (unknown keys) in Spanish, wherever this contract is used alone.
 import './fields';
 
@@ -15,7 +16,8 @@ import './fields';
 /**
  * Numbered documents that print. ANULACION_FACTURA is the void notice of a factura (its number);
  * ANULACION_RECIBO the void receipt (ANR number); CORTE_CAJA the close report (CC number);
- * INFORME_DIARIO the supervisors' daily report (numbered INF-<date>, e.g. INF-2026-11-23).
+ * INFORME_DIARIO the supervisors' daily report (numbered INF-<date>, e.g. INF-2026-11-23);
+ * DOCUMENTACION_FALTANTE what a trámite lacks, for the user (DF number): nothing was radicated.
  */
 export const DOCUMENT_TYPES = [
   'FACTURA',
@@ -33,6 +35,7 @@ export const DOCUMENT_TYPES = [
   'RESPUESTA',
   'EDICTO',
   'SOLICITUD_TRAMITE',
+  'DOCUMENTACION_FALTANTE',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -57,6 +60,7 @@ export const PRINT_ROLES: Record<DocumentType, readonly Role[]> = {
   RESPUESTA: rolesOf('PQR'),
   EDICTO: NOTIFIERS,
   SOLICITUD_TRAMITE: rolesOf('PQR'),
+  DOCUMENTACION_FALTANTE: PQR_FILERS,
 };
 
 export const mayPrint = (type: DocumentType, role: Role): boolean => PRINT_ROLES[type].includes(role);

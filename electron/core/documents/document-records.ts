@@ -15,6 +15,7 @@ import { invoiceByNumber } from '../invoices/invoices.service';
 import { edictView } from '../notifications/notifications.service';
 import { getPartyRow } from '../parties/parties.service';
 import { pqrByFiling } from '../pqr/pqr.service';
+import { missingNoticeByNumber } from '../pqr/requirements';
 import { dailyReport } from '../reports/daily';
 import { letterByNumber } from '../responses/letters.service';
 import { prepared } from '../statements';
@@ -106,6 +107,7 @@ const LOADERS: Loaders = {
   RESPUESTA: (ctx, number) => ({ letter: letterByNumber(ctx, number) }),
   EDICTO: (ctx, number) => edictView(ctx, number),
   SOLICITUD_TRAMITE: (ctx, number) => ({ request: pqrByFiling(ctx, number) }),
+  DOCUMENTACION_FALTANTE: (ctx, number) => ({ notice: missingNoticeByNumber(ctx, number) }),
 };
 
 export function recordOf<T extends DocumentType>(ctx: Ctx, type: T, number: string): RecordOf<T> {

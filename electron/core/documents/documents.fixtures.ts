@@ -2,6 +2,7 @@ import { type TestOffice, ok } from '../../../db/testing';
 import { cash, couponFor, key } from '../cash/cash.fixtures';
 import type { DocumentType } from '../contract/print.contract';
 import { testPageNumber } from '../contract/print.contract';
+import { missingNotice } from '../pqr/pqr.fixtures';
 import { addFieldReport, fileVisit, respond } from '../responses/responses.fixtures';
 
 /** Test documents to print: a reconnection factura (seed 001), a debt agreement, and one of every type. */
@@ -117,6 +118,7 @@ export function everyDocument(office: TestOffice): Record<DocumentType, string> 
     }),
   );
   const visit = visitToEdict(office, asesor);
+  const notice = missingNotice(office, asesor);
   return {
     FACTURA: factura.number,
     ANULACION_FACTURA: voidedFactura.number,
@@ -133,5 +135,6 @@ export function everyDocument(office: TestOffice): Record<DocumentType, string> 
     RESPUESTA: visit.letter.number,
     EDICTO: visit.edict.number!,
     SOLICITUD_TRAMITE: visit.request.filingNumber,
+    DOCUMENTACION_FALTANTE: notice.number,
   };
 }

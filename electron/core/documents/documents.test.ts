@@ -22,6 +22,7 @@ const PRINTER: Record<DocumentType, string> = {
   RESPUESTA: 'coordinador',
   EDICTO: 'documental',
   SOLICITUD_TRAMITE: 'coordinador',
+  DOCUMENTACION_FALTANTE: 'asesor',
 };
 
 /** What of its record each document must carry, to show it is that record's. */
@@ -57,6 +58,8 @@ function recordKey(doc: DocumentView): unknown {
       return [doc.edict.number, doc.letter.number];
     case 'SOLICITUD_TRAMITE':
       return doc.request.filingNumber;
+    case 'DOCUMENTACION_FALTANTE':
+      return [doc.notice.number, doc.notice.subscriber.code, doc.notice.missing, doc.notice.presented, doc.notice.asesor.fullName];
   }
 }
 
@@ -76,6 +79,7 @@ const EXPECTED_KEY = (n: Record<DocumentType, string>): Record<DocumentType, unk
   RESPUESTA: n.RESPUESTA,
   EDICTO: [n.EDICTO, n.RESPUESTA],
   SOLICITUD_TRAMITE: n.SOLICITUD_TRAMITE,
+  DOCUMENTACION_FALTANTE: [n.DOCUMENTACION_FALTANTE, '100010', ['Cédula del titular'], ['Última factura del servicio'], 'Luz Dary Plaza'],
 });
 
 let office: TestOffice;

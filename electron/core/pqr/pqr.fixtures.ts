@@ -65,3 +65,28 @@ export function fileReconnection(office: TestOffice, code = '100004') {
   const request = filePqr(office, asesor, { code, cause: 'RECONEXIÓN DEL SERVICIO' });
   return { asesor, invoice, request };
 }
+
+/**
+ * A "Documentación faltante": ALTO CONSUMO asked by the titular needs a cédula and a recent
+ * bill; the user brought only the bill, so the counter numbers the sheet of what is missing.
+ */
+export function missingNotice(office: TestOffice, asesor: string) {
+  const admin = office.login('admin');
+  const cause = causeId(office, 'ALTO CONSUMO');
+  const add = (name: string) =>
+    ok(office.call(admin, 'requirements.create', { requestTypeId: null, causeId: cause, applicantKind: 'TITULAR', name, required: true }));
+  add('Cédula del titular');
+  const bill = add('Última factura del servicio');
+  const form = pqrForm(office);
+  return ok(
+    office.call(asesor, 'pqr.missingNotice', {
+      requestKey: key(),
+      subscriberCode: form.subscriberCode,
+      partyId: form.partyId!,
+      requestTypeId: form.requestTypeId!,
+      causeId: form.causeId!,
+      applicantKind: 'TITULAR',
+      requirementsPresented: [bill.id],
+    }),
+  );
+}

@@ -1,7 +1,8 @@
 import type { ApplicantKind } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
 import { actor, nowIso } from '../context';
-import { invalidField, ruleBroken } from '../errors';
+import { invalidField, notFound, ruleBroken } from '../errors';
+import type { MissingNoticeView } from '../contract/pqr.contract';
 import { getPartyRow } from '../parties/parties.service';
 import { getByCode } from '../subscribers/subscribers.service';
 import { nextNumber } from '../sequences/sequences';
@@ -134,3 +135,37 @@ const toNotice = (r: NoticeRow): MissingNotice => ({
   missing: JSON.parse(r.missing) as string[],
   presented: JSON.parse(r.presented) as string[],
 });
+
+const NOTICE_VIEW = `SELECT n.number, n.created_at AS createdAt, s.code AS subscriberCode, n.party_id AS partyId,
+    t.name AS requestType, c.name AS cause, c.service, n.applicant_kind AS applicantKind, n.missing, n.presented,
+    trim(u.full_name) AS asesorName, u.document_number AS asesorDocument
+  FROM missing_document_notices n
+  JOIN subscribers s ON s.id = n.subscriber_id
+  JOIN request_types t ON t.id = n.request_type_id
+  JOIN causes c ON c.id = n.cause_id
+  JOIN users u ON u.id = n.created_by
+  WHERE n.number = ?`;
+
+/** A "Documentación faltante" as it prints: who asked what for whom, what is missing and what was brought. */
+export function missingNoticeByNumber(ctx: Ctx, number: string): MissingNoticeView {
+  const row = prepared(ctx.sqlite, NOTICE_VIEW).get(number) as
+    | (NoticeRow & Omit<MissingNoticeView, 'missing' | 'presented' | 'subscriber' | 'party' | 'asesor'> & {
+        subscriberCode: string;
+        partyId: number;
+        asesorName: string;
+        asesorDocument: string;
+      })
+    | undefined;
+  if (!row) throw notFound(`No existe la documentación faltante ${number}.`);
+  return {
+    ...toNotice(row),
+    createdAt: row.createdAt,
+    subscriber: getByCode(ctx, row.subscriberCode),
+    party: getPartyRow(ctx, row.partyId),
+    requestType: row.requestType,
+    cause: row.cause,
+    service: row.service,
+    applicantKind: row.applicantKind,
+    asesor: { fullName: row.asesorName, documentNumber: row.asesorDocument },
+  };
+}

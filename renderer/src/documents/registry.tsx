@@ -8,6 +8,7 @@ import { ReceiptDocument } from './caja/ReceiptDocument';
 import { ReceiptVoidDocument } from './caja/ReceiptVoidDocument';
 import { CouponDocument } from './cupon/CouponDocument';
 import { EdictDocument } from './edicto/EdictDocument';
+import { MissingDocumentsDocument } from './faltante/MissingDocumentsDocument';
 import { StatementDocument } from './estado-cuenta/StatementDocument';
 import { FacturaDocument } from './factura/FacturaDocument';
 import { DailyReportDocument } from './informe/DailyReportDocument';
@@ -79,5 +80,7 @@ export function renderDocument(doc: DocumentView, reprint: number): ReactElement
       );
     case 'SOLICITUD_TRAMITE':
       return <SolicitudTramiteDocument request={doc.request} company={company} reprint={reprint} />;
+    case 'DOCUMENTACION_FALTANTE':
+      return <MissingDocumentsDocument notice={doc.notice} company={company} reprint={reprint} />;
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  ApplicantKind,
   LandUse,
   LedgerKind,
   PaperSize,
@@ -12,6 +13,13 @@ import type { CASH_SESSION_STATUSES } from '../../../electron/core/contract/cash
 import type { CompanyProfile } from '../../../electron/core/contract/company.contract';
 
 /** Spanish names of the core's codes, as the office says them. */
+/** Who asks for a trámite (seed 004): the requirements differ for each. */
+export const APPLICANT_LABELS: Record<ApplicantKind, string> = {
+  TITULAR: 'Titular',
+  TERCERO: 'Tercero con carta poder',
+  NOTARIA: 'Notaría con poder notarial',
+};
+
 export const ROLE_LABELS: Record<Role, string> = {
   ASESOR: 'Asesor',
   CAJERO: 'Cajero',

@@ -73,6 +73,28 @@ export function SolicitudTramiteDocument({ request, company, reprint }: Props) {
           )}
         </Fields>
       </Section>
+      {request.requirements.length > 0 && (
+        <Section title="Documentos presentados">
+          <table className="doc-table" aria-label="Documentos presentados">
+            <thead>
+              <tr>
+                <th>Documento</th>
+                <th className="doc-center">Requerido</th>
+                <th className="doc-center">Presentado</th>
+              </tr>
+            </thead>
+            <tbody>
+              {request.requirements.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.name}</td>
+                  <td className="doc-center">{r.required ? 'SÍ' : 'NO'}</td>
+                  <td className="doc-center">{r.presented ? 'SÍ' : 'NO'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+      )}
       <Section title="Término de respuesta">
         <p>
           Su solicitud se responderá a más tardar el <strong>{formatDate(deadline.dueOn)}</strong>: {deadline.termDays} días
