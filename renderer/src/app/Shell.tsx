@@ -35,6 +35,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   company: administracion((m) => m.CompanyScreen),
   printing: administracion((m) => m.PrintingScreen),
   calendar: administracion((m) => m.CalendarScreen),
+  catalogs: administracion((m) => m.CatalogsScreen),
   responseTemplates: pqr((m) => m.TemplatesScreen),
   cashPayment: caja((m) => m.PaymentScreen),
   cashClose: caja((m) => m.CloseScreen),
