@@ -36,6 +36,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   printing: administracion((m) => m.PrintingScreen),
   calendar: administracion((m) => m.CalendarScreen),
   catalogs: administracion((m) => m.CatalogsScreen),
+  audit: administracion((m) => m.AuditScreen),
   responseTemplates: pqr((m) => m.TemplatesScreen),
   cashPayment: caja((m) => m.PaymentScreen),
   cashClose: caja((m) => m.CloseScreen),

@@ -20,6 +20,7 @@ export type ScreenId =
   | 'printing'
   | 'calendar'
   | 'catalogs'
+  | 'audit'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -82,6 +83,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Calendario', screen: 'calendar', procedure: 'calendar.addHoliday' },
     { label: 'Plantillas de respuesta', screen: 'responseTemplates', procedure: 'responses.saveTemplate' },
     { label: 'Catálogos', screen: 'catalogs', procedure: 'zones.create' },
+    { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
   ],
 };
 

@@ -1,4 +1,5 @@
 /** ADMINISTRACIÓN's screens, loaded when the menu first opens one of them. */
+export { AuditScreen } from './auditoria/AuditScreen';
 export { CalendarScreen } from './calendar/CalendarScreen';
 export { CatalogsScreen } from './catalogos/CatalogsScreen';
 export { CompanyScreen } from './company/CompanyScreen';
