@@ -5,17 +5,8 @@ import { procedureQuery } from './queries';
  * ADMINISTRACIÓN → Catálogos: every catalog has the procedures `<prefix>.list`, `.update` and
  * `.setActive`, and all but services `.create` (the tariff's services are fixed).
  */
-export const CATALOG_PREFIXES = [
-  'zones',
-  'routes',
-  'channels',
-  'services',
-  'requestTypes',
-  'causes',
-  'fieldWorkers',
-  'requirements',
-] as const;
-export type CatalogPrefix = (typeof CATALOG_PREFIXES)[number];
+export type CatalogPrefix =
+  'zones' | 'routes' | 'channels' | 'services' | 'requestTypes' | 'causes' | 'fieldWorkers' | 'requirements';
 export type CreatablePrefix = Exclude<CatalogPrefix, 'services'>;
 
 /** What every catalog row is: its key, whether it is in use, and its own fields. */
@@ -41,7 +32,7 @@ export const choicesQuery = (list: ChoiceList) => procedureQuery(list, { include
 // The family's procedures share one shape; the form checked `input` with the procedure's own schema.
 const callCatalog = call as (name: ProcedureName, input: unknown) => Promise<Result<CatalogEntry>>;
 
-/** Creates (id null) or updates an entry. */
+/** Updates the entry when the input names its id, else creates one. */
 export function saveCatalogEntry(prefix: CatalogPrefix, input: Record<string, unknown>): Promise<Result<CatalogEntry>> {
   return callCatalog('id' in input ? `${prefix}.update` : `${prefix as CreatablePrefix}.create`, input);
 }

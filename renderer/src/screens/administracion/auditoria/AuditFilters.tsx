@@ -30,6 +30,12 @@ interface Props {
   onClear(): void;
 }
 
+/** An action as the list offers it: in words, with the core's name when they differ. */
+const actionChoice = (procedure: string) => {
+  const label = actionLabel(procedure);
+  return label === procedure ? procedure : `${label} (${procedure})`;
+};
+
 /** Usuario, desde/hasta (the office's days), acción, tipo de registro and registro; BUSCAR applies them. */
 export function AuditFilters({ draft, options, errors, busy, firstRef, onChange, onSearch, onClear }: Props) {
   const submit = (event: FormEvent) => {
@@ -78,7 +84,7 @@ export function AuditFilters({ draft, options, errors, busy, firstRef, onChange,
       error={Boolean(errors[name])}
       helperText={errors[name] ?? 'Día de la oficina'}
       slotProps={{ inputLabel: { shrink: true } }}
-      sx={{ width: 170 }}
+      sx={{ width: 155 }}
     />
   );
   return (
@@ -89,11 +95,11 @@ export function AuditFilters({ draft, options, errors, busy, firstRef, onChange,
       onSubmit={submit}
       sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'flex-start' }}
     >
-      {select('username', 'Usuario', 'Todos', options?.usernames ?? [], (v) => v, 170)}
+      {select('username', 'Usuario', 'Todos', options?.usernames ?? [], (v) => v, 150)}
       {day('from', 'Desde')}
       {day('to', 'Hasta')}
-      {select('procedure', 'Acción', 'Todas', options?.procedures ?? [], (v) => `${actionLabel(v)} (${v})`, 300)}
-      {select('recordType', 'Tipo de registro', 'Todos', options?.recordTypes ?? [], recordTypeLabel, 190)}
+      {select('procedure', 'Acción', 'Todas', options?.procedures ?? [], actionChoice, 270)}
+      {select('recordType', 'Tipo de registro', 'Todos', options?.recordTypes ?? [], recordTypeLabel, 170)}
       <TextField
         label="Registro"
         name="recordId"
@@ -102,7 +108,7 @@ export function AuditFilters({ draft, options, errors, busy, firstRef, onChange,
         onChange={(e) => onChange({ recordId: e.target.value })}
         error={Boolean(errors.recordId)}
         helperText={errors.recordId ?? 'Número o código'}
-        sx={{ width: 140 }}
+        sx={{ width: 120 }}
       />
       <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 0.5 }}>
         BUSCAR

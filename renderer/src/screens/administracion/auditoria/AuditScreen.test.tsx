@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input } from '../../../api';
 import type { AuditRow } from '../../../api/audit';
+import { captureDownloads } from '../../../test/downloads';
 import { SESSION, fail, fakeSession, ok, renderInSession } from '../../../test/render';
 import { AuditScreen } from './AuditScreen';
 
@@ -105,27 +106,17 @@ describe('ADMINISTRACIÓN → Auditoría', () => {
   });
 
   it('exports the filtered trail, every page of it, as a CSV for Excel', async () => {
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return `blob:${blobs.length}`;
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const files = captureDownloads();
     serve();
     renderInSession(<AuditScreen active activation={1} />, ADMIN);
     await screen.findByRole('table', { name: 'Auditoría' });
     await userEvent.click(screen.getByRole('button', { name: 'Exportar CSV' }));
     expect(text(await screen.findByRole('status'))).toBe('Se descargó auditoria-2026-11-23.csv con 3 acciones.');
-    expect(names).toEqual(['auditoria-2026-11-23.csv']);
+    expect(files.names).toEqual(['auditoria-2026-11-23.csv']);
     expect(listCalls().slice(1)).toEqual([{ limit: 1000 }]);
-    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+    expect(files.blobs[0]!.type).toBe('text/csv;charset=utf-8');
 
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
-    const lines = csv.split('\r\n');
+    const lines = (await files.text(0)).split('\r\n');
     expect(lines[0]).toBe(
       '\uFEFFFecha y hora;Usuario;Puesto;Acción;Tipo de registro;Registro;Cambios;Procedimiento;Instante (UTC);Antes;Después',
     );
@@ -139,9 +130,7 @@ describe('ADMINISTRACIÓN → Auditoría', () => {
   });
 
   it('exports at most 50.000 rows and says plainly that there were more', async () => {
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:1');
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    captureDownloads();
     serve(Array.from({ length: 50_001 }, (_, i) => row(50_001 - i, 'auth.login', null, null, null)));
     renderInSession(<AuditScreen active activation={1} />, ADMIN);
     await screen.findByRole('table', { name: 'Auditoría' });

@@ -13,13 +13,12 @@ import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { downloadFile } from '../../../components/download';
 import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form-errors';
+import { NoticeAlert, type Notice } from '../../../components/NoticeAlert';
 import { Panel } from '../../../components/Panel';
 import { formatNumber } from '../../../format/format';
 import { auditCsv, auditFileName } from './audit-csv';
 import { AuditFilters, EMPTY_FILTER, FILTER_FIELDS, type FilterDraft } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-
-type Notice = { severity: 'success' | 'warning' | 'error'; text: string } | null;
 
 /** The filter as the core takes it: what was left empty is not sent. */
 const filterOf = (draft: FilterDraft): AuditFilter =>
@@ -117,16 +116,7 @@ export function AuditScreen({ active, activation }: ScreenProps) {
           </Typography>
         </Box>
       )}
-      {notice && (
-        <Alert
-          severity={notice.severity}
-          role={notice.severity === 'success' ? 'status' : 'alert'}
-          onClose={() => setNotice(null)}
-          sx={{ mb: 1 }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       {refusal && (
         <Alert severity="error" role="alert" sx={{ mb: 1 }}>
           {refusal}

@@ -13,11 +13,11 @@ import { may } from '../../../../../electron/core/contract/may';
 import { catalogListQuery, setCatalogActive, type CatalogEntry } from '../../../api/catalogs';
 import { useSessionInfo } from '../../../app/session-context';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { NoticeAlert, type Notice } from '../../../components/NoticeAlert';
 import type { CatalogDescriptor } from './catalog-descriptor';
 import { CatalogEntryDialog } from './CatalogEntryDialog';
 import { CatalogTable, type EntryAction } from './CatalogTable';
 
-type Notice = { severity: 'success' | 'error'; text: string } | null;
 type Pending = { action: EntryAction | 'create'; entry: CatalogEntry | null } | null;
 
 interface Props {
@@ -110,16 +110,7 @@ export function CatalogTab({ descriptor, active, activation }: Props) {
           </Button>
         )}
       </Box>
-      {notice && (
-        <Alert
-          severity={notice.severity}
-          onClose={() => setNotice(null)}
-          role={notice.severity === 'error' ? 'alert' : 'status'}
-          sx={{ mb: 1 }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       {list.error && (
         <Alert severity="error" role="alert" sx={{ mb: 1 }}>
           {list.error.message}
