@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import { useEffect, useRef, useState } from 'react';
 import { couponNumber } from '../../../../electron/core/contract/coupons.contract';
 import { call } from '../../api';
+import { useReadAgain } from '../../api/read-again';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
 import { formatDate } from '../../format/format';
@@ -32,9 +33,10 @@ function refusal(coupon: Coupon): string | null {
 
 /** CAJA → Pago de cupón: scan, see what it pays, take the money, REGISTRAR, the receipt prints. */
 export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
-  const session = useCashSession(active, activation);
-  const receipts = useSessionReceipts(active, activation);
+  const session = useCashSession(active);
+  const receipts = useSessionReceipts(active);
   const setup = usePrintSetup();
+  const readAgain = useReadAgain();
   const [typed, setTyped] = useState('');
   const [scanError, setScanError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -79,10 +81,8 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
     if (result.data.status !== 'VIGENTE') focusSoon(() => scanRef.current);
   }
 
-  function refresh() {
-    session.reload();
-    receipts.reload();
-  }
+  /** The bar's count and the list of receipts show what was just paid or voided. */
+  const refresh = () => readAgain('cash.current', 'cash.receipts');
 
   function paid(receipt: Receipt) {
     setShown({ receipt, fresh: true });
