@@ -109,6 +109,12 @@ describe('REPORTES → Informe diario', () => {
     expect((screen.getByRole('button', { name: 'Día siguiente' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('reads the same day again on CONSULTAR: the day goes on while the supervisor looks at it', async () => {
+    await openScreen();
+    await userEvent.click(screen.getByRole('button', { name: 'CONSULTAR' }));
+    await waitFor(() => expect(dailyCalls()).toEqual([{ date: '2026-11-23' }, { date: '2026-11-23' }]));
+  });
+
   it('shows the core’s message when the report cannot be read', async () => {
     serve(() => fail({ code: 'FORBIDDEN', message: 'Su rol no puede consultar los reportes.' }));
     renderInSession(<DailyReportScreen active activation={1} />, SUPERVISOR);
