@@ -4,7 +4,6 @@ import Button from '@mui/material/Button';
 import { useEffect, useRef, useState } from 'react';
 import { couponNumber } from '../../../../electron/core/contract/coupons.contract';
 import { call } from '../../api';
-import { useReadAgain } from '../../api/read-again';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
 import { formatDate } from '../../format/format';
@@ -36,7 +35,6 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
   const session = useCashSession(active);
   const receipts = useSessionReceipts(active);
   const setup = usePrintSetup();
-  const readAgain = useReadAgain();
   const [typed, setTyped] = useState('');
   const [scanError, setScanError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -81,13 +79,9 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
     if (result.data.status !== 'VIGENTE') focusSoon(() => scanRef.current);
   }
 
-  /** The bar's count and the list of receipts show what was just paid or voided. */
-  const refresh = () => readAgain('cash.current', 'cash.receipts');
-
   function paid(receipt: Receipt) {
     setShown({ receipt, fresh: true });
     setCoupon(null);
-    refresh();
   }
 
   async function showReceipt(number: string) {
@@ -185,7 +179,6 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
           receipt={voiding}
           setup={setup}
           onVoided={(r) => {
-            refresh();
             if (shown?.receipt.number === r.number) setShown({ receipt: r, fresh: false });
           }}
           onClose={() => {
