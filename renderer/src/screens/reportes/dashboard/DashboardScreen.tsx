@@ -33,13 +33,7 @@ export function DashboardScreen({ active, activation }: ScreenProps) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1280 }}>
       <Panel title="Tablero">
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 3 }}>
-          <ReportDateField
-            date={date}
-            today={today}
-            onChange={choose}
-            inputRef={dateRef}
-            busy={loading}
-          />
+          <ReportDateField date={date} today={today} onChange={choose} inputRef={dateRef} busy={loading} />
           {board && first && (
             <DataList
               items={[
