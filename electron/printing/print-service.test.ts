@@ -47,6 +47,7 @@ describe('print.document, by reference', () => {
       printer: '',
       printed: true,
       printerError: null,
+      printerConfigured: true,
       reprint: 0,
     });
     expect(readFileSync(archivedFile(archiveDir, data.archivePath), 'utf8')).toBe(`%PDF-fake FACTURA ${invoice.number}`);
@@ -171,6 +172,38 @@ describe('print.document, by reference', () => {
     expect(second.printerError).toBe('No se pudo imprimir en la impresora predeterminada.');
     expect(logged.some((m) => m.includes('la impresora falló'))).toBe(true);
     expect(office.count('print_log')).toBe(2);
+  });
+
+  it('tells a computer without any printer from a printer that failed: the PDF was all there was to make', async () => {
+    const asesor = office.login('asesor');
+    const { number } = sampleFactura(office, asesor);
+    engine.failPrint = new PrinterError(
+      'No hay impresora disponible en este equipo: no está instalado el sistema de impresión (CUPS).',
+    );
+    engine.printers = async () => [];
+    const none = ok(await print(asesor, factura(number)));
+    expect(none).toMatchObject({ printed: false, printerConfigured: false, printer: '' });
+    expect(none.printerError).toMatch(/impresora/);
+    expect(archivedFiles(archiveDir)).toEqual([none.archivePath]);
+
+    // The computer has a printer, but it did not take the job: a failure to warn about.
+    engine.printers = async () => [{ name: 'HP LaserJet', isDefault: true }];
+    expect(ok(await print(asesor, factura(number)))).toMatchObject({ printed: false, printerConfigured: true });
+
+    // A printer named for this workstation that is not there is a failure too, printers or not.
+    engine.printers = async () => [];
+    ok(
+      office.call(office.login('admin'), 'printing.setConfig', {
+        documentPrinter: 'HP LaserJet',
+        receiptPrinter: '',
+        paper: 'CARTA',
+      }),
+    );
+    expect(ok(await print(office.login('asesor'), factura(number)))).toMatchObject({
+      printed: false,
+      printerConfigured: true,
+      printer: 'HP LaserJet',
+    });
   });
 
   it('refuses a document that does not exist, and bad input field by field in Spanish', async () => {

@@ -148,6 +148,17 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
     }
   }
 
+  /** No printer named for this workstation and none on this computer: there was no paper to print on. */
+  async function noPrinterAt(printer: string): Promise<boolean> {
+    if (printer !== '') return false;
+    try {
+      return (await engine.printers()).length === 0;
+    } catch (error) {
+      log('print.document: no se pudo listar las impresoras', error);
+      return false;
+    }
+  }
+
   async function printDocument(session: string | null, rawInput: unknown): Promise<PrintDocumentOutput> {
     // The same order as dispatch: a session first, then the input.
     requireSession(session);
@@ -165,10 +176,18 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
         if (recorded.ok) {
           // Only the copy the log accepted reaches paper: of two puestos at once, one ORIGINAL.
           const printerError = await sendToPrinter(copy.page, printer, copy.pdf, copy.title);
+          const printerConfigured = printerError === null || !(await noPrinterAt(printer));
           const answer = { type, number, reprint, printerError };
           const answered = dispatch(session, 'documents.recordPrinterAnswer', answer, { internal: true });
           if (!answered.ok) log(`print.document: no se registró la respuesta de la impresora a ${copy.title}`, answered.error);
-          return { archivePath: copy.archivePath, printer, printed: printerError === null, printerError, reprint };
+          return {
+            archivePath: copy.archivePath,
+            printer,
+            printed: printerError === null,
+            printerError,
+            printerConfigured,
+            reprint,
+          };
         }
         // Not logged, so not a print: its PDF must not stay in the archive as if it were one.
         await unlink(archivedFile(deps.archiveDir, copy.archivePath)).catch((error: unknown) =>

@@ -127,6 +127,11 @@ export const printDocumentOutput = z.object({
   printed: z.boolean(),
   /** Spanish, for the user: why the printer did not print. The PDF is archived anyway. */
   printerError: z.string().nullable(),
+  /**
+   * false: this workstation names no printer and the computer has none, so the archived PDF is all
+   * there was to make; not a printer failure.
+   */
+  printerConfigured: z.boolean(),
   reprint: z.number(),
 });
 export type PrintDocumentOutput = z.infer<typeof printDocumentOutput>;

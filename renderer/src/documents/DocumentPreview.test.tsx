@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, renderInSession } from '../test/render';
 import { DocumentPreview } from './DocumentPreview';
@@ -32,6 +34,27 @@ describe('DocumentPreview', () => {
     expect(within(preview).getByRole('region', { name: /COPIA — SOPORTE$/ })).toBeTruthy();
     expect(within(preview).getAllByText('REIMPRESIÓN 2')).toHaveLength(2);
     expect(api.loadDocument).toHaveBeenCalledWith({ type: 'FACTURA', number: 'FAC-2026-000123' });
+  });
+
+  it('reads the document again after a print, so it shows the next copy as a reprint', async () => {
+    api.loadDocument.mockResolvedValue(ok(factura(0)));
+    function Printed() {
+      const [prints, setPrints] = useState(0);
+      return (
+        <>
+          <button onClick={() => setPrints((n) => n + 1)}>IMPRIMIR</button>
+          <DocumentPreview type="FACTURA" number="FAC-2026-000123" version={prints} />
+        </>
+      );
+    }
+    renderInSession(<Printed />);
+    const preview = screen.getByRole('region', { name: 'Vista previa del documento' });
+    await within(preview).findAllByRole('region', { name: /ORIGINAL — USUARIO$/ });
+    expect(within(preview).queryByText(/REIMPRESIÓN/)).toBeNull();
+    api.loadDocument.mockResolvedValue(ok(factura(1)));
+    await userEvent.click(screen.getByRole('button', { name: 'IMPRIMIR' }));
+    expect(await within(preview).findAllByText('REIMPRESIÓN 1')).toHaveLength(2);
+    expect(api.loadDocument).toHaveBeenCalledTimes(2);
   });
 
   it("says the core's refusal instead of a document", async () => {

@@ -1,9 +1,12 @@
 import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useReadAgain } from '../api/read-again';
 import './documents.css';
-import { loadDocument, type DocumentType, type DocumentView } from './print/print-api';
+import { documentQuery } from './print/document-query';
+import type { DocumentType } from './print/print-api';
 import { renderDocument } from './registry';
 
 interface Props {
@@ -16,27 +19,18 @@ interface Props {
   version?: number;
 }
 
-type Loaded = { key: string; doc: DocumentView | null; error: string | null };
-
 /**
  * The document at screen scale, each copy as a sheet, as its next print will come out: the
  * same record (documents.get) and the same component the print service renders.
  */
 export function DocumentPreview({ type, number, label = 'Vista previa del documento', maxHeight = '70vh', version = 0 }: Props) {
-  const key = `${type} ${number} ${version}`;
-  const [loaded, setLoaded] = useState<Loaded>({ key: '', doc: null, error: null });
+  const { data: doc, error } = useQuery(documentQuery({ type, number }));
+  const readAgain = useReadAgain();
+  // A print already marks the document stale; a caller's own count of prints asks for it too.
   useEffect(() => {
-    let current = true;
-    void loadDocument({ type, number }).then((result) => {
-      if (!current) return;
-      setLoaded(result.ok ? { key, doc: result.data, error: null } : { key, doc: null, error: result.error.message });
-    });
-    return () => {
-      current = false;
-    };
-  }, [type, number, key]);
+    if (version > 0) readAgain('documents.get');
+  }, [version, readAgain]);
 
-  const fresh = loaded.key === key ? loaded : null;
   return (
     <Paper
       variant="outlined"
@@ -45,9 +39,9 @@ export function DocumentPreview({ type, number, label = 'Vista previa del docume
       className="doc-preview"
       sx={{ bgcolor: '#e9ecef', p: 2, overflow: 'auto', maxHeight }}
     >
-      {!fresh && <LinearProgress aria-label="Cargando el documento" />}
-      {fresh?.error && <Alert severity="error">{fresh.error}</Alert>}
-      {fresh?.doc && renderDocument(fresh.doc, fresh.doc.prints)}
+      {!doc && !error && <LinearProgress aria-label="Cargando el documento" />}
+      {error && <Alert severity="error">{error.message}</Alert>}
+      {doc && renderDocument(doc, doc.prints)}
     </Paper>
   );
 }

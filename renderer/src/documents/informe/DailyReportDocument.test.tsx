@@ -46,6 +46,7 @@ describe('DailyReportDocument', () => {
       'Pagos por cajero y medio',
       'Anulaciones',
       'Cajas',
+      'Recibos por cajero',
       'Documentos por asesor',
       'Trámites PQR',
       'Trámites radicados por tipo, causal y asesor',
@@ -70,6 +71,29 @@ describe('DailyReportDocument', () => {
     expect(text(reason)).toBe('Motivo: Pago registrado dos veces; "cupón" duplicado');
     expect(text(tills!.querySelector('tr.doc-report-note')!)).toBe('Observación: Faltante por revisar');
     expect(text(voids!.querySelector('tfoot')!)).toMatch(/^Total anulado\s*1 recibo\s*\$\s52\.300$/);
+  });
+
+  it('lists every receipt of the day by cashier: number, hour, subscriber, method and value, voided ones marked', () => {
+    const page = renderReport();
+    const receipts = [...page.querySelectorAll('.doc-section')].find(
+      (s) => s.querySelector('.doc-section-title')?.textContent === 'Recibos por cajero',
+    )!;
+    expect([...receipts.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Cajero',
+      'Recibo',
+      'Hora',
+      'Suscriptor',
+      'Medio de pago',
+      'Estado',
+      'Valor',
+    ]);
+    const rows = [...receipts.querySelectorAll('tbody tr')].map((r) => text(r));
+    expect(rows).toEqual([
+      expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000019:10 a\. m\.100004EfectivoPagado\$ 90\.000$/),
+      expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000029:40 a\. m\.100012Efectivo \+ TarjetaPagado\$ 100\.500$/),
+      expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000039:55 a\. m\.100020EfectivoAnulado\$ 52\.300$/),
+    ]);
+    expect(text(receipts.querySelector('tfoot')!)).toMatch(/^Total recaudado \(sin anulados\)\s*2 recibos\s*\$\s190\.500$/);
   });
 
   it('marks a reprint', () => {

@@ -1,4 +1,4 @@
-import { formatCurrency, formatInstant, formatNumber, type Currency } from '../../format/format';
+import { formatCurrency, formatInstant, formatNumber, formatTime, type Currency } from '../../format/format';
 import { differenceLabel } from '../caja/caja-text';
 import type { Cell, CellKind } from './daily-sections';
 
@@ -12,7 +12,7 @@ export function differenceText(amount: number, currency: Currency): string {
 /** A cell of the informe diario as the screen shows it ('—' for nothing). */
 export function cellText(cell: Cell, kind: CellKind, currency: Currency): string {
   if (cell === null || cell === '') return '—';
-  if (typeof cell === 'string') return kind === 'instant' ? formatInstant(cell) : cell;
+  if (typeof cell === 'string') return kind === 'instant' ? formatInstant(cell) : kind === 'time' ? formatTime(cell) : cell;
   if (kind === 'money') return formatCurrency(cell, currency);
   if (kind === 'difference') return differenceText(cell, currency);
   return formatNumber(cell, 3);

@@ -7,9 +7,10 @@ export type { DailyReport };
 
 /**
  * How a cell reads: `money` in the core's minor units; `difference` is money where a negative
- * is a shortage (faltante) and a positive an overage (sobrante); `instant` an ISO timestamp.
+ * is a shortage (faltante) and a positive an overage (sobrante); `instant` an ISO timestamp;
+ * `time` an ISO timestamp of the report's day, shown as its hour (a spreadsheet gets it whole).
  */
-export type CellKind = 'text' | 'count' | 'money' | 'difference' | 'instant';
+export type CellKind = 'text' | 'count' | 'money' | 'difference' | 'instant' | 'time';
 /** null: nothing to show (a session not counted yet has no expected cash). */
 export type Cell = string | number | null;
 
@@ -24,6 +25,7 @@ export type SectionId =
   | 'payments'
   | 'voids'
   | 'sessions'
+  | 'receipts'
   | 'byAsesor'
   | 'totals'
   | 'pqrSummary'
@@ -85,6 +87,8 @@ export function totalLines(totals: DailyReport['totals']): TotalLine[] {
   ];
 }
 
+const receiptsText = (n: number) => `${n} ${n === 1 ? 'recibo' : 'recibos'}`;
+
 const sumOf = <T>(rows: readonly T[], pick: (r: T) => number | null) => rows.reduce((t, r) => t + (pick(r) ?? 0), 0);
 
 /**
@@ -127,7 +131,7 @@ export function dailySections(report: DailyReport): Section[] {
         money('Valor'),
       ],
       rows: report.voids.map((v) => [v.number, v.receiptNumber, v.cashier, v.approvedBy, v.at, v.reason, v.amount]),
-      total: ['Total anulado', `${totals.voids} ${totals.voids === 1 ? 'recibo' : 'recibos'}`, '', '', '', '', totals.voided],
+      total: ['Total anulado', receiptsText(totals.voids), '', '', '', '', totals.voided],
       empty: 'No hubo anulaciones.',
     },
     {
@@ -168,6 +172,32 @@ export function dailySections(report: DailyReport): Section[] {
         '',
       ],
       empty: 'Ninguna caja se abrió este día.',
+    },
+    {
+      id: 'receipts',
+      title: 'Recibos por cajero',
+      sheet: 'Recibos por cajero',
+      columns: [
+        text('Cajero'),
+        text('Recibo'),
+        { header: 'Hora', kind: 'time' },
+        text('Suscriptor'),
+        text('Medio de pago'),
+        text('Estado'),
+        money('Valor'),
+      ],
+      // Every receipt of the day, voided ones too (the Anulaciones say why), cashier by cashier.
+      rows: report.receipts.map((r) => [
+        r.cashier,
+        r.number,
+        r.paidAt,
+        r.subscriberCode,
+        r.methods.map((m) => TENDER_METHOD_LABELS[m]).join(' + '),
+        r.voided ? 'Anulado' : 'Pagado',
+        r.amount,
+      ]),
+      total: ['Total recaudado (sin anulados)', receiptsText(totals.receipts), '', '', '', '', totals.collected],
+      empty: 'No hubo recibos este día.',
     },
     {
       id: 'byAsesor',

@@ -17,6 +17,7 @@ const printed = (over: Partial<PrintDocumentOutput> = {}): PrintDocumentOutput =
   printer: 'HP LaserJet Ventanilla',
   printed: true,
   printerError: null,
+  printerConfigured: true,
   reprint: 0,
   ...over,
 });
@@ -59,6 +60,28 @@ describe('PrintButton', () => {
       `No se pudo imprimir (REIMPRESIÓN 2): La impresora no responde. El PDF quedó archivado en ${ARCHIVED} del archivo de documentos; puede reimprimir.`,
     );
     expect(screen.getByRole('button', { name: 'IMPRIMIR' })).toHaveProperty('disabled', false);
+  });
+
+  it('says plainly that the PDF was archived when this computer has no printer, as information, not a failure', async () => {
+    api.printDocument.mockResolvedValue(
+      ok(
+        printed({
+          printed: false,
+          printerError: 'No hay impresora disponible en este equipo: no está instalado el sistema de impresión (CUPS).',
+          printerConfigured: false,
+          reprint: 1,
+          archivePath: '2026/11/FACTURA/FAC-2026-000123-R1.pdf',
+        }),
+      ),
+    );
+    renderInSession(<PrintButton type="FACTURA" number="FAC-2026-000123" />);
+    await userEvent.click(screen.getByRole('button', { name: 'IMPRIMIR' }));
+    const outcome = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(outcome.textContent).toBe(
+      'Documento (REIMPRESIÓN 1) archivado en 2026/11/FACTURA/FAC-2026-000123-R1.pdf del archivo de documentos; este equipo no tiene impresora configurada.',
+    );
+    expect(outcome.classList).toContain('MuiAlert-colorInfo');
+    expect(outcome.textContent).not.toContain('No se pudo imprimir');
   });
 
   it("shows the core's Spanish refusal", async () => {

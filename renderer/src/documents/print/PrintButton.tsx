@@ -70,8 +70,16 @@ function OutcomeAlert({ outcome }: { outcome: PrintOutcome }) {
       </Alert>
     );
   }
-  const { printer, printerError, archivePath, reprint } = outcome.result;
+  const { printer, printerError, printerConfigured, archivePath, reprint } = outcome.result;
   const copy = reprint > 0 ? ` (REIMPRESIÓN ${reprint})` : '';
+  // Without a printer, archiving the PDF is all a print does here: that is what happened, not a failure.
+  if (!printerConfigured) {
+    return (
+      <Alert severity="info" sx={sx}>
+        Documento{copy} archivado en {archivePath} del archivo de documentos; este equipo no tiene impresora configurada.
+      </Alert>
+    );
+  }
   if (printerError !== null) {
     return (
       <Alert severity="warning" sx={sx}>

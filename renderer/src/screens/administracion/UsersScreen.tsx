@@ -3,8 +3,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api';
+import { userQueries } from '../../api/users';
 import { useSessionInfo } from '../../app/session-context';
 import type { ScreenProps } from '../../app/menu';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -20,34 +22,27 @@ type Notice = { severity: 'success' | 'error'; text: string } | null;
 /** ADMINISTRACIÓN → Usuarios. */
 export function UsersScreen({ active, activation }: ScreenProps) {
   const info = useSessionInfo();
-  const [users, setUsers] = useState<UserRow[] | null>(null);
-  // Lockouts are shown as of the moment the list was read.
-  const [readAt, setReadAt] = useState(0);
+  const client = useQueryClient();
+  // Read each time the screen is chosen: another administrator may have changed it.
+  const list = useQuery({ ...userQueries.list(), enabled: active });
+  const users = list.data ?? null;
   const [notice, setNotice] = useState<Notice>(null);
   const [creating, setCreating] = useState(false);
   const [pending, setPending] = useState<{ action: UserAction; user: UserRow } | null>(null);
   const [busy, setBusy] = useState(false);
   const createRef = useRef<HTMLButtonElement>(null);
 
-  // Read again each time the screen is shown: another administrator may have changed it.
   useEffect(() => {
-    if (!active) return;
-    createRef.current?.focus();
-    let current = true;
-    void call('users.list', {}).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setNotice({ severity: 'error', text: result.error.message });
-      setUsers(result.data);
-      setReadAt(Date.now());
-    });
-    return () => {
-      current = false;
-    };
+    if (active) createRef.current?.focus();
   }, [active, activation]);
+
+  /** The list shows the user as the core answered, while it is read again. */
+  const show = (update: (list: UserRow[]) => UserRow[]) =>
+    client.setQueryData(userQueries.list().queryKey, (old) => old && update(old));
 
   function done(user: UserRow, text: string) {
     setPending(null);
-    setUsers((list) => list?.map((u) => (u.id === user.id ? user : u)) ?? null);
+    show((all) => all.map((u) => (u.id === user.id ? user : u)));
     setNotice({ severity: 'success', text });
   }
 
@@ -85,10 +80,16 @@ export function UsersScreen({ active, activation }: ScreenProps) {
           {notice.text}
         </Alert>
       )}
+      {list.error && (
+        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+          {list.error.message}
+        </Alert>
+      )}
       {users === null ? (
-        <LinearProgress aria-label="Cargando usuarios" />
+        !list.error && <LinearProgress aria-label="Cargando usuarios" />
       ) : (
-        <UsersTable users={users} selfId={info.user.id} readAt={readAt} onAction={onAction} />
+        // Lockouts are shown as of the moment the list was read.
+        <UsersTable users={users} selfId={info.user.id} readAt={list.dataUpdatedAt} onAction={onAction} />
       )}
       <Box>
         <UserCreateDialog
@@ -96,7 +97,7 @@ export function UsersScreen({ active, activation }: ScreenProps) {
           onClose={() => setCreating(false)}
           onCreated={(user) => {
             setCreating(false);
-            setUsers((list) => [...(list ?? []), user].sort((a, b) => a.username.localeCompare(b.username)));
+            show((all) => [...all, user].sort((a, b) => a.username.localeCompare(b.username)));
             setNotice({
               severity: 'success',
               text: `Usuario ${user.username} creado. Deberá cambiar la contraseña en su primer ingreso.`,

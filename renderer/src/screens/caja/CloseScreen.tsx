@@ -2,8 +2,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
-import { useEffect, useState } from 'react';
-import { call } from '../../api';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { cashQueries } from '../../api/cash';
 import type { ScreenProps } from '../../app/menu';
 import { DataList } from '../../components/DataList';
 import { Panel } from '../../components/Panel';
@@ -20,33 +21,24 @@ import { usePrintSetup } from './use-print-setup';
  * sobrante/faltante with its note, then the numbered close report.
  */
 export function CloseScreen({ active, activation, navigate }: ScreenProps) {
-  const { current, error, reload } = useCashSession(active, activation);
+  const { current, error } = useCashSession(active);
   const setup = usePrintSetup();
-  // The count registered (now or before: a session EN_ARQUEO), and the close once done.
+  // The count registered here, and the close once done (cash.current is read again after each).
   const [counted, setCounted] = useState<CloseReport | null>(null);
   const [closed, setClosed] = useState<CloseReport | null>(null);
-  const [reportError, setReportError] = useState<string | null>(null);
-  const session = current?.session ?? null;
+  const read = current?.session ?? null;
+  // The session just closed is over, whether or not cash.current has been read again yet.
+  const session = read && read.id !== closed?.session.id ? read : null;
 
   // A count registered earlier (the app was closed in between) is shown, not asked again.
   const pendingId = session?.status === 'EN_ARQUEO' && counted?.session.id !== session.id ? session.id : null;
-  useEffect(() => {
-    if (pendingId === null) return;
-    let live = true;
-    void call('cash.closeReport', { sessionId: pendingId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setCounted(result.data);
-      else setReportError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [pendingId]);
+  const pending = useQuery({ ...cashQueries.closeReport(pendingId ?? 0), enabled: active && pendingId !== null });
+  const count = counted?.session.id === session?.id ? counted : pendingId !== null ? (pending.data ?? null) : null;
+  const reportError = pendingId !== null ? (pending.error?.message ?? null) : null;
 
   function done(report: CloseReport) {
     setClosed(report);
     setCounted(null);
-    reload();
   }
 
   if (error) return <Alert severity="error">{error}</Alert>;
@@ -88,13 +80,10 @@ export function CloseScreen({ active, activation, navigate }: ScreenProps) {
                 denominations={current.denominations}
                 currency={current.currency}
                 activation={activation}
-                onCounted={(report) => {
-                  setCounted(report);
-                  reload();
-                }}
+                onCounted={setCounted}
               />
             )}
-            {counted && counted.session.id === session.id && <RevealStep report={counted} onClosed={done} />}
+            {count && <RevealStep report={count} onClosed={done} />}
           </Box>
         </Panel>
       )}

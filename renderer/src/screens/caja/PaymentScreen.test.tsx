@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../api';
 import { CAJERO_SESSION, deferred, fail, fakeSession, ok, renderInSession } from '../../test/render';
-import { current, paidWith, VIGENTE } from './cash-fixtures';
+import { renderInSessionQueries } from '../../test/session-queries';
+import { current, listed, paidWith, VIGENTE } from './cash-fixtures';
 import { PaymentScreen } from './PaymentScreen';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));
@@ -165,6 +166,23 @@ describe('CAJA → Pago de cupón', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(scanField()));
     expect((scanField() as HTMLInputElement).value).toBe('');
+  });
+
+  it('reads the session again once paid: the receipt is listed and the bar counts it', async () => {
+    const receipt = paidWith([{ method: 'EFECTIVO', amount: 149_540, tendered: 149_540, reference: '' }], 0);
+    const paid = () => callsOf('cash.collect').length > 0;
+    serve({
+      'cash.current': () => ok(current({ receipts: paid() ? 1 : 0 })),
+      'cash.receipts': () => ok(paid() ? [listed(receipt)] : []),
+    });
+    renderInSessionQueries(<PaymentScreen active activation={1} />, mockedCall, fakeSession({ info: CAJERO_SESSION }));
+    await screen.findByRole('status', { name: 'Caja abierta' });
+    expect(screen.getByText('Aún no hay pagos en esta caja.')).toBeTruthy();
+    await scanCoupon();
+    await userEvent.click(screen.getByRole('button', { name: 'REGISTRAR' }));
+    await screen.findByLabelText('Número de recibo');
+    expect(await screen.findByRole('row', { name: 'Recibo REC-2026-000045' })).toBeTruthy();
+    expect(text(screen.getByRole('status', { name: 'Caja abierta' }))).toContain('1 recibo');
   });
 
   it('blocks REGISTRAR when the medios do not add up to the coupon, saying by how much', async () => {

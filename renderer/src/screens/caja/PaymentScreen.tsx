@@ -32,8 +32,8 @@ function refusal(coupon: Coupon): string | null {
 
 /** CAJA → Pago de cupón: scan, see what it pays, take the money, REGISTRAR, the receipt prints. */
 export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
-  const session = useCashSession(active, activation);
-  const receipts = useSessionReceipts(active, activation);
+  const session = useCashSession(active);
+  const receipts = useSessionReceipts(active);
   const setup = usePrintSetup();
   const [typed, setTyped] = useState('');
   const [scanError, setScanError] = useState<string | null>(null);
@@ -79,15 +79,9 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
     if (result.data.status !== 'VIGENTE') focusSoon(() => scanRef.current);
   }
 
-  function refresh() {
-    session.reload();
-    receipts.reload();
-  }
-
   function paid(receipt: Receipt) {
     setShown({ receipt, fresh: true });
     setCoupon(null);
-    refresh();
   }
 
   async function showReceipt(number: string) {
@@ -185,7 +179,6 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
           receipt={voiding}
           setup={setup}
           onVoided={(r) => {
-            refresh();
             if (shown?.receipt.number === r.number) setShown({ receipt: r, fresh: false });
           }}
           onClose={() => {

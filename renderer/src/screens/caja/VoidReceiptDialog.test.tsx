@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input, type Output, type Result } from '../../api';
 import { receipt } from '../../documents/caja/caja-fixtures';
-import { CAJERO_SESSION, fail, fakeSession, ok, renderInSession } from '../../test/render';
+import { CAJERO_SESSION, fail, fakeSession, ok } from '../../test/render';
+import { renderInSessionQueries } from '../../test/session-queries';
 import { current, listed } from './cash-fixtures';
 import { PaymentScreen } from './PaymentScreen';
 
@@ -61,7 +62,8 @@ async function fill(field: HTMLElement, value: string) {
 const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === name);
 
 async function openVoid() {
-  renderInSession(<PaymentScreen active activation={1} />, fakeSession({ info: CAJERO_SESSION }));
+  // The list of receipts is read again after the void, as SessionQueries does in the app.
+  renderInSessionQueries(<PaymentScreen active activation={1} />, mockedCall, fakeSession({ info: CAJERO_SESSION }));
   await userEvent.click(await screen.findByRole('button', { name: 'Anular REC-2026-000045' }));
   return screen.findByRole('form', { name: 'Anular recibo REC-2026-000045' });
 }

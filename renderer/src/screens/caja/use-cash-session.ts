@@ -1,36 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
-import { call, type Output } from '../../api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Output } from '../../api';
+import { cashQueries } from '../../api/cash';
 
 export type CashCurrent = Output<'cash.current'>;
 export type CashSession = NonNullable<CashCurrent['session']>;
 
 /**
- * The cashier's session as the core sees it (cash.current), read each time the screen is
- * shown and again after anything that changes it (opening, a payment, a void, the close).
+ * The cashier's session as the core sees it (cash.current), read while the screen is shown; a
+ * change anywhere (opening, a payment, a void, the close) or choosing the screen reads it again.
  */
-export function useCashSession(active: boolean, activation: number) {
-  const [current, setCurrent] = useState<CashCurrent | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    if (!active) return;
-    let live = true;
-    void call('cash.current', {}).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error.message);
-      setError(null);
-      setCurrent(result.data);
-    });
-    return () => {
-      live = false;
-    };
-  }, [active, activation, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  /** The session the core just returned (cash.open), without asking again. */
-  const replace = useCallback((session: CashSession) => setCurrent((c) => c && { ...c, session }), []);
-  return { current, error, reload, replace };
+export function useCashSession(active: boolean) {
+  const client = useQueryClient();
+  const { data, error } = useQuery({ ...cashQueries.current(), enabled: active });
+  /** The session the core just returned (cash.open), shown without waiting to read it again. */
+  const replace = useCallback(
+    (session: CashSession) => client.setQueryData(cashQueries.current().queryKey, (c) => c && { ...c, session }),
+    [client],
+  );
+  return { current: data ?? null, error: error?.message ?? null, replace };
 }
 
 /** A session that may take money now: open today and not being counted. */

@@ -1,28 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { call, type Output } from '../../api';
+import { useQuery } from '@tanstack/react-query';
+import type { Output } from '../../api';
+import { cashQueries } from '../../api/cash';
 
 export type SessionReceipt = Output<'cash.receipts'>[number];
 
-/** Recibos de la sesión (cash.receipts), read when the screen is shown and after each change. */
-export function useSessionReceipts(active: boolean, activation: number) {
-  const [receipts, setReceipts] = useState<SessionReceipt[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+const NONE: SessionReceipt[] = [];
 
-  useEffect(() => {
-    if (!active) return;
-    let live = true;
-    void call('cash.receipts', {}).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error.message);
-      setError(null);
-      setReceipts(result.data);
-    });
-    return () => {
-      live = false;
-    };
-  }, [active, activation, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { receipts, error, reload };
+/** Recibos de la sesión (cash.receipts), read while the screen is shown and after each change. */
+export function useSessionReceipts(active: boolean) {
+  const { data, error } = useQuery({ ...cashQueries.receipts(), enabled: active });
+  return { receipts: data ?? NONE, error: error?.message ?? null };
 }

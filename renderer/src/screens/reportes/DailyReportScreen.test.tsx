@@ -73,6 +73,19 @@ describe('REPORTES → Informe diario', () => {
     expect(within(screen.getByRole('table', { name: 'Documentos por asesor' })).getByText('Luz Dary Plaza')).toBeTruthy();
   });
 
+  it('lists the day’s receipts by cashier, with the subscriber, the method and the voided ones marked', async () => {
+    await openScreen();
+    const receipts = screen.getByRole('table', { name: 'Recibos por cajero' });
+    const rows = within(receipts).getAllByRole('row');
+    expect(rows.map((r) => textOf(r))).toEqual([
+      'CajeroReciboHoraSuscriptorMedio de pagoEstadoValor',
+      expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000019:10 a\. m\.100004EfectivoPagado\$ 90\.000$/),
+      expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000029:40 a\. m\.100012Efectivo \+ TarjetaPagado\$ 100\.500$/),
+      expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000039:55 a\. m\.100020EfectivoAnulado\$ 52\.300$/),
+      expect.stringMatching(/^Total recaudado \(sin anulados\)2 recibos\$ 190\.500$/),
+    ]);
+  });
+
   it('refuses a date that does not exist or is still to come, next to the field, and asks nothing', async () => {
     await openScreen();
     const field = screen.getByLabelText('Fecha del informe');
@@ -107,6 +120,12 @@ describe('REPORTES → Informe diario', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Hoy' }));
     await waitFor(() => expect(field.value).toBe('23/11/2026'));
     expect((screen.getByRole('button', { name: 'Día siguiente' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('reads the same day again on CONSULTAR: the day goes on while the supervisor looks at it', async () => {
+    await openScreen();
+    await userEvent.click(screen.getByRole('button', { name: 'CONSULTAR' }));
+    await waitFor(() => expect(dailyCalls()).toEqual([{ date: '2026-11-23' }, { date: '2026-11-23' }]));
   });
 
   it('shows the core’s message when the report cannot be read', async () => {

@@ -2,13 +2,14 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ScreenProps } from '../../app/menu';
 import { useSessionInfo } from '../../app/session-context';
 import { Panel } from '../../components/Panel';
 import { dailySections } from '../../documents/informe/daily-sections';
 import { formatInstant, formatLongDate } from '../../format/format';
 import { useCompany } from '../../api/company';
+import { reportQueries } from '../../api/reports';
 import { DailyReportActions } from './DailyReportActions';
 import { ReportDateField } from './ReportDateField';
 import { SectionTable } from './SectionTable';
@@ -22,20 +23,13 @@ import { useReport } from './use-report';
 export function DailyReportScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
   const { company, error: companyError } = useCompany();
-  const [date, setDate] = useState(today);
-  const [round, setRound] = useState(0);
   const dateRef = useRef<HTMLInputElement>(null);
-  const { data: report, loadedAt, error, loading } = useReport('reports.daily', date, round + activation, active);
+  // The same date chosen again is read again: the day may have moved on.
+  const { date, choose, data: report, loadedAt, error, loading } = useReport(reportQueries.daily, today, active);
 
   useEffect(() => {
     if (active) dateRef.current?.focus();
   }, [active, activation]);
-
-  function choose(next: string) {
-    setDate(next);
-    // The same date again still reads it again: the day may have moved on.
-    setRound((n) => n + 1);
-  }
 
   const sections = report ? dailySections(report) : [];
   return (

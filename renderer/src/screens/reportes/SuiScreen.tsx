@@ -9,10 +9,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { month as monthSchema, type SuiRow } from '../../../../electron/core/contract/reports.contract';
+import { month as monthSchema } from '../../../../electron/core/contract/reports.contract';
 import { addMonths } from '../../../../electron/core/calendar/civil';
-import { call } from '../../api';
+import { reportQueries } from '../../api/reports';
 import type { ScreenProps } from '../../app/menu';
 import { useSessionInfo } from '../../app/session-context';
 import { Panel } from '../../components/Panel';
@@ -30,34 +31,32 @@ export function SuiScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
   // The report is filed for a closed month: the previous one by default.
   const [month, setMonth] = useState(addMonths(today.slice(0, 7), -1));
-  const [rows, setRows] = useState<SuiRow[] | null>(null);
-  const [shownMonth, setShownMonth] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The month asked for with CONSULTAR: its rows stay on screen, read again when the screen is chosen.
+  const [asked, setAsked] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const monthRef = useRef<HTMLInputElement>(null);
+  const sui = useQuery({ ...reportQueries.sui(asked ?? ''), enabled: active && asked !== null });
+  const rows = asked !== null ? (sui.data ?? null) : null;
+  const error = invalid ?? sui.error?.message ?? null;
 
   useEffect(() => {
     if (active) monthRef.current?.focus();
   }, [active, activation]);
 
-  async function consult() {
+  function consult() {
     const checked = monthSchema.safeParse(month);
-    if (!checked.success) return setError(checked.error.issues[0]?.message ?? 'Mes: revise el valor');
-    if (checked.data > today.slice(0, 7)) return setError('Mes: no puede ser un mes futuro');
-    setBusy(true);
+    if (!checked.success) return setInvalid(checked.error.issues[0]?.message ?? 'Mes: revise el valor');
+    if (checked.data > today.slice(0, 7)) return setInvalid('Mes: no puede ser un mes futuro');
+    setInvalid(null);
     setNotice(null);
-    const result = await call('reports.sui', { month: checked.data });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setRows(result.data);
-    setShownMonth(checked.data);
+    if (checked.data === asked) void sui.refetch();
+    else setAsked(checked.data);
   }
 
   function download() {
-    if (!rows || !shownMonth) return;
-    const name = suiFileName(shownMonth);
+    if (!rows || !asked) return;
+    const name = suiFileName(asked);
     downloadFile(name, suiCsv(rows), 'text/csv;charset=utf-8');
     setNotice(`Se descargó ${name} (${tramites(rows.length)}).`);
   }
@@ -71,21 +70,21 @@ export function SuiScreen({ active, activation }: ScreenProps) {
             type="month"
             value={month}
             onChange={(e) => setMonth(e.target.value)}
-            onKeyDown={(e) => onEnter(e, () => void consult())}
+            onKeyDown={(e) => onEnter(e, consult)}
             inputRef={monthRef}
             error={Boolean(error)}
             helperText={error ?? 'Trámites radicados en el mes'}
             slotProps={{ inputLabel: { shrink: true } }}
             sx={{ width: 220 }}
           />
-          <Button variant="contained" onClick={() => void consult()} disabled={busy}>
+          <Button variant="contained" onClick={consult} disabled={sui.isFetching}>
             CONSULTAR
           </Button>
           <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={!rows}>
             Descargar CSV
           </Button>
         </Box>
-        {busy && <LinearProgress sx={{ mt: 1 }} />}
+        {sui.isFetching && <LinearProgress sx={{ mt: 1 }} />}
         {notice && (
           <Alert severity="success" role="status" sx={{ mt: 1 }}>
             {notice}
@@ -97,7 +96,7 @@ export function SuiScreen({ active, activation }: ScreenProps) {
         </Alert>
       </Panel>
       {rows && (
-        <Panel title={`${shownMonth}: ${tramites(rows.length)}`} flush>
+        <Panel title={`${asked}: ${tramites(rows.length)}`} flush>
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small" aria-label="Formato A">
               <TableHead>

@@ -8,6 +8,7 @@ import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import {
   COUNTRY_NAMES,
@@ -15,7 +16,9 @@ import {
   HOLIDAY_YEARS,
   type HolidayCountry,
 } from '../../../../../electron/core/calendar/countries';
-import { call, type Output } from '../../../api';
+import { call } from '../../../api';
+import { calendarQueries } from '../../../api/calendar';
+import { useReadAgain } from '../../../api/read-again';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -36,30 +39,19 @@ export function CalendarScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
   const todayYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(todayYear);
-  const [data, setData] = useState<Output<'calendar.holidays'> | null>(null);
+  // The year before stays on screen (and its country in the selector) while the next one is read.
+  const holidays = useQuery({ ...calendarQueries.holidays(year), enabled: active, placeholderData: keepPreviousData });
+  const data = holidays.data ?? null;
   const [notice, setNotice] = useState<Notice>(null);
   const [adding, setAdding] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
-  const [reload, setReload] = useState(0);
+  const readAgain = useReadAgain();
   const yearRef = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
     if (active) yearRef.current?.focus();
   }, [active, activation]);
-
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void call('calendar.holidays', { year }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setNotice({ severity: 'error', text: result.error.message });
-      setData(result.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, activation, year, reload]);
 
   function added(h: HolidayRow) {
     setAdding(false);
@@ -68,7 +60,7 @@ export function CalendarScreen({ active, activation }: ScreenProps) {
       text: `${h.name} (${formatWeekday(h.date)} ${formatDate(h.date)}) agregado al calendario.`,
     });
     const addedYear = Number(h.date.slice(0, 4));
-    if (addedYear === year) setReload((n) => n + 1);
+    if (addedYear === year) readAgain('calendar.holidays');
     else setYear(addedYear);
   }
 
@@ -89,7 +81,7 @@ export function CalendarScreen({ active, activation }: ScreenProps) {
           ? `${pending.holiday.name} (${formatDate(pending.holiday.date)}) quitado del calendario.`
           : `El calendario sigue ahora los festivos de ${COUNTRY_NAMES[pending.country]}.`,
     });
-    setReload((n) => n + 1);
+    readAgain('calendar.holidays');
   }
 
   const move = (step: number) => setYear((y) => Math.min(HOLIDAY_YEARS.max, Math.max(HOLIDAY_YEARS.min, y + step)));
@@ -160,10 +152,15 @@ export function CalendarScreen({ active, activation }: ScreenProps) {
           {notice.text}
         </Alert>
       )}
+      {holidays.error && (
+        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+          {holidays.error.message}
+        </Alert>
+      )}
       {shown ? (
         <HolidaysTable holidays={shown.holidays} onRemove={(holiday) => setPending({ kind: 'remove', holiday })} />
       ) : (
-        <LinearProgress aria-label="Cargando festivos" />
+        !holidays.error && <LinearProgress aria-label="Cargando festivos" />
       )}
       <HolidayAddDialog
         key={year}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompanyProfile } from '../../../../../electron/core/contract/company.contract';
 import { call } from '../../../api';
+import { useCompany } from '../../../api/company';
 import { SESSION, ok, renderInSession } from '../../../test/render';
 import { CompanyScreen } from './CompanyScreen';
 
@@ -104,6 +105,28 @@ describe('CompanyScreen', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'GUARDAR' }));
     await waitFor(() => expect(form.session.refresh).toHaveBeenCalledWith(MEXICO_SESSION));
     expect(mockedCall.mock.calls.map(([name]) => name)).toEqual(['company.get', 'company.update', 'auth.session']);
+  });
+
+  it('reads the session’s company profile once, and what is saved is what every document header shows next', async () => {
+    function Header() {
+      const { company } = useCompany();
+      return <p>Encabezado: {company?.name}</p>;
+    }
+    renderInSession(
+      <>
+        <Header />
+        <CompanyScreen active activation={1} />
+      </>,
+    );
+    const form = await screen.findByRole('form', { name: 'Datos de la empresa' });
+    expect(screen.getByText(`Encabezado: ${PROFILE.name}`)).toBeTruthy();
+    await userEvent.clear(within(form).getByLabelText('Nombre de la empresa'));
+    await userEvent.type(within(form).getByLabelText('Nombre de la empresa'), 'AGUAS DEL SUR S.A. E.S.P.');
+    expect(screen.getByText(`Encabezado: ${PROFILE.name}`)).toBeTruthy();
+    await userEvent.click(within(form).getByRole('button', { name: 'GUARDAR' }));
+    expect(await screen.findByText('Encabezado: AGUAS DEL SUR S.A. E.S.P.')).toBeTruthy();
+    expect(within(form).getByLabelText<HTMLInputElement>('Nombre de la empresa').value).toBe('AGUAS DEL SUR S.A. E.S.P.');
+    expect(mockedCall.mock.calls.filter(([name]) => name === 'company.get')).toHaveLength(1);
   });
 
   it('keeps the window’s office when the profile is refused', async () => {

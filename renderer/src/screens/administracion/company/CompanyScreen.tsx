@@ -3,9 +3,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { companyContract, type CompanyProfile } from '../../../../../electron/core/contract/company.contract';
 import { call } from '../../../api';
+import { companyQuery, useCompany } from '../../../api/company';
 import type { ScreenProps } from '../../../app/menu';
 import { useSession } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
@@ -21,35 +23,27 @@ const CURRENCIES: Record<CompanyProfile['currency'], string> = { COP: 'COP — P
 
 /** ADMINISTRACIÓN → Empresa: what every printed document says about the utility. */
 export function CompanyScreen({ active, activation }: ScreenProps) {
-  const [draft, setDraft] = useState<CompanyProfile | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // The session's company profile: the form starts from it, and what is typed stays on coming back.
+  const { company, error: loadError } = useCompany();
+  const [typed, setTyped] = useState<CompanyProfile | null>(null);
+  const draft = typed ?? company;
   const [saved, setSaved] = useState(false);
   const { errors, message, busy, submit } = useForm(schema, FIELDS);
   const { refresh } = useSession();
+  const client = useQueryClient();
   const nameRef = useRef<HTMLInputElement>(null);
 
-  // Read once: coming back to the screen keeps what is being typed.
   const loaded = draft !== null;
-  useEffect(() => {
-    if (!active || loaded) return;
-    let current = true;
-    void call('company.get', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setDraft(result.data);
-      else setLoadError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, activation, loaded]);
-
   useEffect(() => {
     if (active && loaded) nameRef.current?.focus();
   }, [active, activation, loaded]);
 
   const update = (patch: Partial<CompanyProfile>) => {
     setSaved(false);
-    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setTyped((d) => {
+      const base = d ?? company;
+      return base && { ...base, ...patch };
+    });
   };
 
   async function save(event: FormEvent) {
@@ -57,7 +51,9 @@ export function CompanyScreen({ active, activation }: ScreenProps) {
     if (!draft) return;
     const result = await submit(draft, () => call('company.update', draft));
     if (!result) return;
-    setDraft(result);
+    // Every document header and export reads the profile from the session's cache.
+    client.setQueryData(companyQuery().queryKey, result);
+    setTyped(null);
     setSaved(true);
     // The session carries the locale and currency every date and amount is written with.
     const session = await call('auth.session', {});

@@ -4,10 +4,12 @@ import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { PAPER_SIZES, type PaperSize } from '../../../../../db/schema/enums';
 import { companyContract, type PrinterConfig } from '../../../../../electron/core/contract/company.contract';
-import { call, type Output } from '../../../api';
+import { call } from '../../../api';
+import { printingQueries } from '../../../api/printing';
 import type { ScreenProps } from '../../../app/menu';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
@@ -19,9 +21,6 @@ import { TestPagePanel } from './TestPagePanel';
 const schema = companyContract['printing.setConfig'].input;
 const FIELDS = ['documentPrinter', 'receiptPrinter', 'paper'] as const;
 
-type Saved = Output<'printing.config'>;
-type Printers = Output<'print.printers'>;
-
 const draftOf = ({ documentPrinter, receiptPrinter, paper }: PrinterConfig): PrinterConfig => ({
   documentPrinter,
   receiptPrinter,
@@ -31,31 +30,19 @@ const sameConfig = (a: PrinterConfig, b: PrinterConfig) =>
   a.documentPrinter === b.documentPrinter && a.receiptPrinter === b.receiptPrinter && a.paper === b.paper;
 
 /** ADMINISTRACIÓN → Impresión: this workstation's printers and paper, and a test page. */
-export function PrintingScreen({ active, activation }: ScreenProps) {
-  const [saved, setSaved] = useState<Saved | null>(null);
-  const [printers, setPrinters] = useState<Printers | null>(null);
-  const [draft, setDraft] = useState<PrinterConfig | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+export function PrintingScreen({ active }: ScreenProps) {
+  // Both read each time the screen is chosen: a printer may have been plugged in.
+  const config = useQuery({ ...printingQueries.config(), enabled: active });
+  const list = useQuery({ ...printingQueries.printers(), enabled: active });
+  const saved = config.data ?? null;
+  const printers = list.data ?? null;
+  const loadError = config.error?.message ?? list.error?.message ?? null;
+  // What is typed, until saved: the form otherwise shows the saved configuration.
+  const [typed, setTyped] = useState<PrinterConfig | null>(null);
+  const draft = typed ?? (saved && draftOf(saved));
   const [notice, setNotice] = useState<string | null>(null);
   const { errors, message, busy, submit } = useForm(schema, FIELDS);
-
-  // The printer list is read each time the screen is shown: a printer may have been plugged in.
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void Promise.all([call('printing.config', {}), call('print.printers', {})]).then(([config, list]) => {
-      if (!current) return;
-      if (!config.ok) return setLoadError(config.error.message);
-      if (!list.ok) return setLoadError(list.error.message);
-      setLoadError(null);
-      setSaved(config.data);
-      setDraft((d) => d ?? draftOf(config.data));
-      setPrinters(list.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, activation]);
+  const client = useQueryClient();
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -63,8 +50,9 @@ export function PrintingScreen({ active, activation }: ScreenProps) {
     setNotice(null);
     const result = await submit(draft, () => call('printing.setConfig', draft));
     if (!result) return;
-    setSaved(result);
-    setDraft(draftOf(result));
+    // The test page (and every print of this workstation) goes with what was just saved.
+    client.setQueryData(printingQueries.config().queryKey, result);
+    setTyped(null);
     setNotice(`Configuración de impresión de ${result.workstation} guardada.`);
   }
 
@@ -85,7 +73,7 @@ export function PrintingScreen({ active, activation }: ScreenProps) {
   const dirty = !sameConfig(draft, saved);
   const update = (patch: Partial<PrinterConfig>) => {
     setNotice(null);
-    setDraft({ ...draft, ...patch });
+    setTyped({ ...draft, ...patch });
   };
 
   return (

@@ -11,14 +11,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { useEffect, useState } from 'react';
-import { call, type Output } from '../../../api';
+import { useQuery } from '@tanstack/react-query';
+import { productQueries } from '../../../api/products';
 import { useSessionInfo } from '../../../app/session-context';
 import { formatDate, formatInstant, formatMoney } from '../../../format/format';
 import { priceStages, type PriceStage } from './price-stages';
 import type { ProductRow } from './types';
-
-type Prices = Output<'products.prices'>;
 
 function Stage({ stage }: { stage: PriceStage }) {
   if (stage === 'VIGENTE') return <Chip color="success" variant="outlined" label="Vigente" />;
@@ -30,22 +28,10 @@ function Stage({ stage }: { stage: PriceStage }) {
 /** Every price the product has had or will have, newest date first. */
 export function PriceHistoryDialog({ product, onClose }: { product: ProductRow; onClose(): void }) {
   const { today } = useSessionInfo();
-  const [prices, setPrices] = useState<Prices | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
+  const { data, error: failed } = useQuery(productQueries.prices(product.id));
+  const prices = data ?? null;
+  const error = failed?.message ?? null;
   const stages = prices && priceStages(prices, today);
-
-  useEffect(() => {
-    let current = true;
-    void call('products.prices', { productId: product.id }).then((result) => {
-      if (!current) return;
-      if (result.ok) setPrices(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [product.id]);
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>

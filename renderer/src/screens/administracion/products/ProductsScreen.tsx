@@ -7,8 +7,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../../../api';
+import { productQueries } from '../../../api/products';
 import type { ScreenProps } from '../../../app/menu';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
@@ -26,8 +27,16 @@ const byName = (a: ProductRow, b: ProductRow) => a.name.localeCompare(b.name, 'e
 
 /** ADMINISTRACIÓN → Productos: the catalog the asesor picks from in FACTURA, with dated prices. */
 export function ProductsScreen({ active, activation }: ScreenProps) {
-  const [products, setProducts] = useState<ProductRow[] | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);
+  // Read each time the screen is chosen: prices move on with the date. The list stays while the
+  // other one (with or without inactive products) is read.
+  const list = useQuery({
+    ...productQueries.list(includeInactive),
+    enabled: active,
+    placeholderData: keepPreviousData,
+  });
+  const products = list.data ?? null;
+  const client = useQueryClient();
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [creating, setCreating] = useState(false);
@@ -38,24 +47,14 @@ export function ProductsScreen({ active, activation }: ScreenProps) {
     if (active) filterRef.current?.focus();
   }, [active, activation]);
 
-  // Read again each time the screen is shown: prices move on with the date.
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void call('products.list', { includeInactive }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setNotice({ severity: 'error', text: result.error.message });
-      setProducts(result.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, activation, includeInactive]);
-
   function saved(product: ProductRow, text: string) {
     setPending(null);
     setCreating(false);
-    setProducts((list) => [...(list ?? []).filter((p) => p.id !== product.id), product].sort(byName));
+    // The list shows the product as the core answered, while it is read again.
+    client.setQueryData(
+      productQueries.list(includeInactive).queryKey,
+      (old) => old && [...old.filter((p) => p.id !== product.id), product].sort(byName),
+    );
     setNotice({ severity: 'success', text });
   }
 
@@ -94,8 +93,13 @@ export function ProductsScreen({ active, activation }: ScreenProps) {
           {notice.text}
         </Alert>
       )}
+      {list.error && (
+        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+          {list.error.message}
+        </Alert>
+      )}
       {products === null ? (
-        !notice && <LinearProgress aria-label="Cargando productos" />
+        !list.error && <LinearProgress aria-label="Cargando productos" />
       ) : (
         <>
           <ProductsTable products={shown} onAction={(action, product) => setPending({ action, product })} />

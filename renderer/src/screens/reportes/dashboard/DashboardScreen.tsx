@@ -1,13 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ScreenProps } from '../../../app/menu';
 import { useSessionInfo } from '../../../app/session-context';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { formatCurrency, formatDate } from '../../../format/format';
 import { useCompany } from '../../../api/company';
+import { reportQueries } from '../../../api/reports';
 import { ReportDateField } from '../ReportDateField';
 import { useReport } from '../use-report';
 import { CollectedChart, DocumentsChart, MethodsChart } from './DashboardCharts';
@@ -17,10 +18,8 @@ export function DashboardScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();
   const { company } = useCompany();
   const currency = company?.currency ?? 'COP';
-  const [date, setDate] = useState(today);
-  const [round, setRound] = useState(0);
   const dateRef = useRef<HTMLInputElement>(null);
-  const { data: board, error, loading } = useReport('reports.dashboard', date, round + activation, active);
+  const { date, choose, data: board, error, loading } = useReport(reportQueries.dashboard, today, active);
 
   useEffect(() => {
     if (active) dateRef.current?.focus();
@@ -34,16 +33,7 @@ export function DashboardScreen({ active, activation }: ScreenProps) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25, maxWidth: 1280 }}>
       <Panel title="Tablero">
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 3 }}>
-          <ReportDateField
-            date={date}
-            today={today}
-            onChange={(next) => {
-              setDate(next);
-              setRound((n) => n + 1);
-            }}
-            inputRef={dateRef}
-            busy={loading}
-          />
+          <ReportDateField date={date} today={today} onChange={choose} inputRef={dateRef} busy={loading} />
           {board && first && (
             <DataList
               items={[

@@ -1,6 +1,6 @@
 import { CURRENCY_DECIMALS, decimalMark, formatPlainNumber, formatSheetInstant, type Currency } from '../../../format/format';
 import { dailySections, type Cell, type Column, type DailyReport } from '../../../documents/informe/daily-sections';
-import { headingLines, spreadsheetAmount, type ExportMeta } from './export-meta';
+import { headingLines, isInstant, spreadsheetAmount, type ExportMeta } from './export-meta';
 
 /**
  * The informe diario as one CSV file for Excel in the company's locale: numbers with its
@@ -27,7 +27,7 @@ function csvCell(cell: Cell, column: Column | undefined, currency: Currency): st
     const isMoney = column?.kind === 'money' || column?.kind === 'difference';
     return isMoney ? formatPlainNumber(spreadsheetAmount(cell, currency), CURRENCY_DECIMALS[currency]) : String(cell);
   }
-  return csvText(column?.kind === 'instant' ? formatSheetInstant(cell) : cell);
+  return csvText(column && isInstant(column) ? formatSheetInstant(cell) : cell);
 }
 
 const line = (cells: readonly string[]) => cells.join(csvSeparator());

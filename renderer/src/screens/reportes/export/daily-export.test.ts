@@ -45,6 +45,13 @@ const EXPECTED_CSV = [
   'Yesenia Buendía Rodríguez;CAJA-01;Cerrada;100000;250000;245000;-5000;CC-2026-000001;Faltante por revisar',
   'Total;;;100000;250000;245000;-5000;;',
   '',
+  'Recibos por cajero',
+  'Cajero;Recibo;Hora;Suscriptor;Medio de pago;Estado;Valor',
+  'Yesenia Buendía Rodríguez;REC-2026-000001;23/11/2026 09:10;100004;Efectivo;Pagado;90000',
+  'Yesenia Buendía Rodríguez;REC-2026-000002;23/11/2026 09:40;100012;Efectivo + Tarjeta;Pagado;100500',
+  'Yesenia Buendía Rodríguez;REC-2026-000003;23/11/2026 09:55;100020;Efectivo;Anulado;52300',
+  'Total recaudado (sin anulados);2 recibos;;;;;190500',
+  '',
   'Documentos por asesor',
   'Asesor;Facturas;Valor facturas;Cupones;Valor cupones;Acuerdos de pago;Valor financiado',
   'Luz Dary Plaza;3;218100;3;242800;1;318000',
@@ -145,6 +152,7 @@ describe('informe diario XLSX', () => {
       'Pagos por cajero y medio',
       'Anulaciones',
       'Cajas',
+      'Recibos por cajero',
       'Documentos por asesor',
       'Trámites PQR',
       'Radicados',
@@ -173,6 +181,38 @@ describe('informe diario XLSX', () => {
     expect(voids.getCell('E2').value).toBe('23/11/2026 10:04');
     expect(voids.getCell('F2').value).toBe('Pago registrado dos veces; "cupón" duplicado');
     expect(rowOf(workbook.getWorksheet('Cajas')!, 'Total')[6]).toBe(-5_000);
+
+    const receipts = workbook.getWorksheet('Recibos por cajero')!;
+    expect(receipts.getRow(1).values).toEqual([
+      undefined,
+      'Cajero',
+      'Recibo',
+      'Hora',
+      'Suscriptor',
+      'Medio de pago',
+      'Estado',
+      'Valor',
+    ]);
+    expect(rowOf(receipts, 'Yesenia Buendía Rodríguez')).toEqual([
+      'Yesenia Buendía Rodríguez',
+      'REC-2026-000001',
+      '23/11/2026 09:10',
+      '100004',
+      'Efectivo',
+      'Pagado',
+      90_000,
+    ]);
+    expect(receipts.getCell('E3').value).toBe('Efectivo + Tarjeta');
+    expect(receipts.getCell('F4').value).toBe('Anulado');
+    expect(rowOf(receipts, 'Total recaudado (sin anulados)')).toEqual([
+      'Total recaudado (sin anulados)',
+      '2 recibos',
+      null,
+      null,
+      null,
+      null,
+      190_500,
+    ]);
     expect(workbook.creator).toBe('Arley Perdomo Losada');
   });
 

@@ -1,6 +1,6 @@
 import { CURRENCY_DECIMALS, formatNumber, formatSheetInstant, type Currency } from '../../../format/format';
 import { dailySections, type Cell, type Column, type DailyReport, type Section } from '../../../documents/informe/daily-sections';
-import { headingLines, spreadsheetAmount, type ExportMeta } from './export-meta';
+import { headingLines, isInstant, spreadsheetAmount, type ExportMeta } from './export-meta';
 import { buildXlsx, type NumberFormat, type XlsxRow, type XlsxSheet, type XlsxValue } from './xlsx';
 
 /**
@@ -12,7 +12,7 @@ const isMoney = (column: Column) => column.kind === 'money' || column.kind === '
 
 function value(cell: Cell, column: Column, currency: Currency): XlsxValue {
   if (typeof cell === 'number') return isMoney(column) ? spreadsheetAmount(cell, currency) : cell;
-  if (cell !== null && column.kind === 'instant') return formatSheetInstant(cell);
+  if (cell !== null && isInstant(column)) return formatSheetInstant(cell);
   return cell;
 }
 

@@ -1,5 +1,5 @@
 import { CURRENCY_DECIMALS, formatDate, formatSheetInstant, type Currency } from '../../../format/format';
-import type { DailyReport } from '../../../documents/informe/daily-sections';
+import type { Column, DailyReport } from '../../../documents/informe/daily-sections';
 
 /** Who exported the report and when: printed at the top of the file. */
 export interface ExportMeta {
@@ -28,3 +28,6 @@ export const exportFileName = (date: string, extension: 'csv' | 'xlsx'): string 
 /** An amount of the core (minor units) as the number a spreadsheet holds: 1234.5 for MXN 123450. */
 export const spreadsheetAmount = (amount: number, currency: Currency): number =>
   CURRENCY_DECIMALS[currency] ? amount / 10 ** CURRENCY_DECIMALS[currency] : amount;
+
+/** A cell holding an instant: a spreadsheet gets its date and hour, whether the screen shows both or the hour. */
+export const isInstant = (column: Column): boolean => column.kind === 'instant' || column.kind === 'time';
