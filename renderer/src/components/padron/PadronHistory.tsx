@@ -58,27 +58,35 @@ const State = ({ status }: { status: SubscriberStatus }) => (
   <Chip size="small" label={STATUS_LABELS[status]} color={STATUS_COLORS[status]} sx={{ fontWeight: 600 }} />
 );
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 const who = (at: string, user: string) => (
-  <>
+  <Box sx={NO_WRAP}>
     {formatInstant(at)}
     <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
       {user}
     </Box>
-  </>
+  </Box>
 );
 
 type Edit = PadronHistoryData['edits'][number];
 
-/** "Estrato: 2 → 3"; the matrícula has no before, only what was given. */
-const changesOf = (edit: Edit) => (
-  <Box component="ul" sx={{ m: 0, pl: 2 }}>
-    {edit.changes.map((c) => (
-      <li key={c.field}>
-        {c.field}: {c.before === '' ? <strong>{c.after}</strong> : <>{c.before} → <strong>{c.after}</strong></>}
-      </li>
-    ))}
-  </Box>
-);
+/**
+ * "Estrato: 2 → 3", one change a line; the matrícula has no before, only what was given, so
+ * its fields run on one line.
+ */
+function changesOf(edit: Edit) {
+  if (edit.changes.every((c) => c.before === '')) return edit.changes.map((c) => `${c.field}: ${c.after}`).join(' · ');
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2 }}>
+      {edit.changes.map((c) => (
+        <li key={c.field}>
+          {c.field}: {c.before} → <strong>{c.after}</strong>
+        </li>
+      ))}
+    </Box>
+  );
+}
 
 function sections(history: PadronHistoryData): Section[] {
   return [
@@ -100,7 +108,7 @@ function sections(history: PadronHistoryData): Section[] {
       head: ['Rige desde', 'Estado', 'Motivo', 'Documento que lo ordena', 'Registrado'],
       rows: history.statuses.map((s) => [
         formatDate(s.effectiveOn),
-        <Box key="move" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
+        <Box key="move" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, ...NO_WRAP }}>
           <State status={s.fromStatus} />→<State status={s.toStatus} />
         </Box>,
         s.reason,
@@ -112,7 +120,13 @@ function sections(history: PadronHistoryData): Section[] {
     {
       title: 'Ediciones',
       head: ['Fecha', 'Qué', 'Cambios'],
-      rows: history.edits.map((e) => [who(e.at, e.user), e.what, changesOf(e)]),
+      rows: history.edits.map((e) => [
+        who(e.at, e.user),
+        <Box key="what" sx={NO_WRAP}>
+          {e.what}
+        </Box>,
+        changesOf(e),
+      ]),
       empty: 'Sin ediciones registradas.',
     },
   ];

@@ -9,11 +9,8 @@ import { enterMovesOn, fieldNamed } from './field-focus';
 
 interface Props {
   title: string;
-  /** The core's message when it is not about one field. */
-  message: string | null;
-  busy: boolean;
-  /** GUARDAR: resolves with the first field to fix, if any. */
-  save(): Promise<string | null>;
+  /** The form's cycle (useDraftForm): the core's message when not about one field, and GUARDAR. */
+  form: { message: string | null; busy: boolean; save(): Promise<string | null> };
   onCancel(): void;
   /** Where a field's message sends the focus when its input has no `name` (the tercero's lookup). */
   focusOf?(field: string): HTMLElement | null;
@@ -24,7 +21,8 @@ interface Props {
  * One change to an opened subscriber, on the screen under it: its fields, Enter moving from one
  * to the next and then to GUARDAR, the focus on the first field to fix.
  */
-export function ActionPanel({ title, message, busy, save, onCancel, focusOf, children }: Props) {
+export function ActionPanel({ title, form, onCancel, focusOf, children }: Props) {
+  const { message, busy, save } = form;
   const box = useRef<HTMLDivElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   useEffect(() => focusSoon(() => box.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')), []);

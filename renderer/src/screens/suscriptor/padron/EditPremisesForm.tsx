@@ -31,9 +31,7 @@ export function EditPremisesForm({ subscriber, options, onSaved, onCancel }: Pro
   return (
     <ActionPanel
       title={`Editar datos del suscriptor ${subscriber.code}`}
-      message={form.message}
-      busy={form.busy}
-      save={form.save}
+      form={form}
       onCancel={onCancel}
     >
       <PremisesFields {...fieldProps} />

@@ -6,13 +6,13 @@ import { ownerChangeInput } from '../../../../../electron/core/contract/padron.c
 import { call, type Input, type Output } from '../../../api';
 import type { SubscriberView } from '../../../api/subscribers';
 import { useSessionInfo } from '../../../app/session-context';
-import { focusSoon } from '../../../components/keyboard';
-import { ChosenParty, PartyPicker } from '../../../components/party/PartyPicker';
+import { ChosenParty } from '../../../components/party/PartyPicker';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { ActionPanel } from './ActionPanel';
 import { DocumentsField } from './DocumentsField';
 import { placeErrors } from './premises-draft';
+import { TitularPicker } from './TitularPicker';
 
 interface OwnerDraft {
   party: PartyRow | null;
@@ -53,9 +53,7 @@ export function OwnerForm({ subscriber, onSaved, onCancel }: Props) {
   return (
     <ActionPanel
       title={`Cambio de titular del suscriptor ${subscriber.code}`}
-      message={form.message}
-      busy={form.busy}
-      save={form.save}
+      form={form}
       onCancel={onCancel}
       focusOf={(field) => (field === 'partyId' ? partyRef.current : null)}
     >
@@ -66,13 +64,10 @@ export function OwnerForm({ subscriber, onSaved, onCancel }: Props) {
         <Typography variant="subtitle2">Nuevo titular:</Typography>
         <ChosenParty party={draft.party} ownerId={owner.id} error={Boolean(errors.partyId)} />
       </Box>
-      <PartyPicker
+      <TitularPicker
         party={draft.party}
-        onChange={(party) => {
-          update({ party }, 'partyId');
-          focusSoon(() => dateRef.current);
-        }}
-        onDone={() => focusSoon(() => dateRef.current)}
+        onChoose={(party) => update({ party }, 'partyId')}
+        next={() => dateRef.current}
         error={errors.partyId}
         inputRef={partyRef}
       />

@@ -5,7 +5,7 @@ import { call, type Input } from '../../../api';
 import { HISTORY, registered } from '../../../components/padron/padron-fixtures';
 import { subscriberView } from '../../../test/fixtures';
 import { ok, renderInSession } from '../../../test/render';
-import { BUYER, callsOf, guardar, helpOf, refusal, serve, sessionOf } from './padron.test-support';
+import { BUYER, callsOf, fill, guardar, helpOf, refusal, serve, sessionOf } from './padron.test-support';
 import { PadronScreen } from './PadronScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -50,8 +50,8 @@ describe('SUSCRIPTOR → Padrón: an opened subscriber', () => {
     expect(callsOf('padron.changeStatus')).toHaveLength(0);
 
     await user.selectOptions(to, 'SUSPENDIDO');
-    await user.type(form.getByLabelText('Documento que lo ordena'), 'RES-2026-014');
-    await user.type(form.getByLabelText('Motivo'), 'Orden de la superintendencia');
+    await fill(user, form.getByLabelText('Documento que lo ordena'), 'RES-2026-014');
+    await fill(user, form.getByLabelText('Motivo'), 'Orden de la superintendencia');
     await user.click(guardar());
     await waitFor(() => expect(helpOf(to)).toBe(message));
     expect(callsOf('padron.changeStatus')[0]![1]).toEqual({
@@ -81,10 +81,12 @@ describe('SUSCRIPTOR → Padrón: an opened subscriber', () => {
     expect(helpOf(form.getByLabelText('Documentos presentados'))).toMatch(/^Documentos presentados: indique al menos uno/);
     expect(callsOf('padron.changeOwner')).toHaveLength(0);
 
-    await user.type(form.getByLabelText('Número de documento del tercero'), '1117512345{Enter}');
+    await fill(user, form.getByLabelText('Número de documento del tercero'), '1117512345');
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(form.getByLabelText('Fecha del cambio')));
     expect(form.getByRole('status', { name: 'Tercero elegido' }).textContent).toMatch(/Jhon Fredy Perdomo/);
-    await user.type(form.getByLabelText('Documentos presentados'), 'Escritura pública 1234 de 2026{Enter}');
+    await fill(user, form.getByLabelText('Documentos presentados'), 'Escritura pública 1234 de 2026');
+    await user.keyboard('{Enter}');
     await user.click(guardar());
 
     expect(await screen.findByText('Nuevo titular del suscriptor 100001: Jhon Fredy Perdomo.')).toBeTruthy();
@@ -102,8 +104,7 @@ describe('SUSCRIPTOR → Padrón: an opened subscriber', () => {
     const form = await openAndChoose('EDITAR DATOS');
     expect((form.getByLabelText('Zona') as HTMLSelectElement).value).toBe('1');
     expect((form.getByLabelText('Ruta') as HTMLSelectElement).value).toBe('11');
-    await user.clear(form.getByLabelText('Estrato'));
-    await user.type(form.getByLabelText('Estrato'), '4');
+    await fill(user, form.getByLabelText('Estrato'), '4');
     await user.click(guardar());
     expect(await screen.findByText('Datos del suscriptor 100001 guardados.')).toBeTruthy();
     expect(callsOf('padron.update')[0]![1]).toMatchObject({ code: '100001', zoneId: 1, routeId: 11, stratum: 4, waste: false });

@@ -3,7 +3,7 @@ import userEventLib, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../api';
 import { renderInSession } from '../../../test/render';
-import { callsOf, guardar, helpOf, refusal, serve, sessionOf } from './padron.test-support';
+import { callsOf, fill, guardar, helpOf, refusal, serve, sessionOf } from './padron.test-support';
 import { PadronScreen } from './PadronScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -18,17 +18,20 @@ async function altaForm() {
 async function fillMatricula(form: ReturnType<typeof within>) {
   await user.type(form.getByLabelText('Código del suscriptor'), '900001{Enter}');
   await waitFor(() => expect(document.activeElement).toBe(form.getByLabelText('Dirección')));
-  await user.keyboard('Calle 12 # 7-45{Enter}');
+  await user.paste('Calle 12 # 7-45');
+  await user.keyboard('{Enter}');
   await waitFor(() => expect(document.activeElement).toBe(form.getByLabelText('Barrio')));
-  await user.keyboard('La Consolata');
+  await user.paste('La Consolata');
   await user.selectOptions(form.getByLabelText('Zona'), 'FLORENCIA');
   await user.selectOptions(form.getByLabelText('Ruta'), '01-002 · FLORENCIA RUTA 2');
-  await user.type(form.getByLabelText('Estrato'), '2');
+  await fill(user, form.getByLabelText('Estrato'), '2');
   await user.click(form.getByLabelText('ASEO'));
-  await user.type(form.getByLabelText('Serial del medidor'), 'a19-552301');
-  await user.type(form.getByLabelText('Marca del medidor'), 'Itron{Enter}');
+  await fill(user, form.getByLabelText('Serial del medidor'), 'a19-552301');
+  await fill(user, form.getByLabelText('Marca del medidor'), 'Itron');
+  await user.keyboard('{Enter}');
   await waitFor(() => expect(document.activeElement).toBe(form.getByLabelText('Número de documento del tercero')));
-  await user.keyboard('1117512345{Enter}');
+  await user.paste('1117512345');
+  await user.keyboard('{Enter}');
   await waitFor(() => expect(form.getByRole('status', { name: 'Tercero elegido' }).textContent).toMatch(/Jhon Fredy Perdomo/));
 }
 
@@ -83,14 +86,12 @@ describe('SUSCRIPTOR → Padrón: alta de suscriptor', () => {
     expect(callsOf('padron.register')).toHaveLength(0);
 
     await fillMatricula(form);
-    await user.clear(form.getByLabelText('Estrato'));
-    await user.type(form.getByLabelText('Estrato'), '7');
+    await fill(user, form.getByLabelText('Estrato'), '7');
     await user.click(guardar());
     expect(helpOf(form.getByLabelText('Estrato'))).toBe('Estrato: de 1 a 6');
     expect(callsOf('padron.register')).toHaveLength(0);
 
-    await user.clear(form.getByLabelText('Estrato'));
-    await user.type(form.getByLabelText('Estrato'), '3');
+    await fill(user, form.getByLabelText('Estrato'), '3');
     await user.click(guardar());
     await waitFor(() =>
       expect(helpOf(form.getByLabelText('Código del suscriptor'))).toBe('Código del suscriptor: ya existe el suscriptor 900001'),

@@ -32,9 +32,11 @@ export function PadronScreen({ active, activation }: ScreenProps) {
   const codeRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
+  // The alta's form shows once the lists are read: the focus goes to its código then.
+  const ready = options.data !== null;
   useEffect(() => {
     if (active) focusSoon(() => (part === 'alta' ? codeRef.current : searchRef.current));
-  }, [active, activation, part, round]);
+  }, [active, activation, part, round, ready]);
 
   function startOver() {
     setRegistered(null);

@@ -11,6 +11,7 @@ import { LAND_USES, SERVICES, type LandUse } from '../../../../../db/schema/enum
 import type { PadronOptions } from '../../../api/padron';
 import type { FieldErrors } from '../../../components/form-errors';
 import { LAND_USE_LABELS } from '../../../format/labels';
+import { FieldText } from './FieldText';
 import { SERVICE_FLAGS, zoneChange, type PremisesDraft } from './premises-draft';
 
 type Field = keyof PremisesDraft;
@@ -53,15 +54,14 @@ function Select(props: {
 
 /** Dirección, barrio, zona → ruta of that zona, uso and, for residential use, estrato. */
 export function PremisesFields({ draft, update, errors, options }: Props) {
-  const text = (name: 'address' | 'neighborhood' | 'stratum', label: string, help = ' ') => (
-    <TextField
+  const text = (name: 'address' | 'neighborhood' | 'stratum', label: string, help?: string) => (
+    <FieldText
       label={label}
       name={name}
       value={draft[name]}
-      onChange={(e) => update({ [name]: e.target.value }, name)}
-      error={Boolean(errors[name])}
-      helperText={errors[name] ?? help}
-      autoComplete="off"
+      onChange={(value) => update({ [name]: value }, name)}
+      error={errors[name]}
+      help={help}
       slotProps={name === 'stratum' ? { htmlInput: { inputMode: 'numeric', maxLength: 2 } } : undefined}
     />
   );
@@ -124,15 +124,13 @@ export function ServicesFields({ draft, update, errors, options }: Props) {
   const shown = SERVICES.filter((s) => names.has(s) || draft[SERVICE_FLAGS[s]]);
   const servicesError = errors.aqueduct ?? errors.sewer ?? errors.waste;
   const meterText = (name: 'meterSerial' | 'meterBrand', label: string) => (
-    <TextField
+    <FieldText
       label={label}
       name={name}
       value={draft.hasMeter ? draft[name] : ''}
-      onChange={(e) => update({ [name]: e.target.value }, name)}
+      onChange={(value) => update({ [name]: value }, name)}
       disabled={!draft.hasMeter}
-      error={Boolean(errors[name])}
-      helperText={errors[name] ?? ' '}
-      autoComplete="off"
+      error={errors[name]}
     />
   );
   return (

@@ -2,19 +2,20 @@ import SaveIcon from '@mui/icons-material/Save';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import { useRef, type RefObject } from 'react';
 import { registerInput } from '../../../../../electron/core/contract/padron.contract';
 import { call, type Input, type Output } from '../../../api';
 import type { PadronOptions } from '../../../api/padron';
 import { FormStep, StickyActions } from '../../../components/FormStep';
 import { CLEAR_OF_STICKY_BAR, focusSoon } from '../../../components/keyboard';
-import { ChosenParty, PartyPicker } from '../../../components/party/PartyPicker';
+import { ChosenParty } from '../../../components/party/PartyPicker';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { enterMovesOn, fieldNamed } from './field-focus';
+import { FieldText } from './FieldText';
 import { emptyPremises, placeErrors, premisesInput, PREMISES_FIELDS, type PremisesDraft } from './premises-draft';
 import { PremisesFields, ServicesFields } from './PremisesFields';
+import { TitularPicker } from './TitularPicker';
 
 export type Registered = Output<'padron.register'>;
 
@@ -67,15 +68,14 @@ export function RegisterForm({ options, onSaved, codeRef }: Props) {
     >
       <Box onKeyDown={(e) => enterMovesOn(e, () => partyRef.current)} sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
         <FormStep n={1} title="Matrícula">
-          <TextField
+          <FieldText
             label="Código del suscriptor"
             name="code"
             value={draft.code}
-            onChange={(e) => change({ code: e.target.value }, 'code')}
+            onChange={(code) => change({ code }, 'code')}
             inputRef={codeRef}
-            error={Boolean(errors.code)}
-            helperText={errors.code ?? `${options.codeDigits} dígitos; no se repite ni se reutiliza.`}
-            autoComplete="off"
+            error={errors.code}
+            help={`${options.codeDigits} dígitos; no se repite ni se reutiliza.`}
             slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 12 } }}
             sx={{ width: 320 }}
           />
@@ -88,13 +88,10 @@ export function RegisterForm({ options, onSaved, codeRef }: Props) {
         </FormStep>
       </Box>
       <FormStep n={4} title="Titular" action={<ChosenParty party={draft.owner} error={Boolean(errors.ownerPartyId)} />}>
-        <PartyPicker
+        <TitularPicker
           party={draft.owner}
-          onChange={(owner) => {
-            change({ owner }, 'ownerPartyId');
-            focusSoon(() => saveRef.current);
-          }}
-          onDone={() => focusSoon(() => saveRef.current)}
+          onChoose={(owner) => change({ owner }, 'ownerPartyId')}
+          next={() => saveRef.current}
           error={errors.ownerPartyId}
           inputRef={partyRef}
         />

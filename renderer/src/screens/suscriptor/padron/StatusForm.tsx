@@ -8,6 +8,7 @@ import { useSessionInfo } from '../../../app/session-context';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { STATUS_LABELS } from '../../../format/labels';
 import { ActionPanel } from './ActionPanel';
+import { FieldText } from './FieldText';
 import { placeErrors } from './premises-draft';
 
 interface StatusDraft {
@@ -44,23 +45,20 @@ export function StatusForm({ subscriber, onSaved, onCancel }: Props) {
   );
   const { draft, update, errors } = form;
   const text = (name: 'reason' | 'document', label: string, help: string, multiline = false) => (
-    <TextField
+    <FieldText
       label={label}
       name={name}
       value={draft[name]}
-      onChange={(e) => update({ [name]: e.target.value }, name)}
-      error={Boolean(errors[name])}
-      helperText={errors[name] ?? help}
+      onChange={(value) => update({ [name]: value }, name)}
+      error={errors[name]}
+      help={help}
       multiline={multiline}
-      autoComplete="off"
     />
   );
   return (
     <ActionPanel
       title={`Cambiar estado del suscriptor ${subscriber.code}`}
-      message={form.message}
-      busy={form.busy}
-      save={form.save}
+      form={form}
       onCancel={onCancel}
     >
       <Box sx={{ display: 'grid', gridTemplateColumns: '240px 200px minmax(0, 1fr)', columnGap: 1.5, alignItems: 'start' }}>

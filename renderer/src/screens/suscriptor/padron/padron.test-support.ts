@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { Role } from '../../../../../db/schema/enums';
 import { call, type Input, type Output, type Result } from '../../../api';
@@ -55,3 +56,9 @@ export const refusal = (field: string, message: string, code: 'VALIDATION' | 'RU
   fail({ code, message, issues: [{ field, message }] });
 
 export const guardar = () => screen.getByRole('button', { name: /GUARDAR/ });
+
+/** Replaces a field's text at once (pasted): these tests are about the form, not each keystroke. */
+export async function fill(user: UserEvent, field: HTMLElement, text: string): Promise<void> {
+  await user.clear(field);
+  await user.paste(text);
+}
