@@ -67,7 +67,7 @@ export function StatusForm({ subscriber, onSaved, onCancel }: Props) {
           label="Nuevo estado"
           name="to"
           value={draft.to}
-          onChange={(e) => update({ to: e.target.value as SubscriberStatus }, 'to')}
+          onChange={(e) => update({ to: e.target.value as StatusDraft['to'] }, 'to')}
           error={Boolean(errors.to)}
           helperText={errors.to ?? `Hoy está ${STATUS_LABELS[subscriber.status].toUpperCase()}`}
           slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
