@@ -14,6 +14,8 @@ export type ScreenId =
   | 'recaudo'
   | 'parties'
   | 'invoice'
+  | 'padron'
+  | 'adminPadron'
   | 'users'
   | 'products'
   | 'company'
@@ -54,6 +56,8 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Consulta de suscriptor', screen: 'subscriber', procedure: 'subscribers.view' },
     { label: 'Terceros', screen: 'parties', procedure: 'parties.search' },
     { label: 'FACTURA', screen: 'invoice', procedure: 'invoices.create' },
+    // Every padrón role may move a subscriber's state (the director only that): the entry is theirs.
+    { label: 'Padrón', screen: 'padron', procedure: 'padron.changeStatus' },
     { label: 'Materiales por facturar', screen: 'fieldMaterials', procedure: 'fieldWork.pendingMaterials' },
   ],
   RECAUDO: [{ label: 'ABONO A FACTURA O FINANCIACIÓN', screen: 'recaudo', procedure: 'coupons.create' }],
@@ -81,6 +85,8 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Empresa', screen: 'company', procedure: 'company.update' },
     { label: 'Impresión', screen: 'printing', procedure: 'printing.setConfig' },
     { label: 'Calendario', screen: 'calendar', procedure: 'calendar.addHoliday' },
+    // The administrator registers an empty office's first subscribers but has no SUSCRIPTOR menu.
+    { label: 'Padrón', screen: 'adminPadron', procedure: 'padron.register' },
     { label: 'Plantillas de respuesta', screen: 'responseTemplates', procedure: 'responses.saveTemplate' },
     { label: 'Catálogos', screen: 'catalogs', procedure: 'zones.create' },
     { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
