@@ -19,6 +19,8 @@ export type ScreenId =
   | 'company'
   | 'printing'
   | 'calendar'
+  | 'catalogs'
+  | 'audit'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -80,6 +82,8 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Impresión', screen: 'printing', procedure: 'printing.setConfig' },
     { label: 'Calendario', screen: 'calendar', procedure: 'calendar.addHoliday' },
     { label: 'Plantillas de respuesta', screen: 'responseTemplates', procedure: 'responses.saveTemplate' },
+    { label: 'Catálogos', screen: 'catalogs', procedure: 'zones.create' },
+    { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
   ],
 };
 

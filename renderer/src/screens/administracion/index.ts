@@ -1,5 +1,7 @@
 /** ADMINISTRACIÓN's screens, loaded when the menu first opens one of them. */
+export { AuditScreen } from './auditoria/AuditScreen';
 export { CalendarScreen } from './calendar/CalendarScreen';
+export { CatalogsScreen } from './catalogos/CatalogsScreen';
 export { CompanyScreen } from './company/CompanyScreen';
 export { PrintingScreen } from './printing/PrintingScreen';
 export { ProductsScreen } from './products/ProductsScreen';
