@@ -78,15 +78,7 @@ describe('DailyReportDocument', () => {
     const receipts = [...page.querySelectorAll('.doc-section')].find(
       (s) => s.querySelector('.doc-section-title')?.textContent === 'Recibos por cajero',
     )!;
-    expect([...receipts.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
-      'Cajero',
-      'Recibo',
-      'Hora',
-      'Suscriptor',
-      'Medio de pago',
-      'Estado',
-      'Valor',
-    ]);
+    expect(text(receipts.querySelector('thead')!)).toBe('CajeroReciboHoraSuscriptorMedio de pagoEstadoValor');
     const rows = [...receipts.querySelectorAll('tbody tr')].map((r) => text(r));
     expect(rows).toEqual([
       expect.stringMatching(/^Yesenia Buendía RodríguezREC-2026-0000019:10 a\. m\.100004EfectivoPagado\$ 90\.000$/),
