@@ -19,11 +19,13 @@ test('seed 001: the reconnection factura typed with the keyboard, saved, printed
   await expect(card).toBeVisible();
   await expect(card.getByLabel('Saldo')).toContainText('$');
 
-  // The titular comes chosen; typing a cédula and Enter finds that tercero and moves on.
+  // The titular comes chosen and the focus goes on to the products; back at the cédula, typing
+  // one and Enter finds that tercero and moves on.
   const chosen = page.getByRole('status', { name: 'Tercero elegido' });
   await expect(chosen).toContainText('Titular');
+  await expect(page.getByRole('combobox', { name: 'Producto' })).toBeFocused();
   const cedula = page.getByLabel('Número de documento del tercero');
-  await expect(cedula).toBeFocused();
+  await cedula.focus();
   const titular = (await chosen.locator('span').first().textContent()) ?? '';
   const document = /\b(?:CC|CE|NIT|TI|PAS|PPT) (\S+)/.exec((await chosen.textContent()) ?? '')?.[1] ?? '';
   await page.keyboard.type(document);
