@@ -85,8 +85,8 @@ test('a CRÉDITO factura shows its schedule before GUARDAR and prints its paymen
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'CRÉDITO' })).toBeChecked();
   await page.keyboard.press('Enter');
+  // The titular comes chosen: the focus is already on the products.
   await expect(await typeCode(page, '100002')).toBeVisible();
-  await page.keyboard.press('Enter');
   await typeProduct(page, 'ACOMETIDA');
   await typeProduct(page, 'MEDIDOR');
 
