@@ -113,22 +113,37 @@ function Owners({ view }: { view: SubscriberView }) {
   );
 }
 
+type AccountTab = 'movements' | 'owners';
+const TAB_SX = { minHeight: 26, py: 0, fontSize: '0.72rem' };
+
+/**
+ * The two tabs, drawn again only when the count of titulares changes: MUI's tabs measure
+ * themselves after every render, which would hold each subscriber's first frame.
+ */
+const AccountTabs = memo(function AccountTabs({
+  tab,
+  owners,
+  onChange,
+}: {
+  tab: AccountTab;
+  owners: number;
+  onChange(tab: AccountTab): void;
+}) {
+  return (
+    <Tabs value={tab} onChange={(_, v: AccountTab) => onChange(v)} sx={{ minHeight: 26 }}>
+      <Tab value="movements" label="Movimientos" sx={TAB_SX} />
+      <Tab value="owners" label={`Titulares (${owners})`} sx={TAB_SX} />
+    </Tabs>
+  );
+});
+
 /** Estado de cuenta (newest first, running balance) and the titular history. */
 export const AccountPanel = memo(function AccountPanel({ view }: { view: SubscriberView }) {
-  const [tab, setTab] = useState<'movements' | 'owners'>('movements');
+  const [tab, setTab] = useState<AccountTab>('movements');
   return (
     <Panel
       title={tab === 'movements' ? 'Estado de cuenta' : 'Historial de titulares'}
-      action={
-        <Tabs value={tab} onChange={(_, v: 'movements' | 'owners') => setTab(v)} sx={{ minHeight: 26 }}>
-          <Tab value="movements" label="Movimientos" sx={{ minHeight: 26, py: 0, fontSize: '0.72rem' }} />
-          <Tab
-            value="owners"
-            label={`Titulares (${view.ownerHistory.length})`}
-            sx={{ minHeight: 26, py: 0, fontSize: '0.72rem' }}
-          />
-        </Tabs>
-      }
+      action={<AccountTabs tab={tab} owners={view.ownerHistory.length} onChange={setTab} />}
       flush
     >
       <Box sx={{ p: 0.5 }}>{tab === 'movements' ? <Movements view={view} /> : <Owners view={view} />}</Box>
