@@ -65,7 +65,9 @@ export function useSchedulePreview(debt: number, draft: TermsDraft): PreviewStat
   }
   if (answer.isSuccess) return { ...IDLE, preview: answer.data };
   const error =
-    answer.error instanceof CallError ? answer.error.apiError : { code: 'INTERNAL' as const, message: answer.error?.message ?? '' };
+    answer.error instanceof CallError
+      ? answer.error.apiError
+      : { code: 'INTERNAL' as const, message: answer.error?.message ?? '' };
   const errors = termErrors(serverFieldErrors(error));
   return { ...IDLE, errors, message: Object.keys(errors).length > 0 ? null : error.message };
 }

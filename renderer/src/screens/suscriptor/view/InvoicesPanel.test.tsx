@@ -45,7 +45,8 @@ function serve() {
       return fail({ code: 'INTERNAL', message: `sin respuesta para ${name}` });
     };
     const result = answer();
-    if (result.ok && mutates(name)) void queries.invalidateQueries({ predicate: (q) => invalidatedBy(name, String(q.queryKey[0])) });
+    if (result.ok && mutates(name))
+      void queries.invalidateQueries({ predicate: (q) => invalidatedBy(name, String(q.queryKey[0])) });
     return result as Result<Output<typeof name>>;
   });
 }

@@ -109,13 +109,7 @@ export const InvoicesPanel = memo(function InvoicesPanel({ code, enabled = true,
       {viewing && (
         <InvoiceDetailDialog number={viewing} onVoid={canVoid ? startVoid : undefined} onClose={() => setViewing(null)} />
       )}
-      {voiding && (
-        <VoidInvoiceDialog
-          invoice={voiding}
-          onVoided={() => onChanged?.()}
-          onClose={() => setVoiding(null)}
-        />
-      )}
+      {voiding && <VoidInvoiceDialog invoice={voiding} onVoided={() => onChanged?.()} onClose={() => setVoiding(null)} />}
     </Panel>
   );
 });
