@@ -19,11 +19,13 @@ test('seed 001: the reconnection factura typed with the keyboard, saved, printed
   await expect(card).toBeVisible();
   await expect(card.getByLabel('Saldo')).toContainText('$');
 
-  // The titular comes chosen; typing a cédula and Enter finds that tercero and moves on.
+  // The titular comes chosen and the focus goes on to the products; back at the cédula, typing
+  // one and Enter finds that tercero and moves on.
   const chosen = page.getByRole('status', { name: 'Tercero elegido' });
   await expect(chosen).toContainText('Titular');
+  await expect(page.getByRole('combobox', { name: 'Producto' })).toBeFocused();
   const cedula = page.getByLabel('Número de documento del tercero');
-  await expect(cedula).toBeFocused();
+  await cedula.focus();
   const titular = (await chosen.locator('span').first().textContent()) ?? '';
   const document = /\b(?:CC|CE|NIT|TI|PAS|PPT) (\S+)/.exec((await chosen.textContent()) ?? '')?.[1] ?? '';
   await page.keyboard.type(document);
@@ -83,8 +85,8 @@ test('a CRÉDITO factura shows its schedule before GUARDAR and prints its paymen
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'CRÉDITO' })).toBeChecked();
   await page.keyboard.press('Enter');
+  // The titular comes chosen: the focus is already on the products.
   await expect(await typeCode(page, '100002')).toBeVisible();
-  await page.keyboard.press('Enter');
   await typeProduct(page, 'ACOMETIDA');
   await typeProduct(page, 'MEDIDOR');
 

@@ -54,19 +54,17 @@ export async function findDebtor(
   throw new Error(`Ningún suscriptor entre ${from} y ${to} debe ${count} deudas`);
 }
 
-/** Seed 001 steps 16–20: RECAUDO → ABONO, tipo CÓDIGO, the código, BUSCAR SUSCRIPTORES, the name. */
+/** Seed 001 steps 16–20: RECAUDO → ABONO, tipo CÓDIGO, the código, BUSCAR SUSCRIPTORES: its debts at once. */
 export async function openDebtsOf(page: Page, code: string): Promise<Locator> {
   await openScreen(page, 'RECAUDO', 'ABONO A FACTURA O FINANCIACIÓN');
   await page.getByLabel('Tipo de búsqueda').selectOption('CODIGO');
   const text = page.getByLabel('Código a buscar');
   await text.fill(code);
   await page.getByRole('button', { name: 'BUSCAR SUSCRIPTORES' }).click();
-  const found = page.getByRole('table', { name: 'Suscriptores encontrados' });
-  await expect(found.getByRole('row')).toHaveCount(2);
-  await found.getByRole('button').click();
   const debts = page.getByRole('table', { name: 'Deudas del suscriptor' });
   await expect(debts).toBeVisible();
   await expect(page.getByLabel('Valor a pagar')).toBeFocused();
+  await expect(page.getByRole('table', { name: 'Suscriptores encontrados' })).toHaveCount(0);
   return debts;
 }
 

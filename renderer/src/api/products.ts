@@ -2,6 +2,7 @@ import { procedureQuery } from './queries';
 
 /** The catalog and the dated prices of a product. */
 export const productQueries = {
-  list: (includeInactive: boolean) => procedureQuery('products.list', { includeInactive }),
+  /** The catalog with today's prices; ADMINISTRACIÓN asks for the inactive ones too. */
+  list: (includeInactive = false) => procedureQuery('products.list', { includeInactive }),
   prices: (productId: number) => procedureQuery('products.prices', { productId }),
 };

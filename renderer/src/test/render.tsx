@@ -1,5 +1,5 @@
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
@@ -44,16 +44,20 @@ export function fakeSession(state: Partial<SessionState> = {}): FakeSession {
   };
 }
 
-/** Renders with the app's theme inside a session (a fake one unless given). */
-export function renderInSession(ui: ReactElement, session: FakeSession = fakeSession()): RenderResult & { session: FakeSession } {
+/** Renders with the app's theme inside a session (a fake one unless given), with a fresh cache unless given one. */
+export function renderInSession(
+  ui: ReactElement,
+  session: FakeSession = fakeSession(),
+  queries: QueryClient = newQueryClient(),
+): RenderResult & { session: FakeSession; queries: QueryClient } {
   const result = render(
     <ThemeProvider theme={theme}>
-      <QueryClientProvider client={newQueryClient()}>
+      <QueryClientProvider client={queries}>
         <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
       </QueryClientProvider>
     </ThemeProvider>,
   );
-  return { ...result, session };
+  return { ...result, session, queries };
 }
 
 export const ok = <T,>(data: T): Result<T> => ({ ok: true, data });

@@ -1,9 +1,10 @@
 import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
-import { useEffect, useState } from 'react';
-import { call } from '../../api';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { couponQueries } from '../../api/coupons';
 import type { PartyRow } from '../party/party-draft';
-import type { CouponView, OwedView } from './abono-draft';
+import type { CouponView } from './abono-draft';
 import { AbonoFields } from './AbonoFields';
 
 interface Props {
@@ -15,28 +16,22 @@ interface Props {
   onNothingOwed?(): void;
 }
 
-/** RECAUDO → ABONO for one subscriber: what is owed, read fresh, then the form over it. */
+/**
+ * RECAUDO → ABONO for one subscriber: what is owed (read anew when the asesor opened the
+ * subscriber, see couponQueries.owed), then the form over it.
+ */
 export function AbonoForm({ subscriberCode, party = null, onIssued, onNothingOwed }: Props) {
-  const [owed, setOwed] = useState<OwedView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: owed, error } = useQuery(couponQueries.owed(subscriberCode));
+  const nothingOwed = owed?.items.length === 0;
 
   useEffect(() => {
-    let current = true;
-    void call('coupons.owed', { code: subscriberCode }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setError(result.error.message);
-      setOwed(result.data);
-      if (result.data.items.length === 0) onNothingOwed?.();
-    });
-    return () => {
-      current = false;
-    };
-    // Read once per form: a new subscriber or a new coupon is a new form.
+    if (nothingOwed) onNothingOwed?.();
+    // Told once, when the answer says so (the callback is a new function at each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [subscriberCode]);
+  }, [nothingOwed]);
 
-  if (error) return <Alert severity="error">{error}</Alert>;
-  if (!owed) return <LinearProgress aria-label="Cargando deudas" />;
+  // A later read that fails leaves the form as it was.
+  if (!owed) return error ? <Alert severity="error">{error.message}</Alert> : <LinearProgress aria-label="Cargando deudas" />;
   if (owed.items.length === 0) {
     return (
       <Alert severity="success" role="status">

@@ -9,8 +9,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type Ref } from 'react';
-import { call } from '../../api';
+import { partyQueries } from '../../api/parties';
 import { PartyForm } from './PartyForm';
 import { PartyTable } from './PartyTable';
 import type { PartyRow } from './party-draft';
@@ -31,6 +32,7 @@ interface Props {
  * Reusable: FACTURA and TRÁMITE embed it to pick who makes the request.
  */
 export function PartyLookup({ onSelect, autoFocus = false, inputRef, selectSingle = false }: Props) {
+  const queries = useQueryClient();
   const [documentNumber, setDocumentNumber] = useState('');
   const [results, setResults] = useState<PartyRow[] | null>(null);
   const [searched, setSearched] = useState('');
@@ -43,16 +45,18 @@ export function PartyLookup({ onSelect, autoFocus = false, inputRef, selectSingl
     const typed = documentNumber.trim();
     if (!typed) return setError('Número de documento: es obligatorio');
     setBusy(true);
-    const result = await call('parties.byDocument', { documentNumber: typed });
-    setBusy(false);
-    if (!result.ok) {
+    try {
+      const found = await queries.fetchQuery(partyQueries.byDocument(typed));
+      setError(null);
+      setSearched(typed);
+      setResults(found);
+      if (selectSingle && found.length === 1) onSelect?.(found[0]!);
+    } catch (failed) {
       setResults(null);
-      return setError(result.error.message);
+      setError((failed as Error).message);
+    } finally {
+      setBusy(false);
     }
-    setError(null);
-    setSearched(typed);
-    setResults(result.data);
-    if (selectSingle && result.data.length === 1) onSelect?.(result.data[0]!);
   }
 
   function saved(party: PartyRow) {

@@ -4,13 +4,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { subscriberCode } from '../../../../electron/core/contract/fields';
-import { call } from '../../api';
 import { DataList } from '../DataList';
 import { formatMoney } from '../../format/format';
 import { STATUS_COLORS, STATUS_LABELS } from '../../format/labels';
-import type { SubscriberView } from '../../api/subscribers';
+import { subscriberQueries, type SubscriberView } from '../../api/subscribers';
 
 interface Props {
   code: string;
@@ -26,6 +26,7 @@ interface Props {
 
 /** Seed 001 step 6: the código and Enter; who it is, where, in what state and what it owes. */
 export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, error, inputRef, blockCancelled = true }: Props) {
+  const queries = useQueryClient();
   const [lookupError, setLookupError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
@@ -35,15 +36,19 @@ export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, er
     if (!checked.success) return setLookupError(checked.error.issues[0]?.message ?? 'Código del suscriptor: revise el valor');
     const ticket = ++latest.current;
     setBusy(true);
-    const result = await call('subscribers.view', { code: checked.data });
-    if (ticket !== latest.current) return;
-    setBusy(false);
-    if (!result.ok) {
-      setLookupError(result.error.message);
-      return inputRef.current?.select();
+    try {
+      // Read anew: the asesor opened it now, whatever was read before.
+      const opened = await queries.fetchQuery({ ...subscriberQueries.view(checked.data), staleTime: 0 });
+      if (ticket !== latest.current) return;
+      setLookupError(null);
+      onOpen(opened);
+    } catch (failed) {
+      if (ticket !== latest.current) return;
+      setLookupError((failed as Error).message);
+      inputRef.current?.select();
+    } finally {
+      if (ticket === latest.current) setBusy(false);
     }
-    setLookupError(null);
-    onOpen(result.data);
   }
 
   function keyDown(event: KeyboardEvent) {

@@ -12,8 +12,9 @@ const FIELD = 'Código, nombre, cédula o dirección del suscriptor';
 
 function setup() {
   const onOpen = vi.fn();
-  renderInSession(<SubscriberSearch onOpen={onOpen} autoFocus />);
-  return { onOpen, field: screen.getByLabelText<HTMLInputElement>(FIELD) };
+  const onCode = vi.fn();
+  renderInSession(<SubscriberSearch onOpen={onOpen} onCode={onCode} autoFocus />);
+  return { onOpen, onCode, field: screen.getByLabelText<HTMLInputElement>(FIELD) };
 }
 
 const options = () => screen.queryAllByRole('option');
@@ -28,6 +29,32 @@ describe('SubscriberSearch', () => {
     await userEvent.type(field, '100001{Enter}');
     await waitFor(() => expect(onOpen).toHaveBeenCalledWith(found));
     expect(mockedCall).toHaveBeenCalledWith('subscribers.byCode', { code: '100001' });
+  });
+
+  it('tells the screen the código before its lookup is sent, so it reads the rest meanwhile', async () => {
+    const found = summary('100001', 'Esperanza Torres Muñoz');
+    const lookup = deferred<Result<Summary>>();
+    mockedCall.mockImplementation(async (name) => (name === 'subscribers.byCode' ? lookup.promise : ok([])) as never);
+    const { onOpen, onCode, field } = setup();
+    await userEvent.type(field, '100001{Enter}');
+    await waitFor(() => expect(onCode).toHaveBeenCalledWith('100001'));
+    const lookupAt = mockedCall.mock.invocationCallOrder[mockedCall.mock.calls.findIndex(([n]) => n === 'subscribers.byCode')]!;
+    expect(onCode.mock.invocationCallOrder[0]).toBeLessThan(lookupAt);
+    expect(onOpen).not.toHaveBeenCalled();
+    lookup.resolve(ok(found));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledWith(found));
+  });
+
+  it('a match picked from the list is told as its código, then opened', async () => {
+    const match = summary('100124', 'Diego Ortiz Núñez');
+    mockedCall.mockResolvedValue(ok([match]));
+    const { onOpen, onCode, field } = setup();
+    await userEvent.type(field, 'ortiz');
+    await waitFor(() => expect(options()).toHaveLength(1));
+    await userEvent.keyboard('{Enter}');
+    expect(onCode).toHaveBeenCalledWith('100124');
+    expect(onOpen).toHaveBeenCalledWith(match);
+    expect(mockedCall.mock.calls.filter(([n]) => n === 'subscribers.byCode')).toHaveLength(0);
   });
 
   it('says under the field when the código does not exist', async () => {

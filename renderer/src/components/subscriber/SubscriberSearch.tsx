@@ -5,18 +5,34 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { call, type Output } from '../../api';
+import { subscriberQueries, type SubscriberSummary } from '../../api/subscribers';
 import { SubscriberOption, SubscriberOptionHeader } from './SubscriberOption';
 
-export type SubscriberSummary = Output<'subscribers.byCode'>;
+export type { SubscriberSummary };
 
 const DEBOUNCE_MS = 150;
-const LIMIT = 20;
+const SLOW_MS = 150;
 const isCode = (q: string) => /^\d+$/.test(q);
+
+/**
+ * One element for every render: a new one each time would make MUI's input tell its form control
+ * again that it has an adornment, an extra render after each answer.
+ */
+const SEARCH_ICON = (
+  <InputAdornment position="start">
+    <SearchIcon fontSize="small" />
+  </InputAdornment>
+);
 
 interface Props {
   onOpen(subscriber: SubscriberSummary): void;
+  /**
+   * The asesor asked for this código (Enter, or a match picked), told before its lookup is
+   * sent: the screen starts reading what it shows of the subscriber at the same time.
+   */
+  onCode?(code: string): void;
   inputRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
 }
@@ -25,36 +41,40 @@ interface Props {
  * The counter's one field: a código + Enter opens it; part of a name, cédula or address
  * lists matches as you type (arrows move, Enter opens, Escape clears).
  */
-export function SubscriberSearch({ onOpen, inputRef, autoFocus = false }: Props) {
+export function SubscriberSearch({ onOpen, onCode, inputRef, autoFocus = false }: Props) {
+  const queries = useQueryClient();
   const listId = useId();
   const [text, setText] = useState('');
-  const [results, setResults] = useState<SubscriberSummary[] | null>(null);
+  // What the list answers (the text after a pause in typing), and whether it is open. Closing it
+  // keeps the question, so opening a subscriber does not change what the list observes.
+  const [asked, setAsked] = useState('');
+  const [listing, setListing] = useState(false);
   const [active, setActive] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useState(false);
-  // True from a keystroke until the answer for the latest text is in (aria-busy on the list).
-  const [pending, setPending] = useState(false);
-  // Every request takes a number; an answer that is not the latest one is dropped.
+  // Each código lookup takes a number; an answer that is not the latest one is dropped.
   const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
+  // While the next text is asked, the list shown stays (marked busy) instead of flashing empty.
+  const found = useQuery({ ...subscriberQueries.search(asked), enabled: listing, placeholderData: keepPreviousData });
+  const results = listing ? (found.data ?? null) : null;
+  // True from a keystroke until the answer for the latest text is in (aria-busy on the list).
+  const typed = text.trim();
+  const pending = typed !== asked || found.isPlaceholderData;
+  const shownError = error ?? (listing && found.error ? found.error.message : null);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  async function search(q: string) {
-    const ticket = ++latest.current;
-    const result = await call('subscribers.search', { q, limit: LIMIT });
-    if (ticket !== latest.current) return;
-    setPending(false);
-    if (!result.ok) return setError(result.error.message);
-    setResults(result.data);
+  function ask(q: string) {
+    setAsked(q);
+    setListing(true);
     setActive(isCode(q) ? -1 : 0);
   }
 
   function cancelPending() {
     window.clearTimeout(timer.current);
     latest.current++;
-    setPending(false);
   }
 
   function change(value: string) {
@@ -63,31 +83,44 @@ export function SubscriberSearch({ onOpen, inputRef, autoFocus = false }: Props)
     cancelPending();
     const q = value.trim();
     if (q.length < 2) {
-      setResults(null);
+      setListing(false);
       setActive(-1);
       return;
     }
-    setPending(true);
-    timer.current = window.setTimeout(() => void search(q), DEBOUNCE_MS);
+    timer.current = window.setTimeout(() => ask(q), DEBOUNCE_MS);
   }
 
   function open(subscriber: SubscriberSummary) {
     cancelPending();
     setText(subscriber.code);
-    setResults(null);
+    setListing(false);
     setActive(-1);
     setError(null);
     onOpen(subscriber);
   }
 
+  function pick(subscriber: SubscriberSummary) {
+    onCode?.(subscriber.code);
+    open(subscriber);
+  }
+
   async function openCode(code: string) {
     cancelPending();
-    setBusy(true);
-    const result = await call('subscribers.byCode', { code });
-    setBusy(false);
-    if (result.ok) return open(result.data);
-    const hint = results && results.length > 0 ? ' Use las flechas para elegir una de las coincidencias.' : '';
-    setError(result.error.message + hint);
+    const ticket = latest.current;
+    onCode?.(code);
+    // The bar only for a slow answer: a quick one shows the subscriber in the next frame.
+    const slow = window.setTimeout(() => setBusy(true), SLOW_MS);
+    try {
+      const subscriber = await queries.fetchQuery(subscriberQueries.byCode(code));
+      if (ticket === latest.current) open(subscriber);
+    } catch (failed) {
+      if (ticket !== latest.current) return;
+      const hint = results && results.length > 0 ? ' Use las flechas para elegir una de las coincidencias.' : '';
+      setError((failed as Error).message + hint);
+    } finally {
+      window.clearTimeout(slow);
+      setBusy(false);
+    }
   }
 
   function keyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -97,23 +130,22 @@ export function SubscriberSearch({ onOpen, inputRef, autoFocus = false }: Props)
       setActive((i) => Math.min(i + 1, count - 1));
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, isCode(text.trim()) ? -1 : 0));
+      setActive((i) => Math.max(i - 1, isCode(typed) ? -1 : 0));
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       change('');
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const q = text.trim();
       const chosen = results?.[active];
-      if (chosen) open(chosen);
-      else if (isCode(q)) void openCode(q);
-      else if (q.length < 2)
+      if (chosen) pick(chosen);
+      else if (isCode(typed)) void openCode(typed);
+      else if (typed.length < 2)
         setError('Escriba el código del suscriptor, o al menos 2 letras del nombre, la cédula o la dirección.');
+      else if (listing && asked === typed) void found.refetch();
       else {
         cancelPending();
-        setPending(true);
-        void search(q);
+        ask(typed);
       }
     }
   }
@@ -131,19 +163,13 @@ export function SubscriberSearch({ onOpen, inputRef, autoFocus = false }: Props)
         onBlur={() => setFocused(false)}
         autoFocus={autoFocus}
         inputRef={inputRef}
-        error={error !== null}
+        error={shownError !== null}
         helperText={
-          error ?? 'Código + Enter abre el suscriptor. Con texto: flechas para elegir, Enter para abrir, Esc para borrar.'
+          shownError ?? 'Código + Enter abre el suscriptor. Con texto: flechas para elegir, Enter para abrir, Esc para borrar.'
         }
         autoComplete="off"
         slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
+          input: { startAdornment: SEARCH_ICON },
           htmlInput: {
             role: 'combobox',
             'aria-autocomplete': 'list',
@@ -161,7 +187,7 @@ export function SubscriberSearch({ onOpen, inputRef, autoFocus = false }: Props)
         >
           {results.length === 0 ? (
             <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }}>
-              {pending ? 'Buscando…' : `Ningún suscriptor coincide con «${text.trim()}».`}
+              {pending ? 'Buscando…' : `Ningún suscriptor coincide con «${typed}».`}
             </Typography>
           ) : (
             <>
@@ -180,7 +206,7 @@ export function SubscriberSearch({ onOpen, inputRef, autoFocus = false }: Props)
                     id={`${listId}-${i}`}
                     subscriber={s}
                     selected={i === active}
-                    onPick={() => open(s)}
+                    onPick={() => pick(s)}
                   />
                 ))}
               </Box>

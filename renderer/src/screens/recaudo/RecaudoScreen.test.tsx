@@ -45,14 +45,11 @@ const helpOf = (field: HTMLElement) => {
   return ((id && document.getElementById(id)?.textContent) || '').replace(/\s/g, ' ');
 };
 
-/** Código + Enter, then Enter on the name that takes the focus: the debts with the amount focused. */
+/** Código + Enter: the debts at once, with the amount focused. */
 async function openByCode(code = SUBSCRIBER.code) {
   renderInSession(<RecaudoScreen active activation={1} />);
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Código a buscar')));
   await userEvent.keyboard(`${code}{Enter}`);
-  const name = await screen.findByRole('button', { name: SUBSCRIBER.ownerName });
-  await waitFor(() => expect(document.activeElement).toBe(name));
-  await userEvent.keyboard('{Enter}');
   await waitFor(() => expect(document.activeElement).toBe(amountField()));
 }
 
@@ -189,17 +186,43 @@ describe('RECAUDO → ABONO A FACTURA O FINANCIACIÓN', () => {
 
   it('a new BUSCAR SUSCRIPTORES leaves the subscriber on screen', async () => {
     await openByCode();
-    await userEvent.type(screen.getByLabelText('Código a buscar'), '{Enter}');
+    await userEvent.selectOptions(screen.getByLabelText('Tipo de búsqueda'), 'NOMBRE');
+    await userEvent.clear(screen.getByLabelText('Nombre a buscar'));
+    await userEvent.type(screen.getByLabelText('Nombre a buscar'), 'torres{Enter}');
     await screen.findByRole('table', { name: 'Suscriptores encontrados' });
     expect(screen.queryByLabelText('Valor a pagar')).toBeNull();
+  });
+
+  it('an exact código opens its debts with no list to pick from, read while the código is looked up', async () => {
+    const lookup = deferred<Result<unknown>>();
+    serve({ 'subscribers.byCode': () => lookup.promise });
+    renderInSession(<RecaudoScreen active activation={1} />);
+    await userEvent.type(screen.getByLabelText('Código a buscar'), `${SUBSCRIBER.code}{Enter}`);
+    await waitFor(() => expect(callsOf('coupons.owed')).toEqual([['coupons.owed', { code: SUBSCRIBER.code }]]));
+    lookup.resolve(ok(SUBSCRIBER));
+    await waitFor(() => expect(document.activeElement).toBe(amountField()));
+    expect(screen.queryByRole('table', { name: 'Suscriptores encontrados' })).toBeNull();
+    expect(screen.getByRole('table', { name: 'Deudas del suscriptor' })).toBeTruthy();
+    expect(callsOf('coupons.owed')).toHaveLength(1);
+  });
+
+  it('a name picked from the list opens its debts', async () => {
+    renderInSession(<RecaudoScreen active activation={1} />);
+    await userEvent.selectOptions(screen.getByLabelText('Tipo de búsqueda'), 'NOMBRE');
+    await userEvent.type(screen.getByLabelText('Nombre a buscar'), 'torres{Enter}');
+    const name = await screen.findByRole('button', { name: SUBSCRIBER.ownerName });
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(amountField()));
+    expect(callsOf('coupons.owed')).toEqual([['coupons.owed', { code: SUBSCRIBER.code }]]);
   });
 
   it('says so when the subscriber owes nothing', async () => {
     serve({ 'coupons.owed': () => ok({ ...OWED, items: [], total: 0, overdue: 0 }) });
     renderInSession(<RecaudoScreen active activation={1} />);
     await userEvent.type(screen.getByLabelText('Código a buscar'), '100001{Enter}');
-    await userEvent.click(await screen.findByRole('button', { name: SUBSCRIBER.ownerName }));
     expect(await screen.findByText(/no tiene deudas pendientes/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'GENERAR' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Código a buscar')));
   });
 });

@@ -1,5 +1,7 @@
 import Box from '@mui/material/Box';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { couponQueries } from '../../api/coupons';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
 import { focusSoon } from '../../components/keyboard';
@@ -15,6 +17,7 @@ import { useFocusAfterRender } from '../../components/use-focus-after-render';
  * what to pay, GENERAR → OK, IMPRIMIR the coupon; "Nuevo cupón" starts over.
  */
 export function RecaudoScreen({ active, activation }: ScreenProps) {
+  const queries = useQueryClient();
   const [opened, setOpened] = useState<{ subscriber: SubscriberSummary; n: number } | null>(null);
   const [coupon, setCoupon] = useState<CouponView | null>(null);
   const [round, setRound] = useState(0);
@@ -26,6 +29,11 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
     // The coupon view puts the focus on its own IMPRIMIR.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, activation]);
+
+  /** The debts of the código asked for, read anew while its lookup is under way. */
+  function readDebts(code: string) {
+    void queries.prefetchQuery({ ...couponQueries.owed(code), staleTime: 0 });
+  }
 
   function startOver() {
     setCoupon(null);
@@ -50,6 +58,7 @@ export function RecaudoScreen({ active, activation }: ScreenProps) {
           key={round}
           textRef={textRef}
           onSearch={() => setOpened(null)}
+          onCode={readDebts}
           onOpen={(subscriber) => setOpened((o) => ({ subscriber, n: (o?.n ?? 0) + 1 }))}
         />
       </Panel>

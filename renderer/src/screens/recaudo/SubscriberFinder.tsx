@@ -4,8 +4,9 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import { call } from '../../api';
+import { subscriberQueries } from '../../api/subscribers';
 import { focusSoon } from '../../components/keyboard';
 import { FoundSubscribers } from './FoundSubscribers';
 import { useFocusAfterRender } from '../../components/use-focus-after-render';
@@ -24,6 +25,11 @@ const LIMIT = 50;
 
 interface Props {
   onOpen(subscriber: SubscriberSummary): void;
+  /**
+   * The asesor asked for this código (an exact código searched, or a name picked), told before
+   * its lookup is sent: the screen starts reading the debts at the same time.
+   */
+  onCode?(code: string): void;
   /** BUSCAR SUSCRIPTORES again: the subscriber on screen is left. */
   onSearch(): void;
   textRef: RefObject<HTMLInputElement | null>;
@@ -35,21 +41,24 @@ interface Found {
   more: boolean;
 }
 
-async function find(request: SearchRequest): Promise<Found | { problem: string }> {
-  if (request.type === 'CODIGO') {
-    const result = await call('subscribers.byCode', { code: request.query });
-    return result.ok ? { subscribers: [result.data], more: false } : { problem: result.error.message };
+/** An exact código is the subscriber itself; a name or a cédula lists the matches. */
+async function find(queries: QueryClient, request: SearchRequest): Promise<Found | SubscriberSummary | { problem: string }> {
+  try {
+    if (request.type === 'CODIGO') return await queries.fetchQuery(subscriberQueries.byCode(request.query));
+    const found = await queries.fetchQuery(subscriberQueries.search(request.query, LIMIT));
+    return { subscribers: found.filter((s) => fitsSearch(request, s)), more: found.length >= LIMIT };
+  } catch (failed) {
+    return { problem: (failed as Error).message };
   }
-  const result = await call('subscribers.search', { q: request.query, limit: LIMIT });
-  if (!result.ok) return { problem: result.error.message };
-  return { subscribers: result.data.filter((s) => fitsSearch(request, s)), more: result.data.length >= LIMIT };
 }
 
 /**
- * Seed 001 steps 18–20: tipo de búsqueda, the text, BUSCAR SUSCRIPTORES, then a click (or
- * Enter) on the subscriber's name. Enter in the text searches; the first name takes the focus.
+ * Seed 001 steps 18–20: tipo de búsqueda, the text, BUSCAR SUSCRIPTORES. An exact código opens
+ * the subscriber's debts at once; a name or a cédula lists the matches, the first name takes the
+ * focus and a click (or Enter) on a name opens it.
  */
-export function SubscriberFinder({ onOpen, onSearch, textRef }: Props) {
+export function SubscriberFinder({ onOpen, onCode, onSearch, textRef }: Props) {
+  const queries = useQueryClient();
   const [type, setType] = useState<SearchType>('CODIGO');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -68,8 +77,9 @@ export function SubscriberFinder({ onOpen, onSearch, textRef }: Props) {
     }
     const ticket = ++latest.current;
     onSearch();
+    if (request.type === 'CODIGO') onCode?.(request.query);
     setBusy(true);
-    const answer = await find(request);
+    const answer = await find(queries, request);
     if (ticket !== latest.current) return;
     setBusy(false);
     if ('problem' in answer) {
@@ -78,6 +88,7 @@ export function SubscriberFinder({ onOpen, onSearch, textRef }: Props) {
       return textRef.current?.select();
     }
     setError(null);
+    if (!('subscribers' in answer)) return open(answer);
     setFound(answer);
     if (answer.subscribers.length > 0) focusAfter(() => listRef.current?.querySelector<HTMLButtonElement>('button'));
   }
@@ -85,6 +96,11 @@ export function SubscriberFinder({ onOpen, onSearch, textRef }: Props) {
   function open(subscriber: SubscriberSummary) {
     setFound(null);
     onOpen(subscriber);
+  }
+
+  function pick(subscriber: SubscriberSummary) {
+    onCode?.(subscriber.code);
+    open(subscriber);
   }
 
   return (
@@ -146,7 +162,7 @@ export function SubscriberFinder({ onOpen, onSearch, textRef }: Props) {
             Ningún suscriptor con {SEARCH_TYPE_LABELS[type].toLowerCase()} «{text.trim()}».
           </Typography>
         ) : (
-          <FoundSubscribers subscribers={found.subscribers} more={found.more} onOpen={open} tableRef={listRef} />
+          <FoundSubscribers subscribers={found.subscribers} more={found.more} onOpen={pick} tableRef={listRef} />
         ))}
     </Box>
   );

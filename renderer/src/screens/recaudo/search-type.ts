@@ -1,7 +1,7 @@
 import { subscriberCode } from '../../../../electron/core/contract/fields';
-import type { Output } from '../../api';
+import type { SubscriberSummary } from '../../api/subscribers';
 
-export type SubscriberSummary = Output<'subscribers.byCode'>;
+export type { SubscriberSummary };
 
 /** Seed 001 step 18: "Tipo de búsqueda" — by código, by the titular's name or cédula. */
 export const SEARCH_TYPES = ['CODIGO', 'NOMBRE', 'CEDULA'] as const;

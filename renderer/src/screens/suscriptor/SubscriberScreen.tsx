@@ -5,62 +5,71 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../../api';
+import { may } from '../../../../electron/core/contract/may';
+import { invoiceQueries } from '../../api/invoices';
+import { subscriberQueries, type SubscriberSummary } from '../../api/subscribers';
 import type { ScreenProps } from '../../app/menu';
 import { useSessionInfo } from '../../app/session-context';
-import { SubscriberSearch, type SubscriberSummary } from '../../components/subscriber/SubscriberSearch';
+import { SubscriberSearch } from '../../components/subscriber/SubscriberSearch';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { DebtAgreementDialog } from './agreement/DebtAgreementDialog';
 import { StatementDialog } from './estado-cuenta/StatementDialog';
-import { mayIssueStatement } from './estado-cuenta/statement-draft';
-import { maySignDebtAgreement } from './factura/access';
 import { AccountPanel } from './view/AccountPanel';
 import { ConsumptionChart } from './view/ConsumptionChart';
 import { InfoPanels } from './view/InfoPanels';
 import { InvoicesPanel } from './view/InvoicesPanel';
 import { PqrPanel } from './view/PqrPanel';
 import { SubscriberHeader } from './view/SubscriberHeader';
-import type { SubscriberView } from './view/types';
 
-/** SUSCRIPTOR → Consulta de suscriptor. */
+/**
+ * SUSCRIPTOR → Consulta de suscriptor. The moment the asesor asks for a código (Enter, or a
+ * match picked), everything the view shows of it is read at once, alongside the search's own
+ * lookup; by the time that answers, the panels' answers are in (or on their way) and the whole
+ * view is shown together. What changes afterwards (a void, an arreglo de deuda, a trámite) is
+ * read again by itself.
+ */
 export function SubscriberScreen({ active, activation }: ScreenProps) {
-  const { user, modules } = useSessionInfo();
-  const [view, setView] = useState<SubscriberView | null>(null);
-  // Bumped when the account changed from this screen (a void, an arreglo de deuda).
-  const [version, setVersion] = useState(0);
+  const { user } = useSessionInfo();
+  const queries = useQueryClient();
+  const tramites = may('pqr.bySubscriber', user.role);
+  const [code, setCode] = useState<string | null>(null);
   const [arranging, setArranging] = useState(false);
   const [stating, setStating] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const latest = useRef(0);
+  const focusAfter = useFocusAfterRender();
+  // While another subscriber is read, the one on screen stays (dimmed).
+  const opened = useQuery({
+    ...subscriberQueries.view(code ?? ''),
+    enabled: active && code !== null,
+    placeholderData: keepPreviousData,
+  });
+  const view = code === null ? null : (opened.data ?? null);
+  const loading = code !== null && (opened.isPending || opened.isPlaceholderData);
 
   useEffect(() => {
     if (active) inputRef.current?.focus();
   }, [active, activation]);
 
-  async function open(subscriber: Pick<SubscriberSummary, 'code'>, keepFocus = false) {
-    const ticket = ++latest.current;
-    setLoading(true);
-    setError(null);
-    const result = await call('subscribers.view', { code: subscriber.code });
-    if (ticket !== latest.current) return;
-    setLoading(false);
-    if (result.ok) setView(result.data);
-    else setError(result.error.message);
-    if (!keepFocus) inputRef.current?.select();
+  /** The asesor asked for this código: read anew all the view shows of it, all at once. */
+  function read(asked: string) {
+    void queries.prefetchQuery({ ...subscriberQueries.view(asked), staleTime: 0 });
+    void queries.prefetchQuery({ ...invoiceQueries.bySubscriber(asked), staleTime: 0 });
+    if (tramites) void queries.prefetchQuery({ ...subscriberQueries.tramites(asked), staleTime: 0 });
   }
 
-  function changed() {
-    setVersion((n) => n + 1);
-    if (view) void open(view, true);
+  function open(subscriber: SubscriberSummary) {
+    setCode(subscriber.code);
+    // The next código replaces this one as it is typed.
+    focusAfter(() => inputRef.current);
   }
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-      <SubscriberSearch onOpen={(s) => void open(s)} inputRef={inputRef} autoFocus />
+      <SubscriberSearch onCode={read} onOpen={open} inputRef={inputRef} autoFocus />
       {loading && <LinearProgress aria-label="Cargando suscriptor" />}
-      {error && <Alert severity="error">{error}</Alert>}
+      {opened.error && <Alert severity="error">{opened.error.message}</Alert>}
       {view ? (
         <Box
           component="article"
@@ -71,12 +80,12 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
             view={view}
             actions={
               <>
-                {mayIssueStatement(user.role) && (
+                {may('statements.issue', user.role) && (
                   <Button variant="outlined" startIcon={<DescriptionIcon />} onClick={() => setStating(true)}>
                     Estado de cuenta
                   </Button>
                 )}
-                {maySignDebtAgreement(user.role) && (
+                {may('agreements.createForDebt', user.role) && (
                   <Button variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setArranging(true)}>
                     Arreglo de deuda
                   </Button>
@@ -89,10 +98,10 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
             <AccountPanel view={view} />
             <ConsumptionChart points={view.consumption} />
           </Box>
-          <InvoicesPanel code={view.code} version={version} onChanged={changed} />
-          {modules.includes('PQR') && <PqrPanel code={view.code} version={version} />}
+          <InvoicesPanel code={view.code} enabled={active} />
+          {tramites && <PqrPanel code={view.code} enabled={active} />}
           {stating && <StatementDialog subscriber={view} onClose={() => setStating(false)} />}
-          {arranging && <DebtAgreementDialog subscriber={view} onSaved={changed} onClose={() => setArranging(false)} />}
+          {arranging && <DebtAgreementDialog subscriber={view} onClose={() => setArranging(false)} />}
         </Box>
       ) : (
         !loading && (

@@ -31,7 +31,7 @@ describe('Arreglo de deuda', () => {
   });
 
   it('finances what is owed outside earlier installments, with the titular, once per double click', async () => {
-    renderInSession(<DebtAgreementDialog subscriber={ACTIVE} onSaved={vi.fn()} onClose={vi.fn()} />);
+    renderInSession(<DebtAgreementDialog subscriber={ACTIVE} onClose={vi.fn()} />);
     const dialog = await screen.findByRole('dialog');
     await waitFor(() => expect(within(dialog).getByLabelText('Deuda a financiar').textContent).toMatch(/100\.000$/));
     expect(within(dialog).getByRole('status', { name: 'Tercero elegido' }).textContent).toContain('Titular');
@@ -50,7 +50,7 @@ describe('Arreglo de deuda', () => {
   });
 
   it('the core refusal of the terms lands next to the field and nothing is shown as saved', async () => {
-    renderInSession(<DebtAgreementDialog subscriber={ACTIVE} onSaved={vi.fn()} onClose={vi.fn()} />);
+    renderInSession(<DebtAgreementDialog subscriber={ACTIVE} onClose={vi.fn()} />);
     const dialog = await screen.findByRole('dialog');
     await waitFor(() => expect(within(dialog).getByLabelText('Deuda a financiar').textContent).toMatch(/100\.000$/));
     await user.type(within(dialog).getByLabelText('Cuota inicial'), '30000');

@@ -8,9 +8,11 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { agreementsContract } from '../../../../../electron/core/contract/agreements.contract';
 import { call, type Output } from '../../../api';
+import { agreementQueries } from '../../../api/agreements';
 import { useSessionInfo } from '../../../app/session-context';
 import { formMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
@@ -27,18 +29,20 @@ const FIELDS = ['partyId', 'downPayment', 'installments', 'firstDueOn'];
 
 interface Props {
   subscriber: Output<'subscribers.view'>;
-  onSaved(agreement: AgreementView): void;
   onClose(): void;
 }
 
 /**
  * Arreglo de deuda (seed 001 step 2b): what the subscriber owes, outside earlier agreements'
- * installments, into a new payment agreement, printed for signature.
+ * installments, into a new payment agreement, printed for signature. Saved, the subscriber's
+ * account on screen is read again by itself.
  */
-export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
+export function DebtAgreementDialog({ subscriber, onClose }: Props) {
   const { today } = useSessionInfo();
-  const [debt, setDebt] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // The core says how much agreements.createForDebt would take (one rule, in one place).
+  const owed = useQuery(agreementQueries.debtOf(subscriber.code));
+  const debt = owed.data?.debt ?? null;
+  const loadError = debt === null && owed.error ? owed.error.message : null;
   const [party, setParty] = useState<PartyRow | null>(subscriber.owner);
   const [terms, setTerms] = useState<TermsDraft>(() => emptyTerms(today));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -50,19 +54,6 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
   const partyRef = useRef<HTMLInputElement>(null);
   const downPaymentRef = useRef<HTMLInputElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
-
-  // The core says how much agreements.createForDebt would take (one rule, in one place).
-  useEffect(() => {
-    let current = true;
-    void call('agreements.debtOf', { code: subscriber.code }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setLoadError(result.error.message);
-      setDebt(result.data.debt);
-    });
-    return () => {
-      current = false;
-    };
-  }, [subscriber.code]);
 
   async function save() {
     if (saving.current) return;
@@ -80,10 +71,7 @@ export function DebtAgreementDialog({ subscriber, onSaved, onClose }: Props) {
     const result = await call('agreements.createForDebt', input);
     saving.current = false;
     setBusy(false);
-    if (result.ok) {
-      setSaved(result.data);
-      return onSaved(result.data);
-    }
+    if (result.ok) return setSaved(result.data);
     const found = serverFieldErrors(result.error);
     setErrors(found);
     setMessage(formMessage(result.error, found, FIELDS));

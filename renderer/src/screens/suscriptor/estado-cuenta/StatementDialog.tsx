@@ -5,6 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useRef, useState } from 'react';
+import { may } from '../../../../../electron/core/contract/may';
 import { call, type Output } from '../../../api';
 import { useSessionInfo } from '../../../app/session-context';
 import { formMessage, serverFieldErrors, type FieldErrors } from '../../../components/form-errors';
@@ -12,13 +13,7 @@ import { AbonoForm } from '../../../components/abono/AbonoForm';
 import { CouponIssued } from '../../../components/abono/CouponIssued';
 import type { CouponView } from '../../../components/abono/abono-draft';
 import { focusSoon } from '../../../components/keyboard';
-import {
-  mayGenerateCoupon,
-  STATEMENT_FIELDS,
-  statementRequest,
-  type StatementDraft,
-  type StatementView,
-} from './statement-draft';
+import { STATEMENT_FIELDS, statementRequest, type StatementDraft, type StatementView } from './statement-draft';
 import { StatementIssued } from './StatementIssued';
 import { StatementRequestForm } from './StatementRequestForm';
 
@@ -106,7 +101,7 @@ export function StatementDialog({ subscriber, onClose }: Props) {
         {step.kind === 'issued' && (
           <StatementIssued
             statement={step.statement}
-            onPay={mayGenerateCoupon(user.role) ? () => setStep({ kind: 'paying', statement: step.statement }) : undefined}
+            onPay={may('coupons.create', user.role) ? () => setStep({ kind: 'paying', statement: step.statement }) : undefined}
           />
         )}
         {step.kind === 'paying' && (

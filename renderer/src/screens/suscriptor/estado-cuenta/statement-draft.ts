@@ -1,7 +1,5 @@
-import type { Role, StatementCapacity } from '../../../../../db/schema/enums';
-import { couponsContract } from '../../../../../electron/core/contract/coupons.contract';
-import type { Access } from '../../../../../electron/core/contract/define';
-import { statementInput, statementsContract } from '../../../../../electron/core/contract/statements.contract';
+import type { StatementCapacity } from '../../../../../db/schema/enums';
+import { statementInput } from '../../../../../electron/core/contract/statements.contract';
 import type { Input, Output } from '../../../api';
 import { zodFieldErrors, type FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
@@ -10,11 +8,6 @@ export type StatementView = Output<'statements.issue'>;
 export const STATEMENT_FIELDS = ['partyId', 'capacity', 'powerNote'] as const;
 
 export const CAPACITY_LABELS: Record<StatementCapacity, string> = { TITULAR: 'Titular', CARTA_PODER: 'Con carta poder' };
-
-const allows = (access: Access, role: Role) => typeof access !== 'string' && access.includes(role);
-/** The button is shown to the roles the core admits; the core checks again on every call. */
-export const mayIssueStatement = (role: Role) => allows(statementsContract['statements.issue'].access, role);
-export const mayGenerateCoupon = (role: Role) => allows(couponsContract['coupons.create'].access, role);
 
 export interface StatementDraft {
   party: PartyRow | null;

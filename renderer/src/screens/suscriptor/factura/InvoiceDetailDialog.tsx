@@ -11,8 +11,8 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { useEffect, useState } from 'react';
-import { call } from '../../../api';
+import { useQuery } from '@tanstack/react-query';
+import { invoiceQueries } from '../../../api/invoices';
 import { DataList } from '../../../components/DataList';
 import { formatDate, formatInstant, formatMoney } from '../../../format/format';
 import { PrintButton } from '../../../documents';
@@ -29,20 +29,7 @@ interface Props {
 
 /** A factura as saved, with its reprints (and its agreement's and void notice's). */
 export function InvoiceDetailDialog({ number, onVoid, onClose }: Props) {
-  const [invoice, setInvoice] = useState<InvoiceView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('invoices.get', { number }).then((result) => {
-      if (!current) return;
-      if (result.ok) setInvoice(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [number]);
+  const { data: invoice, error } = useQuery(invoiceQueries.get(number));
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-label={`Factura ${number}`}>
@@ -52,7 +39,7 @@ export function InvoiceDetailDialog({ number, onVoid, onClose }: Props) {
       </DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
         {!invoice && !error && <LinearProgress aria-label="Cargando factura" />}
-        {error && <Alert severity="error">{error}</Alert>}
+        {error && <Alert severity="error">{error.message}</Alert>}
         {invoice && (
           <>
             <DataList

@@ -70,7 +70,8 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
   }
 
   function opened(subscriber: SubscriberView) {
-    // The titular is who usually asks; the asesor types another cédula when not.
+    // The titular is who usually asks: chosen already, so the focus goes on to the products
+    // (the asesor goes back to the cédula when someone else asks).
     update(
       (d) =>
         d.party && !d.partyIsDefault
@@ -79,10 +80,11 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
       'subscriberCode',
       'partyId',
     );
-    if (subscriber.status !== 'CANCELADO') focusSoon(() => partyRef.current);
+    if (subscriber.status !== 'CANCELADO') focusSoon(() => productRef.current);
   }
 
   const afterObservation = () => focusSoon(() => (credit ? downPaymentRef.current : saveRef.current));
+  const observationEnter = credit ? 'Enter: pasa al acuerdo de pago' : 'Enter: pasa a GUARDAR';
 
   return (
     <Box
@@ -144,7 +146,8 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           inputRef={observationRef}
           error={Boolean(errors.observation)}
           helperText={
-            errors.observation ?? 'Código, ruta y concepto se completan solos; puede editarla. Mayús+Enter: nueva línea.'
+            errors.observation ??
+            `Código, ruta y concepto se completan solos; puede editarla. ${observationEnter}; Mayús+Enter: nueva línea.`
           }
         />
       </FormStep>

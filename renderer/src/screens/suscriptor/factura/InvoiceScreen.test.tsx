@@ -88,10 +88,8 @@ describe('SUSCRIPTOR → FACTURA', () => {
     expect(within(card).getByText('Esperanza Torres Muñoz')).toBeTruthy();
     expect(within(card).getByLabelText('Estado: Activo')).toBeTruthy();
     expect(within(card).getByLabelText('Saldo').textContent?.replace(/\s/g, ' ')).toBe('$ 121.240');
-    // The titular is the default tercero; the focus waits on the cédula to choose another.
+    // The titular is the default tercero: the focus goes on to the products.
     expect(screen.getByRole('status', { name: 'Tercero elegido' }).textContent).toContain('Titular');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Número de documento del tercero')));
-    await user.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Producto' })));
 
     await addProduct('corte');
@@ -154,6 +152,26 @@ describe('SUSCRIPTOR → FACTURA', () => {
     await openSubscriber('100001');
     await screen.findByRole('region', { name: 'Suscriptor 100001' });
     expect(chosen.textContent).toContain('Ana Lucía Gómez');
+  });
+
+  it('Enter on the empty cédula keeps the titular and goes on to the products', async () => {
+    await renderScreen();
+    await openSubscriber('100001');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Producto' })));
+    await user.click(screen.getByLabelText('Número de documento del tercero'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Producto' })));
+    expect(screen.getByRole('status', { name: 'Tercero elegido' }).textContent).toContain('Titular');
+  });
+
+  it('says under Observación where Enter goes, and the product list button reads "Abrir lista"', async () => {
+    await renderScreen();
+    expect(helpOf('Observación')).toMatch(/Enter: pasa a GUARDAR/);
+    await user.click(screen.getByRole('button', { name: 'Abrir lista' }));
+    expect(await screen.findAllByRole('option')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Cerrar lista' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'CRÉDITO' }));
+    expect(helpOf('Observación')).toMatch(/Enter: pasa al acuerdo de pago/);
   });
 
   it('an empty GUARDAR puts each message next to its field and sends nothing', async () => {

@@ -50,6 +50,8 @@ export function ProductPicker({ products, value, onChange, text, onTextChange, o
       autoHighlight
       noOptionsText="Ningún producto coincide"
       loadingText="Cargando productos…"
+      openText="Abrir lista"
+      closeText="Cerrar lista"
       renderOption={({ key, ...props }, p) => (
         <Box component="li" key={key} {...props} sx={{ display: 'flex', gap: 1 }}>
           <Box component="span" sx={{ fontFamily: 'monospace', minWidth: 34 }}>

@@ -8,13 +8,45 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Panel } from '../../../components/Panel';
 import { formatDate, formatMoney } from '../../../format/format';
 import { LEDGER_KIND_LABELS } from '../../../format/labels';
 import type { SubscriberView } from './types';
 
 const TABLE_HEIGHT = 290;
+
+/**
+ * A body cell as MUI's TableCell draws it (small, with the theme's compact padding), for the long
+ * lists of plain rows below: a subscriber with years of movements paints in the same frame.
+ */
+const PLAIN_ROWS = {
+  '& tbody td': {
+    px: 2,
+    py: '3px',
+    fontSize: '0.8rem',
+    lineHeight: 1.43,
+    borderBottom: '1px solid rgba(224, 224, 224, 1)',
+    color: 'text.primary',
+  },
+  '& tbody tr:hover': { bgcolor: 'action.hover' },
+  '& td.number': { textAlign: 'right', whiteSpace: 'nowrap' },
+  '& td.date': { whiteSpace: 'nowrap' },
+  '& td.credit': { color: 'success.dark' },
+  '& td.balance': { fontWeight: 500 },
+} as const;
+
+const MOVEMENTS_HEAD = (
+  <TableHead>
+    <TableRow>
+      <TableCell>Fecha</TableCell>
+      <TableCell>Concepto</TableCell>
+      <TableCell>Tipo</TableCell>
+      <TableCell align="right">Valor</TableCell>
+      <TableCell align="right">Saldo</TableCell>
+    </TableRow>
+  </TableHead>
+);
 
 function Movements({ view }: { view: SubscriberView }) {
   if (view.movements.length === 0) {
@@ -27,31 +59,20 @@ function Movements({ view }: { view: SubscriberView }) {
   return (
     <>
       <TableContainer sx={{ maxHeight: TABLE_HEIGHT }}>
-        <Table stickyHeader aria-label="Estado de cuenta">
-          <TableHead>
-            <TableRow>
-              <TableCell>Fecha</TableCell>
-              <TableCell>Concepto</TableCell>
-              <TableCell>Tipo</TableCell>
-              <TableCell align="right">Valor</TableCell>
-              <TableCell align="right">Saldo</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {view.movements.map((m) => (
-              <TableRow key={m.id} hover>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(m.entryDate)}</TableCell>
-                <TableCell>{m.concept}</TableCell>
-                <TableCell>{LEDGER_KIND_LABELS[m.kind]}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: m.amount < 0 ? 'success.dark' : undefined }}>
-                  {formatMoney(m.amount)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>
-                  {formatMoney(m.balanceAfter)}
-                </TableCell>
-              </TableRow>
+        <Table stickyHeader aria-label="Estado de cuenta" sx={PLAIN_ROWS}>
+          {MOVEMENTS_HEAD}
+          <tbody>
+            {/* Keyed by position: the next subscriber's rows reuse these (they hold no state). */}
+            {view.movements.map((m, i) => (
+              <tr key={i}>
+                <td className="date">{formatDate(m.entryDate)}</td>
+                <td>{m.concept}</td>
+                <td>{LEDGER_KIND_LABELS[m.kind]}</td>
+                <td className={m.amount < 0 ? 'number credit' : 'number'}>{formatMoney(m.amount)}</td>
+                <td className="number balance">{formatMoney(m.balanceAfter)}</td>
+              </tr>
             ))}
-          </TableBody>
+          </tbody>
         </Table>
       </TableContainer>
       {view.moreMovements && (
@@ -92,25 +113,40 @@ function Owners({ view }: { view: SubscriberView }) {
   );
 }
 
+type AccountTab = 'movements' | 'owners';
+const TAB_SX = { minHeight: 26, py: 0, fontSize: '0.72rem' };
+
+/**
+ * The two tabs, drawn again only when the count of titulares changes: MUI's tabs measure
+ * themselves after every render, which would hold each subscriber's first frame.
+ */
+const AccountTabs = memo(function AccountTabs({
+  tab,
+  owners,
+  onChange,
+}: {
+  tab: AccountTab;
+  owners: number;
+  onChange(tab: AccountTab): void;
+}) {
+  return (
+    <Tabs value={tab} onChange={(_, v: AccountTab) => onChange(v)} sx={{ minHeight: 26 }}>
+      <Tab value="movements" label="Movimientos" sx={TAB_SX} />
+      <Tab value="owners" label={`Titulares (${owners})`} sx={TAB_SX} />
+    </Tabs>
+  );
+});
+
 /** Estado de cuenta (newest first, running balance) and the titular history. */
-export function AccountPanel({ view }: { view: SubscriberView }) {
-  const [tab, setTab] = useState<'movements' | 'owners'>('movements');
+export const AccountPanel = memo(function AccountPanel({ view }: { view: SubscriberView }) {
+  const [tab, setTab] = useState<AccountTab>('movements');
   return (
     <Panel
       title={tab === 'movements' ? 'Estado de cuenta' : 'Historial de titulares'}
-      action={
-        <Tabs value={tab} onChange={(_, v: 'movements' | 'owners') => setTab(v)} sx={{ minHeight: 26 }}>
-          <Tab value="movements" label="Movimientos" sx={{ minHeight: 26, py: 0, fontSize: '0.72rem' }} />
-          <Tab
-            value="owners"
-            label={`Titulares (${view.ownerHistory.length})`}
-            sx={{ minHeight: 26, py: 0, fontSize: '0.72rem' }}
-          />
-        </Tabs>
-      }
+      action={<AccountTabs tab={tab} owners={view.ownerHistory.length} onChange={setTab} />}
       flush
     >
       <Box sx={{ p: 0.5 }}>{tab === 'movements' ? <Movements view={view} /> : <Owners view={view} />}</Box>
     </Panel>
   );
-}
+});

@@ -1,18 +1,9 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { BarPlot } from '@mui/x-charts/BarChart';
-import { ChartsAxisHighlight } from '@mui/x-charts/ChartsAxisHighlight';
-import { ChartsDataProvider } from '@mui/x-charts/ChartsDataProvider';
-import { ChartsGrid } from '@mui/x-charts/ChartsGrid';
-import { ChartsSurface } from '@mui/x-charts/ChartsSurface';
-import { ChartsTooltip } from '@mui/x-charts/ChartsTooltip';
-import { ChartsWrapper } from '@mui/x-charts/ChartsWrapper';
-import { ChartsXAxis } from '@mui/x-charts/ChartsXAxis';
-import { ChartsYAxis } from '@mui/x-charts/ChartsYAxis';
-import { LinePlot, MarkPlot } from '@mui/x-charts/LineChart';
+import { memo } from 'react';
 import { Panel } from '../../../components/Panel';
-import { formatLongPeriod, formatM3, formatPeriod } from '../../../format/format';
+import { formatLongPeriod, formatM3, formatNumber, formatPeriod } from '../../../format/format';
 import type { ConsumptionPoint } from './types';
 
 const CHART_COLORS = {
@@ -42,11 +33,113 @@ function Key({ color, label, line = false }: { color: string; label: string; lin
   );
 }
 
+/** The same for every subscriber: one element, never drawn again. */
+const LEGEND = (
+  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mt: 0.5 }}>
+    <Key color={CHART_COLORS.normal} label="Consumo (m³)" />
+    <Key color={CHART_COLORS.high} label="Alto consumo" />
+    <Key color={CHART_COLORS.estimated} label="Estimado" />
+    <Key color={CHART_COLORS.threshold} label="Umbral" line />
+    <Key color={CHART_COLORS.average} label="Promedio" line />
+  </Box>
+);
+
+/** The plot's box, in the SVG's own units (it scales to the panel's width). */
+const SIZE = { width: 480, height: 220, left: 34, right: 6, top: 8, bottom: 20 };
+
+/** A round step for about four grid lines up to `top`: 1, 2 or 5 times a power of ten. */
+function gridStep(top: number): number {
+  const raw = top / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const n = raw / power;
+  return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * power;
+}
+
+/** A dashed line through the values; a period without one (no history) breaks it. */
+function linePath(values: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+  let path = '';
+  values.forEach((v, i) => {
+    if (v === null) return;
+    path += `${path === '' || values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+  });
+  return path;
+}
+
+const describe = (p: ConsumptionPoint) =>
+  `${formatLongPeriod(p.period)}: ${formatM3(p.consumptionM3)}${p.estimated ? ' (estimado)' : ''}${p.high ? ' · ALTO' : ''}` +
+  ` · promedio ${m3(p.average)} · umbral ${m3(p.threshold)}`;
+
+/**
+ * Bars for the consumption, dashed lines for the threshold and the average: plain SVG, drawn in
+ * the same frame as the rest of the subscriber (each bar says its numbers on hover).
+ */
+function Plot({ points }: { points: readonly ConsumptionPoint[] }) {
+  const { width, height, left, right, top, bottom } = SIZE;
+  const highest = Math.max(1, ...points.flatMap((p) => [p.consumptionM3, p.threshold ?? 0, p.average ?? 0]));
+  const step = gridStep(highest);
+  const max = Math.ceil(highest / step) * step;
+  const band = (width - left - right) / points.length;
+  const x = (i: number) => left + band * (i + 0.5);
+  const y = (v: number) => top + (height - top - bottom) * (1 - v / max);
+  const grid = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
+  const label = { fontSize: 10, fill: '#4d5f6b' };
+  return (
+    <svg
+      role="img"
+      aria-label="Gráfico de consumo por periodo"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ display: 'block' }}
+    >
+      {grid.map((v) => (
+        <g key={v}>
+          <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} stroke="#e3e8ec" />
+          <text x={left - 4} y={y(v)} textAnchor="end" dominantBaseline="middle" {...label}>
+            {formatNumber(v, 1)}
+          </text>
+        </g>
+      ))}
+      {points.map((p, i) => (
+        <rect
+          key={p.period}
+          x={x(i) - band * 0.35}
+          width={band * 0.7}
+          y={y(p.consumptionM3)}
+          height={y(0) - y(p.consumptionM3)}
+          rx={2}
+          fill={barColor(p)}
+        >
+          <title>{describe(p)}</title>
+        </rect>
+      ))}
+      {(['threshold', 'average'] as const).map((line) => (
+        <path
+          key={line}
+          d={linePath(
+            points.map((p) => p[line]),
+            x,
+            y,
+          )}
+          fill="none"
+          stroke={CHART_COLORS[line]}
+          strokeWidth={1.5}
+          strokeDasharray="5 3"
+        />
+      ))}
+      {points.map((p, i) => (
+        <text key={p.period} x={x(i)} y={height - 5} textAnchor="middle" {...label}>
+          {formatPeriod(p.period)}
+        </text>
+      ))}
+    </svg>
+  );
+}
+
 /**
  * The last periods' consumption; periods over the *alto consumo* threshold (computed by the
  * core from the average of the previous periods) stand out in another colour.
  */
-export function ConsumptionChart({ points }: { points: readonly ConsumptionPoint[] }) {
+export const ConsumptionChart = memo(function ConsumptionChart({ points }: { points: readonly ConsumptionPoint[] }) {
   const last = points.at(-1);
   const highCount = points.filter((p) => p.high).length;
   return (
@@ -64,79 +157,8 @@ export function ConsumptionChart({ points }: { points: readonly ConsumptionPoint
         </Typography>
       ) : (
         <>
-          <ChartsDataProvider
-            height={220}
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-            localeText={{ noData: 'Sin lecturas', loading: 'Cargando…' }}
-            xAxis={[
-              {
-                id: 'period',
-                scaleType: 'band',
-                data: points.map((p) => p.period),
-                valueFormatter: formatPeriod,
-                height: 24,
-                tickLabelInterval: () => true,
-              },
-            ]}
-            yAxis={[{ id: 'm3', width: 36, label: undefined }]}
-            series={[
-              {
-                type: 'bar',
-                id: 'consumption',
-                label: 'Consumo',
-                data: points.map((p) => p.consumptionM3),
-                color: CHART_COLORS.normal,
-                colorGetter: ({ dataIndex }) => barColor(points[dataIndex]!),
-                valueFormatter: (v, { dataIndex }) =>
-                  v === null
-                    ? null
-                    : `${formatM3(v)}${points[dataIndex]?.estimated ? ' (estimado)' : ''}${points[dataIndex]?.high ? ' · ALTO' : ''}`,
-              },
-              {
-                type: 'line',
-                id: 'threshold',
-                label: 'Umbral alto consumo',
-                data: points.map((p) => p.threshold),
-                color: CHART_COLORS.threshold,
-                showMark: false,
-                curve: 'linear',
-                valueFormatter: m3,
-              },
-              {
-                type: 'line',
-                id: 'average',
-                label: 'Promedio',
-                data: points.map((p) => p.average),
-                color: CHART_COLORS.average,
-                showMark: false,
-                curve: 'linear',
-                valueFormatter: m3,
-              },
-            ]}
-          >
-            <ChartsWrapper hideLegend>
-              <ChartsSurface
-                aria-label="Gráfico de consumo por periodo"
-                sx={{ '& .MuiLineChart-line, & path[data-series]': { strokeDasharray: '5 3', strokeWidth: 1.5 } }}
-              >
-                <ChartsGrid horizontal />
-                <BarPlot borderRadius={2} />
-                <LinePlot />
-                <MarkPlot />
-                <ChartsAxisHighlight x="band" />
-                <ChartsXAxis axisId="period" tickLabelStyle={{ fontSize: 10 }} />
-                <ChartsYAxis axisId="m3" tickLabelStyle={{ fontSize: 10 }} />
-              </ChartsSurface>
-              <ChartsTooltip trigger="axis" />
-            </ChartsWrapper>
-          </ChartsDataProvider>
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mt: 0.5 }}>
-            <Key color={CHART_COLORS.normal} label="Consumo (m³)" />
-            <Key color={CHART_COLORS.high} label="Alto consumo" />
-            <Key color={CHART_COLORS.estimated} label="Estimado" />
-            <Key color={CHART_COLORS.threshold} label="Umbral" line />
-            <Key color={CHART_COLORS.average} label="Promedio" line />
-          </Box>
+          <Plot points={points} />
+          {LEGEND}
           {last && (
             <Typography variant="caption" component="p" color="text.secondary" sx={{ mt: 0.5 }}>
               {formatLongPeriod(last.period)}: <strong>{formatM3(last.consumptionM3)}</strong>
@@ -148,4 +170,4 @@ export function ConsumptionChart({ points }: { points: readonly ConsumptionPoint
       )}
     </Panel>
   );
-}
+});

@@ -2,6 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import { memo } from 'react';
 import { DOCUMENT_LABELS } from '../../../../../electron/core/parties/documents';
 import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
@@ -23,7 +24,7 @@ function Service({ label, on }: { label: string; on: boolean }) {
 }
 
 /** Predio, titular, services and meter side by side. */
-export function InfoPanels({ view }: { view: SubscriberView }) {
+export const InfoPanels = memo(function InfoPanels({ view }: { view: SubscriberView }) {
   const { owner, meter } = view;
   const consent = owner.emailConsent
     ? `Autorizada${owner.emailConsentDate ? ` el ${formatDate(owner.emailConsentDate)}` : ''}`
@@ -74,4 +75,4 @@ export function InfoPanels({ view }: { view: SubscriberView }) {
       </Panel>
     </Box>
   );
-}
+});

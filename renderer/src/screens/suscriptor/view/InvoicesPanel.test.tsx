@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mutates } from '../../../../../electron/core/contract/may';
 import { call, type Output, type Result } from '../../../api';
+import { invalidatedBy, newQueryClient } from '../../../api/queries';
 import { fail, fakeSession, ok, renderInSession, SESSION } from '../../../test/render';
 import { COMPANY, savedInvoice } from '../../../test/invoice-fixtures';
 import { InvoicesPanel } from './InvoicesPanel';
@@ -27,6 +29,9 @@ const pending = savedInvoice({
   observation: 'Código 100001 · Ruta 01-001 · CORTE',
 });
 
+// The session's cache; as in the app (SessionQueries), a mutation answered ok marks stale what it may have changed.
+let queries = newQueryClient();
+
 function serve() {
   mockedCall.mockImplementation(async (name, input) => {
     const answer = (): Result<unknown> => {
@@ -39,7 +44,10 @@ function serve() {
       }
       return fail({ code: 'INTERNAL', message: `sin respuesta para ${name}` });
     };
-    return answer() as Result<Output<typeof name>>;
+    const result = answer();
+    if (result.ok && mutates(name))
+      void queries.invalidateQueries({ predicate: (q) => invalidatedBy(name, String(q.queryKey[0])) });
+    return result as Result<Output<typeof name>>;
   });
 }
 
@@ -49,12 +57,13 @@ const userEvent = userEventLib.setup({ delay: null });
 
 describe('Facturas of the subscriber view', () => {
   beforeEach(() => {
+    queries = newQueryClient();
     mockedCall.mockReset();
     serve();
   });
 
   it('an asesor opens a factura with its reprint but is offered no Anular', async () => {
-    renderInSession(<InvoicesPanel code="100001" version={0} onChanged={vi.fn()} />);
+    renderInSession(<InvoicesPanel code="100001" onChanged={vi.fn()} />, undefined, queries);
     const table = await screen.findByRole('table', { name: 'Facturas del suscriptor' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).queryByRole('button', { name: /^Anular/ })).toBeNull();
@@ -68,7 +77,7 @@ describe('Facturas of the subscriber view', () => {
 
   it('a supervisor voids an unpaid factura with a reason of at least 10 characters', async () => {
     const onChanged = vi.fn();
-    renderInSession(<InvoicesPanel code="100001" version={0} onChanged={onChanged} />, supervisor());
+    renderInSession(<InvoicesPanel code="100001" onChanged={onChanged} />, supervisor(), queries);
     const table = await screen.findByRole('table', { name: 'Facturas del suscriptor' });
     expect(within(table).getAllByRole('button', { name: /^Anular/ })).toHaveLength(1);
 

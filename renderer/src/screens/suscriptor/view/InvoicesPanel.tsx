@@ -8,49 +8,32 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import { call, type Output } from '../../../api';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useState } from 'react';
+import { may } from '../../../../../electron/core/contract/may';
+import { invoiceQueries } from '../../../api/invoices';
 import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { formatInstant, formatMoney } from '../../../format/format';
-import { mayVoidInvoice } from '../factura/access';
 import { InvoiceDetailDialog } from '../factura/InvoiceDetailDialog';
 import { InvoiceStatusChip } from '../factura/InvoiceStatusChip';
 import { VoidInvoiceDialog } from '../factura/VoidInvoiceDialog';
 
-type InvoiceRow = Output<'invoices.bySubscriber'>[number];
-
 interface Props {
   code: string;
-  /** Changes when the account changed elsewhere (an arreglo de deuda): read the list again. */
-  version: number;
-  /** A factura was voided: the account changed. */
-  onChanged(): void;
+  /** Read only while true (the screen is hidden). */
+  enabled?: boolean;
+  /** A factura was voided (the list and the account are read again by themselves). */
+  onChanged?(): void;
 }
 
 /** The subscriber's facturas, newest first; one opens with its reprints, a supervisor voids. */
-export function InvoicesPanel({ code, version, onChanged }: Props) {
+export const InvoicesPanel = memo(function InvoicesPanel({ code, enabled = true, onChanged }: Props) {
   const { user } = useSessionInfo();
-  const [rows, setRows] = useState<InvoiceRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: rows = null, error } = useQuery({ ...invoiceQueries.bySubscriber(code), enabled });
   const [viewing, setViewing] = useState<string | null>(null);
   const [voiding, setVoiding] = useState<{ number: string; total: number } | null>(null);
-  const [voids, setVoids] = useState(0);
-  const canVoid = mayVoidInvoice(user.role);
-
-  useEffect(() => {
-    let current = true;
-    void call('invoices.bySubscriber', { code }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setRows(result.data);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [code, version, voids]);
+  const canVoid = may('invoices.void', user.role);
 
   function startVoid(invoice: { number: string; total: number }) {
     setViewing(null);
@@ -59,7 +42,7 @@ export function InvoicesPanel({ code, version, onChanged }: Props) {
 
   return (
     <Panel title="Facturas" flush>
-      {error && <Alert severity="error">{error}</Alert>}
+      {error && <Alert severity="error">{error.message}</Alert>}
       {rows !== null && rows.length === 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }}>
           El suscriptor no tiene facturas de productos.
@@ -126,16 +109,7 @@ export function InvoicesPanel({ code, version, onChanged }: Props) {
       {viewing && (
         <InvoiceDetailDialog number={viewing} onVoid={canVoid ? startVoid : undefined} onClose={() => setViewing(null)} />
       )}
-      {voiding && (
-        <VoidInvoiceDialog
-          invoice={voiding}
-          onVoided={() => {
-            setVoids((n) => n + 1);
-            onChanged();
-          }}
-          onClose={() => setVoiding(null)}
-        />
-      )}
+      {voiding && <VoidInvoiceDialog invoice={voiding} onVoided={() => onChanged?.()} onClose={() => setVoiding(null)} />}
     </Panel>
   );
-}
+});

@@ -1,5 +1,5 @@
-import type { Output } from '../../../api';
+import type { SubscriberView } from '../../../api/subscribers';
 
-export type SubscriberView = Output<'subscribers.view'>;
+export type { SubscriberView };
 export type Movement = SubscriberView['movements'][number];
 export type ConsumptionPoint = SubscriberView['consumption'][number];
