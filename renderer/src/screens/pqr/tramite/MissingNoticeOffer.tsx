@@ -53,8 +53,8 @@ function NoticePrinted({ notice }: { notice: MissingNotice }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography role="status" aria-label="Documentación faltante">
-        Documentación faltante <strong style={{ fontFamily: 'monospace' }}>{notice.number}</strong>: el trámite no se radicó.
-        Falta: {notice.missing.join('; ')}.
+        Documentación faltante <strong style={{ fontFamily: 'monospace' }}>{notice.number}</strong> para el usuario: el trámite no
+        se radicó.
       </Typography>
       <Box ref={box}>
         <PrintButton type="DOCUMENTACION_FALTANTE" number={notice.number} label={LABEL} />
