@@ -76,6 +76,8 @@ export interface TramiteTyped {
   service: string;
   requestType: string;
   cause: string;
+  /** As the Solicitante list reads; the titular unless told. */
+  applicant?: string;
 }
 
 /** Picks an entry of a native list the way the keyboard does, then Enter to move on. */
@@ -88,8 +90,8 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 
 /**
  * Seed 001 steps 24–29 / seed 002 steps 3–9: zona, medio, código + Enter (the titular is the
- * tercero, the focus goes on to servicio), servicio, tipo de trámite, causal. Leaves the focus
- * where the form goes next.
+ * tercero, the focus goes on to servicio), servicio, tipo de trámite, causal, solicitante (seed
+ * 004). Leaves the focus where the form goes next: the first document of the checklist, if any.
  */
 export async function typeTramite(page: Page, t: TramiteTyped): Promise<void> {
   await openScreen(page, 'PQR', 'TRÁMITE');
@@ -103,6 +105,7 @@ export async function typeTramite(page: Page, t: TramiteTyped): Promise<void> {
   await choose(page, 'Servicio', t.service);
   await choose(page, 'Tipo de trámite', t.requestType);
   await choose(page, 'Causal', t.cause);
+  await choose(page, 'Solicitante', t.applicant ?? 'Titular');
 }
 
 /** Today at the office (YYYY-MM-DD), as its core says: the test clock's day, not the computer's. */

@@ -72,6 +72,8 @@ test('seed 001 end to end: the reconnection is radicated only once its factura i
   const radicado = page.getByLabel('Número de radicado');
   await expect(radicado).toHaveText(/^RAD-\d{4}-\d{6}$/);
   const filingNumber = (await radicado.textContent())!;
+  // A reconnection is due 24 hours after the verified payment, not in business days.
+  await expect(page.getByLabel(/^Vence \d{2}\/\d{2}\/\d{4}, .+, vence en 24 h$/)).toBeVisible();
   await shot('81-tramite-radicado');
   const imprimir = page.getByRole('button', { name: 'IMPRIMIR', exact: true });
   await expect(imprimir).toBeFocused();

@@ -31,7 +31,12 @@ export function TermActions({ request, role, onChanged }: Props) {
   const paused = request.status === 'EN_ESPERA';
   const mayPause = !paused && may('pqr.pause', role);
   const mayResume = paused && may('pqr.resume', role);
-  const mayExtend = may('pqr.extend', role) && request.deadline.extendedDays === 0 && !request.deadline.overdue;
+  // A term in hours (a reconnection) is not extended: the core refuses it.
+  const mayExtend =
+    may('pqr.extend', role) &&
+    request.deadline.dueAt === null &&
+    request.deadline.extendedDays === 0 &&
+    !request.deadline.overdue;
 
   async function submit() {
     if (!action) return;

@@ -14,12 +14,14 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PQR_STATUS_LABEL } from '../../../../electron/core/pqr/states';
-import { pqrQueries } from '../../api/pqr';
+import { pqrQueries, type PqrView } from '../../api/pqr';
 import { useSessionInfo } from '../../app/session-context';
 import { DataList } from '../DataList';
 import { PrintButton } from '../../documents';
 import { formatDate, formatInstant } from '../../format/format';
+import { APPLICANT_LABELS } from '../../format/labels';
 import { DeadlineChip } from './DeadlineChip';
+import { RequirementsList } from './RequirementsList';
 import { TermActions } from './TermActions';
 
 /**
@@ -59,18 +61,22 @@ export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string;
                   'Tercero',
                   `${request.party.fullName} · ${request.party.documentType} ${request.party.documentNumber} · ${request.party.mobile}`,
                 ],
+                ['Solicitante', APPLICANT_LABELS[request.applicantKind]],
                 ['Servicio · tipo · causal', `${request.service} · ${request.requestType} · ${request.cause.name}`],
                 ['Observación', request.observation],
-                [
-                  'Término',
-                  `${request.deadline.termDays} días hábiles${request.deadline.extendedDays ? ` + prórroga de ${request.deadline.extendedDays}` : ''}`,
-                ],
+                ['Término', termOf(request.deadline)],
                 ...(request.gate.invoiceNumber ? ([['Pago verificado', `Factura ${request.gate.invoiceNumber}`]] as const) : []),
                 ...(request.appointment
                   ? ([['Visita', `${formatDate(request.appointment.visitOn)} · ${request.appointment.timeWindow}`]] as const)
                   : []),
               ]}
             />
+            {request.requirements.length > 0 && (
+              <Box>
+                <Typography variant="subtitle2">Documentos</Typography>
+                <RequirementsList requirements={request.requirements} />
+              </Box>
+            )}
             <Box>
               <Typography variant="subtitle2">Historia</Typography>
               <Table size="small" aria-label="Historia del trámite">
@@ -108,4 +114,10 @@ export function TramiteDialog({ filingNumber, onClose }: { filingNumber: string;
       </DialogActions>
     </Dialog>
   );
+}
+
+/** A reconnection's term runs in hours to an instant; any other, in business days. */
+function termOf(d: PqrView['deadline']): string {
+  if (d.dueAt) return `En horas: vence el ${formatInstant(d.dueAt)} (no admite prórroga)`;
+  return `${d.termDays} días hábiles${d.extendedDays ? ` + prórroga de ${d.extendedDays}` : ''}`;
 }

@@ -5,10 +5,9 @@ import { ROLES, type PqrStatus, type Role } from '../../../../../db/schema/enums
 import { may } from '../../../../../electron/core/contract/may';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { TramiteDialog } from '../../../components/tramite/TramiteDialog';
-import { summary } from '../../../test/fixtures';
 import { fail, fakeSession, ok, SESSION } from '../../../test/render';
 import { renderInSessionQueries } from '../../../test/session-queries';
-import { causeOf } from '../pqr-fixtures';
+import { causeOf, tramiteView } from '../pqr-fixtures';
 import { BandejaScreen } from './BandejaScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -33,57 +32,7 @@ const row = (n: number): Output<'pqr.list'>['rows'][number] => ({
   silence: false,
 });
 
-function tramite(status: PqrStatus): Output<'pqr.get'> {
-  return {
-    id: 1,
-    filingNumber: 'RAD-2026-000001',
-    filedAt: '2026-11-20T14:00:00.000Z',
-    filedOn: '2026-11-20',
-    zone: 'FLORENCIA',
-    channel: 'PERSONAL',
-    subscriber: { ...summary('10001', 'Usuario 1'), hasMeter: true },
-    party: {
-      id: 7,
-      documentType: 'CC',
-      documentNumber: '40781235',
-      names: 'Usuario',
-      surnames: 'Uno',
-      fullName: 'Usuario 1',
-      mobile: '3101234567',
-      email: '',
-      address: '',
-      emailConsent: false,
-      emailConsentDate: null,
-    },
-    service: 'ACUEDUCTO',
-    requestType: 'PETICIÓN',
-    applicantKind: 'TITULAR',
-    cause: causeOf(5, 'DAÑO EN LA ACOMETIDA', { service: 'ACUEDUCTO', assignedBy: 'SUPERVISOR' }),
-    observation: 'Fuga en la acometida',
-    status,
-    deadline: {
-      termDays: 15,
-      dueOn: '2026-12-11',
-      dueAt: null,
-      daysLeft: 14,
-      hoursLeft: null,
-      dueSoon: false,
-      overdue: false,
-      paused: status === 'EN_ESPERA',
-      extendedDays: 0,
-      extensionReason: null,
-      silence: false,
-    },
-    gate: { invoiceNumber: null, agreementNumber: null },
-    appointment: null,
-    requirements: [],
-    asesor: { fullName: 'Luz Dary Plaza', documentNumber: '40781235' },
-    closedAt: null,
-    events: [
-      { at: '2026-11-20T14:00:00.000Z', user: 'Luz Dary Plaza', fromStatus: null, toStatus: 'RADICADO', note: 'Radicado' },
-    ],
-  };
-}
+const tramite = (status: PqrStatus) => tramiteView(status);
 
 function serve(overrides: Record<string, Handler> = {}) {
   const handlers: Record<string, Handler> = {
@@ -181,5 +130,65 @@ describe('PQR → Bandeja de trámites', () => {
       expect(list.length).toBeGreaterThan(0);
       expect(list.length).toBeLessThan(readers.length);
     }
+  });
+  it('shows a reconnection’s term in hours, flagged when due soon or overdue, in the rows and in its dialog', async () => {
+    const reconnection = (n: number, hoursLeft: number) => ({
+      ...row(n),
+      cause: 'RECONEXIÓN DEL SERVICIO',
+      dueOn: '2026-11-24',
+      daysLeft: 1,
+      hoursLeft,
+      dueSoon: hoursLeft >= 0,
+      overdue: hoursLeft < 0,
+    });
+    serve({
+      'pqr.list': () => ok({ rows: [reconnection(3, 5), reconnection(4, -2)], next: null }),
+      'pqr.get': () =>
+        ok(
+          tramiteView('ASIGNADO', {
+            filingNumber: 'RAD-2026-000003',
+            cause: causeOf(9, 'RECONEXIÓN DEL SERVICIO', { service: 'ACUEDUCTO', termHours: 24 }),
+            deadline: {
+              ...tramiteView().deadline,
+              termDays: 0,
+              dueOn: '2026-11-24',
+              dueAt: '2026-11-24T14:00:00.000Z',
+              daysLeft: 1,
+              hoursLeft: 5,
+              dueSoon: true,
+            },
+            requirements: [
+              { id: 1, name: 'Cédula del titular', required: true, presented: true },
+              { id: 2, name: 'Recibo de pago', required: true, presented: false },
+              { id: 3, name: 'Foto del medidor', required: false, presented: false },
+            ],
+          }),
+        ),
+    });
+    renderInSessionQueries(<BandejaScreen active activation={1} />, mockedCall);
+    const table = await screen.findByRole('table', { name: 'Trámites de la bandeja' });
+    const soon = within(await within(table).findByRole('row', { name: /RAD-2026-000003/ })).getByLabelText(
+      'Vence 24/11/2026, vence en 5 h',
+    );
+    const late = within(within(table).getByRole('row', { name: /RAD-2026-000004/ })).getByLabelText(
+      'Vence 24/11/2026, vencido hace 2 h',
+    );
+    expect(soon.className).toMatch(/colorWarning/);
+    expect(late.className).toMatch(/colorError/);
+
+    await userEvent.click(within(table).getByText('RAD-2026-000003'));
+    const dialog = await screen.findByRole('dialog');
+    // 14:00 UTC is 9:00 in Bogotá, the office's zone.
+    expect(await within(dialog).findByLabelText(/^Vence 24\/11\/2026, 9:00\sa\.\sm\., vence en 5 h$/)).toBeTruthy();
+    expect(within(dialog).getByText(/^En horas: vence el 24\/11\/2026, 9:00\sa\.\sm\. \(no admite prórroga\)$/)).toBeTruthy();
+    const documents = within(within(dialog).getByRole('table', { name: 'Documentos presentados' }));
+    expect(documents.getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'DocumentoRequeridoPresentado',
+      'Cédula del titularSí✓',
+      'Recibo de pagoSífalta',
+      'Foto del medidorNo—',
+    ]);
+    // A term in hours has no extension to offer.
+    expect(within(dialog).queryByRole('button', { name: 'Prórroga' })).toBeNull();
   });
 });

@@ -164,7 +164,10 @@ export function AssignPanel({ target, workers }: Props) {
           multiline
           minRows={2}
           error={Boolean(errors.instructions)}
-          helperText={errors.instructions ?? 'Qué hacer en el predio. Mayús+Enter: nueva línea.'}
+          helperText={
+            errors.instructions ??
+            `Qué hacer en el predio. Enter: ${target.replaces ? 'pasa al motivo' : 'ASIGNAR'}; Mayús+Enter: nueva línea.`
+          }
         />
         {target.replaces && (
           <TextField
@@ -175,7 +178,7 @@ export function AssignPanel({ target, workers }: Props) {
             onKeyDown={(e) => onEnter(e, () => void submit())}
             inputRef={reasonRef}
             error={Boolean(errors.reason)}
-            helperText={errors.reason ?? 'Al menos 10 caracteres.'}
+            helperText={errors.reason ?? 'Al menos 10 caracteres. Enter: REASIGNAR.'}
           />
         )}
         <Button type="submit" variant="contained" disabled={busy} sx={{ alignSelf: 'flex-start' }}>

@@ -13,7 +13,16 @@ import { SubscriberCodeField } from '../../../components/subscriber/SubscriberCo
 import { SlotPicker } from '../agenda/SlotPicker';
 import { CatalogSelect } from './CatalogSelect';
 import { GateNotice } from './GateNotice';
-import { observationOf, type PqrCatalog, type PqrField, type PqrView, type SubscriberView } from './pqr-draft';
+import {
+  applicantOf,
+  noticeOf,
+  observationOf,
+  type PqrCatalog,
+  type PqrField,
+  type PqrView,
+  type SubscriberView,
+} from './pqr-draft';
+import { RequirementsStep } from './RequirementsStep';
 import { usePqrForm } from './use-pqr-form';
 
 interface Props {
@@ -28,10 +37,11 @@ const grid = (columns: string) => ({ display: 'grid', gridTemplateColumns: colum
 /**
  * PQR → TRÁMITE in the order of the seeds, keyboard first: Enter moves on, Enter on the código
  * opens the subscriber, Enter on the cédula finds the tercero; a gated causal shows what the
- * system found paid, a visit causal asks for a free slot of the agenda.
+ * system found paid; the solicitante's documents are ticked off the causal's checklist (seed
+ * 004); a visit causal asks for a free slot of the agenda.
  */
 export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
-  const { draft, update, cause, errors, message, busy, save } = usePqrForm(catalog, onSaved);
+  const { draft, update, cause, checklist, errors, message, busy, save } = usePqrForm(catalog, onSaved);
   const zoneRef = useRef<HTMLSelectElement>(null);
   const channelRef = useRef<HTMLSelectElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -39,6 +49,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   const serviceRef = useRef<HTMLSelectElement>(null);
   const typeRef = useRef<HTMLSelectElement>(null);
   const causeRef = useRef<HTMLSelectElement>(null);
+  const applicantRef = useRef<HTMLSelectElement>(null);
+  const requirementsRef = useRef<HTMLDivElement>(null);
   const slotRef = useRef<HTMLDivElement>(null);
   const observationRef = useRef<HTMLTextAreaElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
@@ -58,6 +70,11 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
     service: () => serviceRef.current,
     requestTypeId: () => typeRef.current,
     causeId: () => causeRef.current,
+    applicantKind: () => applicantRef.current,
+    // Refused for a missing document: IMPRIMIR DOCUMENTACIÓN FALTANTE, else the first document.
+    requirementsPresented: () =>
+      requirementsRef.current?.querySelector<HTMLElement>('button') ??
+      requirementsRef.current?.querySelector<HTMLElement>('input[type="checkbox"]'),
     appointment: () => slotRef.current?.querySelector<HTMLElement>('[tabindex="0"], button'),
     observation: () => observationRef.current,
   };
@@ -87,17 +104,25 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
     focusSoon(afterParty);
   }
 
-  /** Once the tercero is settled: the first of servicio, tipo de trámite and causal still empty, else what follows. */
+  /** Once the tercero is settled: the first of servicio, tipo de trámite and causal still empty, else the solicitante. */
   function afterParty(): HTMLElement | null | undefined {
     if (!draft.service) return serviceRef.current;
     if (draft.requestTypeId === null) return typeRef.current;
     if (draft.causeId === null) return causeRef.current;
-    return cause?.needsAppointment && !draft.appointment ? targets.appointment() : observationRef.current;
+    return applicantRef.current;
   }
 
-  function afterCause() {
+  /** Past the solicitante and its documents: the agenda for a visit, else the observación. */
+  function afterRequirements() {
     if (cause?.needsAppointment) setSlotFocus((n) => n + 1);
     else focusSoon(() => observationRef.current);
+  }
+
+  function toggle(id: number) {
+    update(
+      (d) => ({ presented: d.presented.includes(id) ? d.presented.filter((x) => x !== id) : [...d.presented, id] }),
+      'requirementsPresented',
+    );
   }
   const causes = catalog.causes.filter((c) => c.service === draft.service);
 
@@ -184,7 +209,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
               value={draft.causeId}
               options={causes.map((c) => ({ value: c.id, label: c.name }))}
               onChange={(causeId) => update({ causeId, appointment: null }, 'causeId', 'appointment')}
-              onNext={afterCause}
+              onNext={() => applicantRef.current?.focus()}
               error={errors.causeId}
               helperText={draft.service ? undefined : 'Elija primero el servicio'}
               inputRef={causeRef}
@@ -193,8 +218,22 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           <GateNotice code={draft.subscriber?.code ?? null} cause={cause} />
         </Box>
       </FormStep>
+      <RequirementsStep
+        n={4}
+        applicant={applicantOf(draft)}
+        onApplicant={(applicantKind) => update({ applicantKind }, 'applicantKind')}
+        applicantError={errors.applicantKind}
+        applicantRef={applicantRef}
+        checklist={checklist}
+        presented={draft.presented}
+        onToggle={toggle}
+        refusal={errors.requirementsPresented}
+        notice={noticeOf(draft, checklist?.items)}
+        boxRef={requirementsRef}
+        onNext={afterRequirements}
+      />
       {cause?.needsAppointment && (
-        <FormStep n={4} title="Cita de visita (agenda)">
+        <FormStep n={5} title="Cita de visita (agenda)">
           <Box ref={slotRef}>
             <SlotPicker
               from={today}
@@ -213,7 +252,7 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           )}
         </FormStep>
       )}
-      <FormStep n={cause?.needsAppointment ? 5 : 4} title="Observación">
+      <FormStep n={cause?.needsAppointment ? 6 : 5} title="Observación">
         <TextField
           label="Observación"
           name="observation"

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -7,7 +8,9 @@ import { DataList } from '../../../components/DataList';
 import { Panel } from '../../../components/Panel';
 import { PrintButton } from '../../../documents';
 import { formatDate } from '../../../format/format';
+import { APPLICANT_LABELS } from '../../../format/labels';
 import { DeadlineChip } from '../../../components/tramite/DeadlineChip';
+import { RequirementsList } from '../../../components/tramite/RequirementsList';
 import type { PqrView } from './pqr-draft';
 
 interface Props {
@@ -16,15 +19,20 @@ interface Props {
   activation: number;
 }
 
-/** After GUARDAR: the radicado, big, its due date and IMPRIMIR (focused). */
+/**
+ * After GUARDAR: the radicado, big, its due date and IMPRIMIR (focused). An office that
+ * radicates with documents missing (setting pqr.missingRequirements) gets it EN ESPERA.
+ */
 export function TramiteSaved({ request, onNew, activation }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [activation]);
+  const missing = request.requirements.filter((r) => r.required && !r.presented).map((r) => r.name);
+  const waiting = request.status === 'EN_ESPERA';
 
   return (
-    <Panel title="Trámite radicado">
+    <Panel title={waiting ? 'Trámite radicado EN ESPERA DE DOCUMENTOS' : 'Trámite radicado'}>
       <Box ref={box} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
           <Box>
@@ -46,10 +54,18 @@ export function TramiteSaved({ request, onNew, activation }: Props) {
             <DeadlineChip deadline={request.deadline} />
           </Box>
         </Box>
+        {waiting && (
+          <Alert severity="warning" role="status" aria-label="En espera de documentos">
+            EN ESPERA DE DOCUMENTOS: el término está detenido hasta que el usuario presente
+            {missing.length > 0 ? ` lo que falta (${missing.join('; ')})` : ' lo que falta'}; al reanudarlo, la fecha límite se
+            corre por los días en espera.
+          </Alert>
+        )}
         <DataList
           items={[
             ['Suscriptor', `${request.subscriber.code} · ${request.subscriber.ownerName}`],
             ['Tercero', `${request.party.fullName} · ${request.party.documentType} ${request.party.documentNumber}`],
+            ['Solicitante', APPLICANT_LABELS[request.applicantKind]],
             ['Servicio', request.service],
             ['Tipo de trámite', request.requestType],
             ['Causal', request.cause.name],
@@ -59,6 +75,7 @@ export function TramiteSaved({ request, onNew, activation }: Props) {
               : []),
           ]}
         />
+        <RequirementsList requirements={request.requirements} />
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
           <PrintButton type="SOLICITUD_TRAMITE" number={request.filingNumber} />
           <Button variant="outlined" startIcon={<AddIcon />} onClick={onNew} sx={{ ml: 'auto' }}>

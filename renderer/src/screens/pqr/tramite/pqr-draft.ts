@@ -1,6 +1,7 @@
-import type { Service } from '../../../../../db/schema/enums';
+import type { ApplicantKind, Service } from '../../../../../db/schema/enums';
 import type { PqrInput } from '../../../../../electron/core/contract/pqr.contract';
-import type { PqrCatalog, PqrView } from '../../../api/pqr';
+import type { Input } from '../../../api';
+import type { PqrCatalog, PqrView, RequirementItem } from '../../../api/pqr';
 import type { SubscriberView } from '../../../api/subscribers';
 import type { FieldErrors } from '../../../components/form-errors';
 import type { PartyRow } from '../../../components/party/party-draft';
@@ -23,6 +24,10 @@ export interface PqrDraft {
   service: Service | null;
   requestTypeId: number | null;
   causeId: number | null;
+  /** null while it follows the tercero (the titular, or someone else); the asesor's choice once made. */
+  applicantKind: ApplicantKind | null;
+  /** The requirements the asesor ticked as brought (seed 004 step 3). */
+  presented: number[];
   appointment: Slot | null;
   /** null while it follows the prefill; the asesor's own text once edited. */
   observation: string | null;
@@ -39,6 +44,8 @@ export function emptyPqr(catalog: PqrCatalog | null): PqrDraft {
     service: null,
     requestTypeId: null,
     causeId: null,
+    applicantKind: null,
+    presented: [],
     appointment: null,
     observation: null,
   };
@@ -46,6 +53,17 @@ export function emptyPqr(catalog: PqrCatalog | null): PqrDraft {
 
 export const causeOf = (catalog: PqrCatalog | null, draft: PqrDraft): Cause | undefined =>
   catalog?.causes.find((c) => c.id === draft.causeId);
+
+/** Who asks: as chosen, else the titular when the tercero is the subscriber's owner, else a tercero; null before any tercero. */
+export function applicantOf(draft: PqrDraft): ApplicantKind | null {
+  if (draft.applicantKind) return draft.applicantKind;
+  if (!draft.party) return null;
+  return draft.party.id === draft.subscriber?.owner.id ? 'TITULAR' : 'TERCERO';
+}
+
+/** What the checklist of `items` shows ticked: a tick of another tipo, causal or solicitante does not count. */
+export const presentedOf = (draft: PqrDraft, items: readonly RequirementItem[] | undefined): number[] =>
+  items ? draft.presented.filter((id) => items.some((r) => r.id === id)) : draft.presented;
 
 const OBSERVATION_MAX = 1000;
 
@@ -67,7 +85,12 @@ export function observationPrefill(draft: PqrDraft, cause: Cause | undefined): s
 export const observationOf = (draft: PqrDraft, cause: Cause | undefined): string =>
   draft.observation ?? observationPrefill(draft, cause);
 
-export function inputOf(draft: PqrDraft, cause: Cause | undefined, requestKey: string): PqrInput {
+export function inputOf(
+  draft: PqrDraft,
+  cause: Cause | undefined,
+  requestKey: string,
+  checklist?: readonly RequirementItem[],
+): PqrInput {
   return {
     requestKey,
     zoneId: draft.zoneId ?? undefined,
@@ -77,6 +100,8 @@ export function inputOf(draft: PqrDraft, cause: Cause | undefined, requestKey: s
     service: draft.service as Service,
     requestTypeId: draft.requestTypeId ?? undefined,
     causeId: draft.causeId ?? undefined,
+    applicantKind: applicantOf(draft) ?? undefined,
+    requirementsPresented: presentedOf(draft, checklist),
     observation: observationOf(draft, cause),
     ...(draft.appointment && cause?.needsAppointment ? { appointment: draft.appointment } : {}),
   };
@@ -91,6 +116,8 @@ export const PQR_FIELDS = [
   'service',
   'requestTypeId',
   'causeId',
+  'applicantKind',
+  'requirementsPresented',
   'appointment',
   'observation',
 ] as const;
@@ -106,4 +133,21 @@ export function placeErrors(errors: FieldErrors): FieldErrors {
 /** The código must be the one opened with Enter: that is the subscriber the asesor saw. */
 export function codeNotOpened(draft: PqrDraft): string | null {
   return draft.subscriber?.code === draft.code.trim() ? null : 'Código del suscriptor: presione Enter para abrir el suscriptor';
+}
+
+/** What a Documentación faltante is about; each notice gets its own request key. */
+export type MissingNoticeFacts = Omit<Input<'pqr.missingNotice'>, 'requestKey'>;
+
+/** What the Documentación faltante says of this trámite: who asks what, and what was brought. */
+export function noticeOf(draft: PqrDraft, items: readonly RequirementItem[] | undefined): MissingNoticeFacts | null {
+  const applicantKind = applicantOf(draft);
+  if (!draft.subscriber || !draft.party || draft.requestTypeId === null || draft.causeId === null || !applicantKind) return null;
+  return {
+    subscriberCode: draft.subscriber.code,
+    partyId: draft.party.id,
+    requestTypeId: draft.requestTypeId,
+    causeId: draft.causeId,
+    applicantKind,
+    requirementsPresented: presentedOf(draft, items),
+  };
 }
