@@ -108,7 +108,8 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
       if (session?.mustChangePassword && !name.startsWith('auth.')) {
         throw new AppError('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
       }
-      if (!accessAllows(access, session!.user.role)) {
+      // A public procedure (login) has no session to read a role from; every other one has one here.
+      if (session && !accessAllows(access, session.user.role)) {
         throw new AppError('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
       }
       const parsed = procedure.input.safeParse(rawInput);
