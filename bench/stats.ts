@@ -19,7 +19,8 @@ function sample(fn: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function timing(samples: number[]): Timing {
+/** Percentiles of samples taken elsewhere (e.g. measured inside a page), in ms. */
+export function timing(samples: number[]): Timing {
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), runs: samples.length };
 }
@@ -66,8 +67,10 @@ export function timePair<T>(inputs: T[], a: (input: T) => unknown, b: (input: T)
 
 export const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
 
-export function report(label: string, t: Timing, target?: string): void {
+/** One line of figures; `pass`, when given, adds whether the target was met (figures, not a test). */
+export function report(label: string, t: Timing, target?: string, pass?: boolean): void {
+  const verdict = pass === undefined ? '' : pass ? '  PASS' : '  FAIL';
   console.log(
-    `  ${label.padEnd(44)} p50 ${ms(t.p50).padStart(10)}  p95 ${ms(t.p95).padStart(10)}  p99 ${ms(t.p99).padStart(10)}  (${t.runs} runs)${target ? `  target ${target}` : ''}`,
+    `  ${label.padEnd(44)} p50 ${ms(t.p50).padStart(10)}  p95 ${ms(t.p95).padStart(10)}  p99 ${ms(t.p99).padStart(10)}  (${t.runs} runs)${target ? `  target ${target}` : ''}${verdict}`,
   );
 }
