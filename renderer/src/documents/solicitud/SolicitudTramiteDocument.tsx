@@ -1,5 +1,6 @@
 import type { Output } from '../../../../electron/core/contract';
-import { formatDate } from '../../format/format';
+import { formatDate, formatInstant } from '../../format/format';
+import { APPLICANT_LABELS } from '../../format/labels';
 import { Field, Fields, Section } from '../layout/blocks';
 import type { Company } from '../layout/DocumentSheet';
 import { identification } from '../layout/SignatureBlock';
@@ -46,7 +47,7 @@ export function SolicitudTramiteDocument({ request, company, reprint }: Props) {
         </Fields>
       </Section>
       <SubscriberSection subscriber={subscriber} />
-      <Section title="Solicitante (tercero)">
+      <Section title={`Solicitante (${APPLICANT_LABELS[request.applicantKind].toLowerCase()})`}>
         <Fields>
           <Field label="Nombre" span={2}>
             {party.fullName}
@@ -96,11 +97,19 @@ export function SolicitudTramiteDocument({ request, company, reprint }: Props) {
         </Section>
       )}
       <Section title="Término de respuesta">
-        <p>
-          Su solicitud se responderá a más tardar el <strong>{formatDate(deadline.dueOn)}</strong>: {deadline.termDays} días
-          hábiles contados a partir del día hábil siguiente a la radicación (Ley 142 de 1994, art. 158). Consulte su trámite con
-          el número de radicado <strong>{request.filingNumber}</strong>.
-        </p>
+        {deadline.dueAt !== null ? (
+          <p>
+            Su solicitud se atenderá a más tardar el <strong>{formatInstant(deadline.dueAt)}</strong>: {cause.termHours} horas
+            contadas desde la radicación con el pago verificado. Consulte su trámite con el número de radicado{' '}
+            <strong>{request.filingNumber}</strong>.
+          </p>
+        ) : (
+          <p>
+            Su solicitud se responderá a más tardar el <strong>{formatDate(deadline.dueOn)}</strong>: {deadline.termDays} días
+            hábiles contados a partir del día hábil siguiente a la radicación (Ley 142 de 1994, art. 158). Consulte su trámite
+            con el número de radicado <strong>{request.filingNumber}</strong>.
+          </p>
+        )}
       </Section>
     </TwoCopies>
   );
