@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, createElement, lazy, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { refreshedOnActivation } from '../api/queries';
 import { Home } from './Home';
 import { MenuBar } from './MenuBar';
@@ -9,13 +9,23 @@ import { firstScreen, menuOf, type ScreenId, type ScreenProps } from './menu';
 import { useSessionInfo } from './session-context';
 import { StatusBar } from './StatusBar';
 
-type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
+type Screen = ComponentType<ScreenProps> & { preload(): Promise<unknown> };
 
-/** A screen's code is loaded when its menu area is first opened: the login and the shell load first. */
+/**
+ * A screen's code is loaded by menu area, after the login and the shell: the shell asks for its
+ * areas once it has painted, so a menu click finds the code there and paints the screen at once
+ * (a screen that must wait shows a progress bar, which React then keeps for a moment).
+ */
 const area = <M,>(load: () => Promise<M>) => {
+  let loaded: M | undefined;
   let loading: Promise<M> | undefined;
-  return (pick: (module: M) => ComponentType<ScreenProps>): Screen =>
-    lazy(async () => ({ default: pick(await (loading ??= load())) }));
+  const preload = () => (loading ??= load().then((module) => (loaded = module)));
+  return (pick: (module: M) => ComponentType<ScreenProps>): Screen => {
+    const Waiting = lazy(async () => ({ default: pick(await preload()) }));
+    // Once loaded, the area's own component (always the same one), with nothing to wait for.
+    const Screen = (props: ScreenProps) => (loaded ? createElement(pick(loaded), props) : <Waiting {...props} />);
+    return Object.assign(Screen, { preload });
+  };
 };
 const suscriptor = area(() => import('../screens/suscriptor'));
 const recaudo = area(() => import('../screens/recaudo'));
@@ -65,6 +75,12 @@ export function Shell() {
   const [active, setActive] = useState<ScreenId | null>(() => firstScreen(menu));
   const [opened, setOpened] = useState<ScreenId[]>(() => (active ? [active] : []));
   const [activation, setActivation] = useState(0);
+
+  // Once the shell is on screen, the code of this user's menus is fetched in the background.
+  useEffect(() => {
+    const timer = setTimeout(() => menu.forEach((m) => m.entries.forEach((e) => void SCREENS[e.screen].preload())), 0);
+    return () => clearTimeout(timer);
+  }, [menu]);
 
   const open = (screen: ScreenId) => {
     // Another puesto may have changed what the open screens show: they read it again.
