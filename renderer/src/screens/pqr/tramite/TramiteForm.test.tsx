@@ -111,6 +111,7 @@ function serveRequirements(create: (input: Input<'pqr.create'>) => Result<unknow
         printer: 'HP',
         printed: true,
         printerError: null,
+        printerConfigured: true,
         reprint: 0,
       }),
   });
