@@ -126,4 +126,9 @@ test('el administrador elige papel Oficio e imprime la página de prueba, que qu
 
   await print.click();
   await expect(page.getByText(/\(REIMPRESIÓN 1\).+archivado en .+-R1\.pdf/)).toBeVisible({ timeout: 30_000 });
+
+  // The worker's office goes on to other specs (CAJA's receipts on Carta): leave its paper as it was.
+  await form.getByLabel('Papel').selectOption('CARTA');
+  await form.getByRole('button', { name: 'GUARDAR' }).click();
+  await expect(form.getByRole('status')).toContainText('Configuración de impresión de');
 });
