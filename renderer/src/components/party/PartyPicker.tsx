@@ -75,17 +75,36 @@ export function PartyPicker({ party, onChange, onDone, error, inputRef }: Props)
   );
 }
 
-interface StepProps {
-  n: number;
+interface ChoiceProps {
   party: PartyRow | null;
-  /** The subscriber's titular, marked as such. */
-  ownerId?: number;
   error?: string;
   inputRef: RefObject<HTMLInputElement | null>;
   /** A tercero chosen by hand (no longer the titular by default). */
   onChoose(party: PartyRow): void;
   /** Where the form goes once the tercero is settled. */
   next(): HTMLElement | null | undefined;
+}
+
+/** A tercero by cédula, or added on the spot with "+"; once settled, the form goes on to `next`. */
+export function PartyChoice({ party, error, inputRef, onChoose, next }: ChoiceProps) {
+  return (
+    <PartyPicker
+      party={party}
+      onChange={(chosen) => {
+        onChoose(chosen);
+        focusSoon(next);
+      }}
+      onDone={() => focusSoon(next)}
+      error={error}
+      inputRef={inputRef}
+    />
+  );
+}
+
+interface StepProps extends ChoiceProps {
+  n: number;
+  /** The subscriber's titular, marked as such. */
+  ownerId?: number;
 }
 
 /** Seeds 001 step 7, 002 step 6: the form's step "Tercero que hace la solicitud". */
@@ -96,16 +115,7 @@ export function PartyStep({ n, party, ownerId, error, inputRef, onChoose, next }
       title="Tercero que hace la solicitud"
       action={<ChosenParty party={party} ownerId={ownerId} error={Boolean(error)} />}
     >
-      <PartyPicker
-        party={party}
-        onChange={(chosen) => {
-          onChoose(chosen);
-          focusSoon(next);
-        }}
-        onDone={() => focusSoon(next)}
-        error={error}
-        inputRef={inputRef}
-      />
+      <PartyChoice party={party} error={error} inputRef={inputRef} onChoose={onChoose} next={next} />
     </FormStep>
   );
 }

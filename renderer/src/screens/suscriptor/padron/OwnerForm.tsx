@@ -6,13 +6,13 @@ import { ownerChangeInput } from '../../../../../electron/core/contract/padron.c
 import { call, type Input, type Output } from '../../../api';
 import type { SubscriberView } from '../../../api/subscribers';
 import { useSessionInfo } from '../../../app/session-context';
+import { PartyChoice } from '../../../components/party/PartyPicker';
 import { ChosenParty } from '../../../components/party/PartyPicker';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { ActionPanel } from './ActionPanel';
 import { DocumentsField } from './DocumentsField';
 import { placeErrors } from './premises-draft';
-import { TitularPicker } from './TitularPicker';
 
 interface OwnerDraft {
   party: PartyRow | null;
@@ -64,7 +64,7 @@ export function OwnerForm({ subscriber, onSaved, onCancel }: Props) {
         <Typography variant="subtitle2">Nuevo titular:</Typography>
         <ChosenParty party={draft.party} ownerId={owner.id} error={Boolean(errors.partyId)} />
       </Box>
-      <TitularPicker
+      <PartyChoice
         party={draft.party}
         onChoose={(party) => update({ party }, 'partyId')}
         next={() => dateRef.current}

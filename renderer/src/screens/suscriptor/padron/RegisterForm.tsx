@@ -6,6 +6,7 @@ import { useRef, type RefObject } from 'react';
 import { registerInput } from '../../../../../electron/core/contract/padron.contract';
 import { call, type Input, type Output } from '../../../api';
 import type { PadronOptions } from '../../../api/padron';
+import { PartyChoice } from '../../../components/party/PartyPicker';
 import { FormStep, StickyActions } from '../../../components/FormStep';
 import { CLEAR_OF_STICKY_BAR, focusSoon } from '../../../components/keyboard';
 import { ChosenParty } from '../../../components/party/PartyPicker';
@@ -15,7 +16,6 @@ import { enterMovesOn, fieldNamed } from './field-focus';
 import { FieldText } from './FieldText';
 import { emptyPremises, placeErrors, premisesInput, PREMISES_FIELDS, type PremisesDraft } from './premises-draft';
 import { PremisesFields, ServicesFields } from './PremisesFields';
-import { TitularPicker } from './TitularPicker';
 
 export type Registered = Output<'padron.register'>;
 
@@ -88,7 +88,7 @@ export function RegisterForm({ options, onSaved, codeRef }: Props) {
         </FormStep>
       </Box>
       <FormStep n={4} title="Titular" action={<ChosenParty party={draft.owner} error={Boolean(errors.ownerPartyId)} />}>
-        <TitularPicker
+        <PartyChoice
           party={draft.owner}
           onChoose={(owner) => change({ owner }, 'ownerPartyId')}
           next={() => saveRef.current}
