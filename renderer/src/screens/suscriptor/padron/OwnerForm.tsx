@@ -6,8 +6,7 @@ import { ownerChangeInput } from '../../../../../electron/core/contract/padron.c
 import { call, type Input, type Output } from '../../../api';
 import type { SubscriberView } from '../../../api/subscribers';
 import { useSessionInfo } from '../../../app/session-context';
-import { PartyChoice } from '../../../components/party/PartyPicker';
-import { ChosenParty } from '../../../components/party/PartyPicker';
+import { ChosenParty, PartyChoice } from '../../../components/party/PartyPicker';
 import type { PartyRow } from '../../../components/party/party-draft';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { ActionPanel } from './ActionPanel';
