@@ -1,11 +1,12 @@
+import { randomInt } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { expect, login, openScreen, test } from './fixtures';
 
 // A whole padrón procedure: matrícula, two moves, an edit, a cambio de titular.
 test.describe.configure({ timeout: 150_000 });
 
-/** A cédula no demo tercero has. */
-const newDocument = (n: number) => `10${(Date.now() + n) % 100_000_000}`.padEnd(10, '3');
+/** A cédula no demo tercero has (10 digits from 10…; a run's two terceros differ by `n`). */
+const newDocument = (n: number) => `10${String(randomInt(0, 10_000_000) * 10 + (n % 10)).padStart(8, '0')}`;
 
 /** In a tercero lookup: the cédula, Enter, nobody → "+" → the tercero's form → GUARDAR chooses him. */
 async function addTercero(page: Page, within: Locator, names: string, surnames: string, n: number): Promise<void> {
