@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy…/waitFor give up after 1 s by default: on a loaded CI machine (two suites on two cores)
+// a screen that answers is still slower than that. Waiting longer never makes a wrong screen pass.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
