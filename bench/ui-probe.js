@@ -55,7 +55,7 @@
       const account = find('Estado de cuenta');
       if (!account || (a.movements > 0 && !account.querySelector('table tbody tr'))) missing.push('estado de cuenta');
       const chart = find('Consumo últimos 12 periodos');
-      const bars = chart ? chart.querySelectorAll('svg g[data-series="consumption"] rect').length : 0;
+      const bars = chart ? chart.querySelectorAll('svg[aria-label="Gráfico de consumo por periodo"] rect').length : 0;
       if (!chart || (a.points > 0 ? bars === 0 : !text(chart).includes('No hay lecturas'))) missing.push('gráfico');
       if (!text(find('Facturas')).includes(a.invoice)) missing.push('facturas');
       if (a.filing !== null && !text(find('Trámites PQR')).includes(a.filing)) missing.push('trámites');

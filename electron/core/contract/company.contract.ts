@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { PAPER_SIZES } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
+import { CURRENCIES, LOCALES } from './currency';
 import { lineText, requiredText } from './fields';
+
+export { CURRENCIES, CURRENCY_DECIMALS, LOCALES, type Currency } from './currency';
 
 const admin = rolesOf('ADMINISTRACION');
 
@@ -15,11 +18,6 @@ export const logo = z
   .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, { error: 'Logo: máximo 200 KB' })
   .refine((s) => s === '' || DATA_URL.test(s), { error: 'Logo: debe ser una imagen PNG o JPG' });
 
-export const CURRENCIES = ['COP', 'MXN'] as const;
-export type Currency = (typeof CURRENCIES)[number];
-/** Decimals of the core's minor units: pesos colombianos have none, pesos mexicanos count centavos. */
-export const CURRENCY_DECIMALS: Record<Currency, number> = { COP: 0, MXN: 2 };
-export const LOCALES = ['es-CO', 'es-MX'] as const;
 
 export const companyProfile = z.strictObject({
   name: requiredText('Nombre de la empresa', 120),

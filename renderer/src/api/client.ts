@@ -1,6 +1,5 @@
 import type { AppInput, AppOutput, AppProcedureName, Result } from '../../../electron/core/contract';
 import type { AppErrorData } from '../../../electron/core/errors';
-import { mutates } from '../../../electron/core/contract/may';
 import { pickTransport, type Transport } from './transport';
 
 /** Every procedure the renderer can call: the core's and printing (print.*). */
@@ -23,7 +22,7 @@ let transport: Transport | undefined;
 let sessionId: string | null = null;
 let lastCallAt = 0;
 const listeners = new Set<(signal: SessionSignal) => void>();
-const mutationListeners = new Set<(name: ProcedureName) => void>();
+const answerListeners = new Set<(name: ProcedureName) => void>();
 
 export function setSessionId(id: string | null): void {
   sessionId = id;
@@ -38,10 +37,14 @@ export function onSessionSignal(listener: (signal: SessionSignal) => void): () =
   return () => listeners.delete(listener);
 }
 
-/** Told after every procedure that changed records answered ok, whichever screen called it. */
-export function onMutation(listener: (name: ProcedureName) => void): () => void {
-  mutationListeners.add(listener);
-  return () => mutationListeners.delete(listener);
+/**
+ * Told after every procedure that answered ok, whichever screen called it (the session's cache
+ * marks stale what a mutation may have changed; this module stays free of the contract, so the
+ * login loads without it).
+ */
+export function onAnswered(listener: (name: ProcedureName) => void): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
 }
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -66,7 +69,7 @@ export async function call<N extends ProcedureName>(name: N, input: Input<N>): P
     return { ok: false, error: UNREACHABLE };
   }
   if (!isResult(raw)) return { ok: false, error: UNREACHABLE };
-  if (raw.ok && mutates(name)) mutationListeners.forEach((l) => l(name));
+  if (raw.ok) answerListeners.forEach((l) => l(name));
   if (!raw.ok) {
     if (raw.error.code === 'SESSION_LOCKED') listeners.forEach((l) => l({ kind: 'locked' }));
     if (raw.error.code === 'SESSION_REQUIRED') listeners.forEach((l) => l({ kind: 'ended', message: raw.error.message }));

@@ -1,18 +1,25 @@
+import LinearProgress from '@mui/material/LinearProgress';
+import { Suspense, useEffect } from 'react';
 import { LoginScreen } from '../screens/login/LoginScreen';
-import { ChangePasswordScreen } from '../screens/login/ChangePasswordScreen';
-import { LockScreen } from './LockScreen';
-import { SessionQueries } from './SessionQueries';
+import { lazyPart } from './lazy-part';
 import { useSession } from './session-context';
-import { Shell } from './Shell';
+
+/**
+ * The login is all the first load carries; the rest of the application (shell, menus, the
+ * contract's forms) is fetched once the login is on screen, while the user types.
+ */
+const SignedIn = lazyPart(() => import('./SignedIn'))((m) => m.SignedIn);
 
 export function App() {
   const { info, locked } = useSession();
+  useEffect(() => {
+    const timer = setTimeout(() => void SignedIn.preload(), 0);
+    return () => clearTimeout(timer);
+  }, []);
   if (!info) return <LoginScreen />;
   return (
-    <SessionQueries sessionId={info.sessionId}>
-      {/* A new session (another user) starts from a fresh shell. */}
-      {info.mustChangePassword ? <ChangePasswordScreen /> : <Shell key={info.sessionId} />}
-      {locked && <LockScreen />}
-    </SessionQueries>
+    <Suspense fallback={<LinearProgress aria-label="Abriendo la aplicación" />}>
+      <SignedIn info={info} locked={locked} />
+    </Suspense>
   );
 }

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { onMutation } from '../api/client';
+import { mutates } from '../../../electron/core/contract/may';
+import { onAnswered } from '../api/client';
 import { invalidatedBy, newQueryClient } from '../api/queries';
 
 /**
@@ -15,8 +16,8 @@ export function SessionQueries({ sessionId, children }: { sessionId: string | nu
   const client = cache.client;
   useEffect(
     () =>
-      onMutation((name) => {
-        void client.invalidateQueries({ predicate: (query) => invalidatedBy(name, String(query.queryKey[0])) });
+      onAnswered((name) => {
+        if (mutates(name)) void client.invalidateQueries({ predicate: (query) => invalidatedBy(name, String(query.queryKey[0])) });
       }),
     [client],
   );

@@ -1,32 +1,21 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, createElement, lazy, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { refreshedOnActivation } from '../api/queries';
 import { Home } from './Home';
+import { type LazyPart, lazyPart } from './lazy-part';
 import { MenuBar } from './MenuBar';
 import { firstScreen, menuOf, type ScreenId, type ScreenProps } from './menu';
 import { useSessionInfo } from './session-context';
 import { StatusBar } from './StatusBar';
 
-type Screen = ComponentType<ScreenProps> & { preload(): Promise<unknown> };
+type Screen = LazyPart<ScreenProps>;
 
-/**
- * A screen's code is loaded by menu area, after the login and the shell: the shell asks for its
- * areas once it has painted, so a menu click finds the code there and paints the screen at once
- * (a screen that must wait shows a progress bar, which React then keeps for a moment).
- */
-const area = <M,>(load: () => Promise<M>) => {
-  let loaded: M | undefined;
-  let loading: Promise<M> | undefined;
-  const preload = () => (loading ??= load().then((module) => (loaded = module)));
-  return (pick: (module: M) => ComponentType<ScreenProps>): Screen => {
-    const Waiting = lazy(async () => ({ default: pick(await preload()) }));
-    // Once loaded, the area's own component (always the same one), with nothing to wait for.
-    const Screen = (props: ScreenProps) => (loaded ? createElement(pick(loaded), props) : <Waiting {...props} />);
-    return Object.assign(Screen, { preload });
-  };
-};
+// A screen's code is loaded by menu area, after the login and the shell: the shell asks for its
+// areas once it has painted, so a menu click finds the code there and paints the screen at once
+// (a screen that must wait shows a progress bar).
+const area = lazyPart;
 const suscriptor = area(() => import('../screens/suscriptor'));
 const recaudo = area(() => import('../screens/recaudo'));
 const pqr = area(() => import('../screens/pqr'));

@@ -5,7 +5,7 @@
  * documents in the main process with `withFormat`). A lint rule keeps `Intl`, `toLocale…` and
  * locale names out of every other renderer file.
  */
-import { CURRENCY_DECIMALS, type Currency } from '../../../electron/core/contract/company.contract';
+import { CURRENCY_DECIMALS, type Currency } from '../../../electron/core/contract/currency';
 
 export { CURRENCY_DECIMALS, type Currency };
 
