@@ -61,14 +61,7 @@
       if (a.filing !== null && !text(find('Trámites PQR')).includes(a.filing)) missing.push('trámites');
       return { missing, ready: true };
     },
-    /** RECAUDO → ABONO, first Enter: the subscriber found, the focus on its name. */
-    found(a) {
-      const table = labelled('Suscriptores encontrados');
-      const row = table && [...table.querySelectorAll('tbody tr')].find((r) => r.cells[0] && r.cells[0].textContent.trim() === a.code);
-      if (!row) return { missing: ['suscriptor encontrado'] };
-      return { missing: [], ready: focused(row.querySelector('button[data-name]')) };
-    },
-    /** RECAUDO → ABONO, Enter on the name: the debts listed, the focus on Valor a pagar. */
+    /** RECAUDO → ABONO, an exact código + Enter: the debts listed, the focus on Valor a pagar. */
     debts(a) {
       const table = labelled('Deudas del suscriptor');
       const rows = table ? table.querySelectorAll('tbody tr').length : 0;

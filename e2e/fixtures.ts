@@ -81,6 +81,8 @@ export async function login(page: Page, username: string, password = demoUser(us
   await page.goto(url);
   await page.getByLabel('Usuario').fill(username);
   await page.getByLabel('Contraseña').fill(password);
+  // The login comes drawn in index.html: INGRESAR (and Enter) work once the application's script has run.
+  await expect(page.getByRole('button', { name: 'INGRESAR' })).toBeEnabled();
   await page.getByLabel('Contraseña').press('Enter');
 }
 

@@ -2,29 +2,22 @@ import '@fontsource/roboto/latin-400.css';
 import '@fontsource/roboto/latin-500.css';
 import '@fontsource/roboto/latin-700.css';
 import createCache from '@emotion/cache';
-import { CacheProvider } from '@emotion/react';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NONCE_META } from '../../electron/shared/bridge';
 import { readMeta } from './api/transport';
-import { App } from './app/App';
-import { SessionProvider } from './app/SessionProvider';
-import { theme } from './theme/theme';
+import { Root } from './app/Root';
 
-// The page's CSP allows only styles carrying this load's nonce: emotion must stamp it.
+// The page's CSP allows only styles carrying this load's nonce: emotion must stamp it. Created
+// before React starts, it takes over the login's styles the build rendered into index.html.
 const cache = createCache({ key: 'css', nonce: readMeta(NONCE_META) });
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const app = (
   <StrictMode>
-    <CacheProvider value={cache}>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </ThemeProvider>
-    </CacheProvider>
-  </StrictMode>,
+    <Root cache={cache} />
+  </StrictMode>
 );
+// index.html already shows the login (rendered at build time): React takes it over as it is.
+if (container.firstElementChild) hydrateRoot(container, app);
+else createRoot(container).render(app);

@@ -1,6 +1,5 @@
 import WaterDropIcon from '@mui/icons-material/WaterDrop';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
@@ -18,7 +17,8 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
         p: 2,
       }}
     >
-      <Paper elevation={8} sx={{ width: 380, maxWidth: '100%', p: 4 }}>
+      {/* A Box, not a Paper (whose shadow is an inline style variable): this frame is rendered into index.html, whose CSP refuses style attributes. */}
+      <Box sx={{ width: 380, maxWidth: '100%', p: 4, bgcolor: 'background.paper', borderRadius: 1, boxShadow: 8 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 2.5 }}>
           <WaterDropIcon color="secondary" sx={{ fontSize: 40 }} />
           <Box>
@@ -39,7 +39,7 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
           </Typography>
         )}
         {children}
-      </Paper>
+      </Box>
     </Box>
   );
 }

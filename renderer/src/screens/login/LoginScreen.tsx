@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { AuthLayout } from './AuthLayout';
@@ -16,6 +16,14 @@ export function LoginScreen() {
   const [busy, setBusy] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  // This screen comes rendered in index.html: what was typed before the script ran is in the
+  // fields, not yet in the state; INGRESAR waits for the script (Enter does nothing until then).
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    setUsername((typed) => usernameRef.current?.value ?? typed);
+    setPassword((typed) => passwordRef.current?.value ?? typed);
+    setStarted(true);
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +72,7 @@ export function LoginScreen() {
           error={Boolean(missing.password)}
           helperText={missing.password}
         />
-        <Button type="submit" variant="contained" size="medium" disabled={busy}>
+        <Button type="submit" variant="contained" size="medium" disabled={busy || !started}>
           INGRESAR
         </Button>
       </Stack>

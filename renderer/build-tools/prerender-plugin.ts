@@ -1,0 +1,54 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * After the renderer's build: renders its first screen (src/prerender.tsx, built for Node) into
+ * index.html's root element, so the window paints the login without waiting for the script.
+ */
+export function prerenderFirstScreen(options: { root: string; outDir: string }): Plugin {
+  let ssr = false;
+  return {
+    name: 'ventanilla-prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (ssr) return;
+      const work = path.resolve(options.outDir, '..', 'prerender');
+      try {
+        await build({
+          configFile: false,
+          root: options.root,
+          logLevel: 'warn',
+          plugins: [react()],
+          ssr: { noExternal: true },
+          build: {
+            ssr: 'src/prerender.tsx',
+            outDir: work,
+            emptyOutDir: true,
+            rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+          },
+        });
+        const module = (await import(`${pathToFileURL(path.join(work, 'prerender.mjs')).href}?at=${Date.now()}`)) as {
+          renderFirstScreen(): string;
+        };
+        const file = path.join(options.outDir, 'index.html');
+        const page = await readFile(file, 'utf8');
+        if (!page.includes(ROOT_ELEMENT)) throw new Error(`index.html no tiene ${ROOT_ELEMENT}`);
+        const html = module.renderFirstScreen();
+        // The page's CSP refuses style attributes in HTML (React sets styles through the DOM, which it allows).
+        const inline = /<[^>]+\sstyle="[^"]*"/.exec(html);
+        if (inline) throw new Error(`La primera pantalla trae un atributo style, que la CSP bloquearía: ${inline[0].slice(0, 160)}`);
+        await writeFile(file, page.replace(ROOT_ELEMENT, `<div id="root">${html}</div>`));
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    },
+  };
+}
