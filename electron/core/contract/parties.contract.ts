@@ -5,7 +5,11 @@ import { normalizeDocument } from '../parties/documents';
 import { mutation, query } from './define';
 import { civilDate, id, lineText, requiredText, searchQuery } from './fields';
 
-const counter = rolesOf('SUSCRIPTOR', 'RECAUDO', 'PQR');
+/**
+ * The counter, and the administrator: in an empty office ADMINISTRACIÓN → Padrón registers the
+ * first subscribers, whose titular is a tercero found by cédula or added on the spot.
+ */
+const counter = [...rolesOf('SUSCRIPTOR', 'RECAUDO', 'PQR'), 'ADMIN'] as const;
 
 export const partyRow = z.object({
   id: z.number(),

@@ -105,4 +105,42 @@ describe('Terceros', () => {
     const found = ok(office.call(asesor, 'subscribers.search', { q: 'quintrilla nanez' }));
     expect(found.map((s) => s.code)).toEqual(['100001']);
   });
+
+  it('in an empty office the administrator adds the titular of the first matrícula as a new tercero', () => {
+    const office = testOffice({ kind: 'empty' });
+    const first = ok(office.call(null, 'auth.login', { username: 'admin', password: 'Ventanilla2026' }));
+    ok(office.call(first.sessionId, 'auth.changePassword', { current: 'Ventanilla2026', next: 'Caguan-Lluvia-508' }));
+    const admin = first.sessionId;
+    expect(ok(office.call(admin, 'parties.byDocument', { documentNumber: '1117888999' }))).toEqual([]);
+    const titular = ok(office.call(admin, 'parties.create', MARIA));
+    expect(ok(office.call(admin, 'parties.search', { q: 'maria nunez' })).map((p) => p.id)).toEqual([titular.id]);
+    const zone = ok(office.call(admin, 'zones.create', { name: 'El Porvenir', municipality: 'Morelia' }));
+    const route = ok(office.call(admin, 'routes.create', { zoneId: zone.id, code: '21-001', name: 'Centro' }));
+    const registered = ok(
+      office.call(admin, 'padron.register', {
+        requestKey: 'primera-matricula',
+        code: '500001',
+        ownerPartyId: titular.id,
+        address: 'Carrera 3 # 5-18',
+        neighborhood: 'El Jardín',
+        zoneId: zone.id,
+        routeId: route.id,
+        landUse: 'RESIDENCIAL',
+        stratum: 2,
+        aqueduct: true,
+        sewer: true,
+        waste: true,
+        hasMeter: false,
+        meterSerial: '',
+        meterBrand: '',
+      }),
+    );
+    expect(registered).toMatchObject({ code: '500001', ownerName: 'María José Núñez Peña', status: 'ACTIVO' });
+  });
+
+  it('the cashier, whose desk has no tercero lookup, is refused it', () => {
+    const office = testOffice();
+    const refused = failure(office.call(office.login('cajero'), 'parties.byDocument', { documentNumber: '1117888999' }));
+    expect(refused.code).toBe('FORBIDDEN');
+  });
 });
