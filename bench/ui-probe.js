@@ -98,12 +98,31 @@
   const afterPaint = () =>
     new Promise((resolve) => requestAnimationFrame(() => window.setTimeout(() => resolve(performance.now()), 0)));
 
+  /**
+   * The login comes drawn in index.html and takes keys at once; INGRESAR works once the script has
+   * run and React has taken the page over. When that happened (ms from navigation), or null.
+   */
+  let loginEnabledAt = null;
+  function watchLoginEnabled() {
+    const button = () => document.querySelector('form[aria-label="Ingresar"] button[type="submit"]');
+    const check = () => {
+      const b = button();
+      if (loginEnabledAt !== null || !b || b.disabled) return;
+      observer.disconnect();
+      void afterPaint().then((at) => (loginEnabledAt = at));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    check();
+  }
+
   let current = null;
   /** The promise of the last arm(), kept after it settles: result() may be asked for late. */
   let latest = null;
 
   function arm(kind, args, trigger) {
     if (current) current.stop();
+    if (kind === 'login') watchLoginEnabled();
     const check = KINDS[kind];
     const state = {
       t0: trigger === 'navigation' ? 0 : null,
@@ -222,5 +241,13 @@
     arm,
     settled,
     result: () => latest ?? Promise.reject(new Error('__uiBench: nada armado')),
+    /** Resolves with when INGRESAR became usable (see watchLoginEnabled), waiting for it if need be. */
+    loginEnabled: (timeoutMs) =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const poll = () =>
+          loginEnabledAt !== null || performance.now() - started > timeoutMs ? resolve(loginEnabledAt) : window.setTimeout(poll, 10);
+        poll();
+      }),
   };
 })();

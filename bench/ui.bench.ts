@@ -336,6 +336,7 @@ async function coldStart(browser: Browser, url: string): Promise<void> {
   const ready: number[] = [];
   const html: number[] = [];
   const scripts: number[] = [];
+  const enabled: number[] = [];
   const deadline = Date.now() + LOOP_BUDGET_MS;
   for (let i = 0; i < COLD_WARMUP + COLD_RUNS && Date.now() < deadline; i++) {
     const [r, navigation] = await withTab(
@@ -344,6 +345,9 @@ async function coldStart(browser: Browser, url: string): Promise<void> {
       async ({ page }) => {
         await page.goto('/', { waitUntil: 'commit' });
         const measured = await result(page);
+        const usable = (await page.evaluate(`window.__uiBench.loginEnabled(${ACTION_TIMEOUT_MS})`)) as number | null;
+        if (usable === null) throw new Error('INGRESAR no se habilitó');
+        if (i >= COLD_WARMUP) enabled.push(usable);
         // Where the time went: the page received, its module scripts run (DOMContentLoaded).
         const entry = (await page.evaluate(
           `(({ responseEnd, domContentLoadedEventEnd }) => ({ responseEnd, domContentLoadedEventEnd }))(performance.getEntriesByType('navigation')[0])`,
@@ -361,9 +365,11 @@ async function coldStart(browser: Browser, url: string): Promise<void> {
   console.log(
     `  Arranque en frío: contexto nuevo (sin caché HTTP) por corrida, desde performance.timeOrigin; ${COLD_WARMUP} corridas de calentamiento descartadas`,
   );
-  const t = timing(shown);
-  report('inicio → campo Usuario pintado', t, `p95 < ${TARGET.coldStart} ms`, t.p95 < TARGET.coldStart);
-  report('inicio → Usuario con el foco (autoFocus)', timing(ready));
+  console.log('  El ingreso viene dibujado en index.html: Usuario recibe teclas en cuanto se pinta; INGRESAR, cuando corrió el script.');
+  const t = timing(ready);
+  report('inicio → Usuario pintado, con el foco', t, `p95 < ${TARGET.coldStart} ms`, t.p95 < TARGET.coldStart);
+  report('inicio → campo Usuario pintado', timing(shown));
+  report('inicio → INGRESAR habilitado (script corrido)', timing(enabled));
   report('  de ello: index.html recibido', timing(html));
   report('  de ello: scripts ejecutados (DOMContentLoaded)', timing(scripts));
   cut(shown.length, COLD_RUNS);

@@ -12,6 +12,30 @@ test('un asesor ingresa y ve su nombre, rol, puesto y fecha', async ({ page, sho
   await expect(page.getByLabel('Código, nombre, cédula o dirección del suscriptor')).toBeFocused();
 });
 
+test('el ingreso se dibuja antes de que corra el script: lo escrito mientras carga se conserva e INGRESAR lo espera', async ({ page, shot }) => {
+  // The application's script is held back: the page shows only what index.html brings.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByLabel('Usuario')).toBeFocused();
+  await page.getByLabel('Usuario').fill('asesor');
+  await page.getByLabel('Contraseña').fill(demoUser('asesor').password);
+  const ingresar = page.getByRole('button', { name: 'INGRESAR' });
+  await expect(ingresar).toBeDisabled();
+  await shot('03-login-antes-del-script');
+  // Enter before the script does nothing (no page reload, no form sent anywhere).
+  await page.getByLabel('Contraseña').press('Enter');
+  release();
+  await expect(ingresar).toBeEnabled();
+  await expect(page.getByLabel('Usuario')).toHaveValue('asesor');
+  await page.getByLabel('Contraseña').press('Enter');
+  await expect(page.getByRole('contentinfo')).toContainText(demoUser('asesor').fullName);
+});
+
 test('una contraseña equivocada muestra el mensaje del núcleo y deja intentar de nuevo', async ({ page, shot }) => {
   await login(page, 'asesor2', 'equivocada1');
   await expect(page.getByRole('alert')).toHaveText('Usuario o contraseña incorrectos');

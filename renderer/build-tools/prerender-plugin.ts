@@ -6,6 +6,26 @@ import { build, type Plugin } from 'vite';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)" nonce="([^"]+)"><\/script>/;
+
+/**
+ * The application's script is asked for only once the drawn login has been painted: fetched or
+ * preloaded before, its compilation and run would hold that first frame for as long as they take.
+ * A timer starts it too where no frame comes (a window not shown yet).
+ */
+export function startAfterFirstPaint(page: string): string {
+  const entry = ENTRY_SCRIPT.exec(page);
+  if (!entry) throw new Error('index.html no trae el script de la aplicación donde se esperaba');
+  const [tag, src, nonce] = entry;
+  const start =
+    `let started = false; const start = () => { if (!started) { started = true; void import('${src}'); } };` +
+    ' requestAnimationFrame(() => setTimeout(start, 0)); setTimeout(start, 250);';
+  return page.replace(
+    tag,
+    `<script type="module" nonce="${nonce}">${start}</script>`,
+  );
+}
+
 /**
  * After the renderer's build: renders its first screen (src/prerender.tsx, built for Node) into
  * index.html's root element, so the window paints the login without waiting for the script.
@@ -45,7 +65,7 @@ export function prerenderFirstScreen(options: { root: string; outDir: string }):
         // The page's CSP refuses style attributes in HTML (React sets styles through the DOM, which it allows).
         const inline = /<[^>]+\sstyle="[^"]*"/.exec(html);
         if (inline) throw new Error(`La primera pantalla trae un atributo style, que la CSP bloquearía: ${inline[0].slice(0, 160)}`);
-        await writeFile(file, page.replace(ROOT_ELEMENT, `<div id="root">${html}</div>`));
+        await writeFile(file, startAfterFirstPaint(page.replace(ROOT_ELEMENT, `<div id="root">${html}</div>`)));
       } finally {
         await rm(work, { recursive: true, force: true });
       }

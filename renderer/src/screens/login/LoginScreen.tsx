@@ -7,6 +7,8 @@ import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { AuthLayout } from './AuthLayout';
 
+const LABEL_ABOVE = { inputLabel: { shrink: true } } as const;
+
 export function LoginScreen() {
   const { open, notice } = useSession();
   const [username, setUsername] = useState('');
@@ -58,6 +60,8 @@ export function LoginScreen() {
           onChange={(e) => setUsername(e.target.value)}
           autoFocus
           autoComplete="username"
+          // Its label stays above the field: before the script runs nothing would move it out of the typed text.
+          slotProps={LABEL_ABOVE}
           inputRef={usernameRef}
           error={Boolean(missing.username)}
           helperText={missing.username}
@@ -68,6 +72,7 @@ export function LoginScreen() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           autoComplete="current-password"
+          slotProps={LABEL_ABOVE}
           inputRef={passwordRef}
           error={Boolean(missing.password)}
           helperText={missing.password}
