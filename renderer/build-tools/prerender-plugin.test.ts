@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAfterFirstPaint } from './prerender-plugin';
+import { inlineStylesheet, startAfterFirstPaint } from './prerender-plugin';
 
 const PAGE = `<head>
     <script type="module" crossorigin src="./assets/index-Abc_1.js" nonce="__N__"></script>
@@ -21,5 +24,21 @@ describe('startAfterFirstPaint', () => {
 
   it('refuses a page whose entry script is not where the build puts it', () => {
     expect(() => startAfterFirstPaint('<head></head>')).toThrow(/no trae el script/);
+  });
+});
+
+describe('inlineStylesheet', () => {
+  it('puts the fonts stylesheet in the page with its nonce, the font paths from the page, and preloads the woff2', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'ventanilla-prerender-'));
+    try {
+      mkdirSync(path.join(out, 'assets'));
+      writeFileSync(path.join(out, 'assets', 'index-x.css'), '@font-face{src:url(./r-400.woff2)format("woff2"),url(./r-400.woff)format("woff")}');
+      const page = await inlineStylesheet(PAGE, out);
+      expect(page).not.toContain('rel="stylesheet"');
+      expect(page).toContain('<style nonce="__N__">@font-face{src:url(./assets/r-400.woff2)format("woff2"),url(./assets/r-400.woff)format("woff")}</style>');
+      expect(page).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/r-400.woff2" nonce="__N__">');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
