@@ -38,8 +38,16 @@ export function subscriberView(code: string): Output<'subscribers.view'> {
       emailConsentDate: null,
     },
     ownerHistory: [
-      { name: 'Esperanza Torres Muñoz', document: '1092038660', since: '2019-03-01', until: null, reason: 'Matrícula' },
+      {
+        name: 'Esperanza Torres Muñoz',
+        document: '1092038660',
+        since: '2019-03-01',
+        until: null,
+        reason: 'Matrícula',
+        documents: [],
+      },
     ],
+    padronChanges: 0,
     balance: 121240,
     overdue: 58740,
     movements: [
