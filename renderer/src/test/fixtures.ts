@@ -17,7 +17,8 @@ export function summary(code: string, ownerName: string, overrides: Partial<Summ
   };
 }
 
-export function subscriberView(code: string): Output<'subscribers.view'> {
+/** The padrón's record of a subscriber: what the view shows of it, without the account. */
+export function subscriberRecord(code: string): Output<'padron.subscriber'> {
   return {
     ...summary(code, 'Esperanza Torres Muñoz'),
     landUse: 'RESIDENCIAL',
@@ -37,6 +38,12 @@ export function subscriberView(code: string): Output<'subscribers.view'> {
       emailConsent: false,
       emailConsentDate: null,
     },
+  };
+}
+
+export function subscriberView(code: string): Output<'subscribers.view'> {
+  return {
+    ...subscriberRecord(code),
     ownerHistory: [
       {
         name: 'Esperanza Torres Muñoz',
