@@ -122,8 +122,9 @@ describe('Subscriber view: the padrón history it counts', () => {
         document: 'OT-2026-000077',
       }),
     );
-    const buyer = (office.sqlite.prepare("SELECT owner_party_id AS id FROM subscribers WHERE code = '100002'").get() as { id: number })
-      .id;
+    const buyer = (
+      office.sqlite.prepare("SELECT owner_party_id AS id FROM subscribers WHERE code = '100002'").get() as { id: number }
+    ).id;
     ok(
       office.call(supervisor, 'padron.changeOwner', {
         code: '100001',
