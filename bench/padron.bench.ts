@@ -1,6 +1,7 @@
 import { Random } from '../db/seed/random';
 import { SUMMARY_BY_CODE } from '../electron/core/subscribers/subscribers.queries';
 import type { BenchOffice } from './office';
+import { benchAlta } from './padron-alta.bench';
 import { report, time, timePair } from './stats';
 
 /** What an asesor types in the SUSCRIPTOR box: part of a name, a cédula, an address. */
@@ -66,4 +67,6 @@ export function benchPadron(office: BenchOffice, subscribers: number): void {
   report('subscribers.search (20 results)', search, 'p95 < 20 ms');
   const view = time(codes.slice(0, 2_000), (code) => core.dispatch(session, 'subscribers.view', { code }), 100);
   report('subscribers.view (estado de cuenta, chart)', view);
+
+  benchAlta(office);
 }

@@ -257,6 +257,7 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'services.list': {},
   'services.update': { id: 'ASEO', name: 'ASEO' },
   'services.setActive': { id: 'ASEO', active: true },
+  'padron.subscriber': { code: '100001' },
   'padron.options': {},
   'padron.register': {
     requestKey: 'matricula-0001',

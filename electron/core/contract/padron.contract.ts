@@ -3,14 +3,13 @@ import { LAND_USES, SERVICES, SUBSCRIBER_STATUSES } from '../../../db/schema/enu
 import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
 import { civilDate, id, lineText, requestKey, requiredText, subscriberCode, text } from './fields';
-import { subscriberSummary } from './subscribers.contract';
+import { PADRON_WRITERS } from './padron-roles';
+import { subscriberRecord, subscriberSummary } from './subscribers.contract';
 
 /**
  * SUSCRIPTOR → Padrón: the matrícula (alta), edits, the lifecycle and the cambio de titular.
- * The supervisor de matrícula keeps it (SPEC §1); the administrator too, so that an empty
- * office registers its first subscribers; the director approves lifecycle moves as well.
+ * Its writers keep it; the director approves lifecycle moves as well.
  */
-export const PADRON_WRITERS = ['SUPERVISOR', 'ADMIN'] as const;
 const movers = ['SUPERVISOR', 'DIRECTOR_COMERCIAL', 'ADMIN'] as const;
 const readers = [...rolesOf('SUSCRIPTOR'), 'ADMIN'] as const;
 
@@ -101,6 +100,11 @@ export const padronHistory = z.object({
 });
 
 export const padronContract = {
+  /**
+   * Código + Enter on the padrón: the predio and titular its forms start from, for every padrón
+   * role (the administrator included, who has no counter and no business with the account).
+   */
+  'padron.subscriber': query(readers, z.strictObject({ code: subscriberCode }), subscriberRecord),
   /** The lists the matrícula form offers (active zonas, rutas, servicios) and the código's length. */
   'padron.options': query(PADRON_WRITERS, z.strictObject({}), padronOptions),
   'padron.register': mutation(PADRON_WRITERS, registerInput, subscriberSummary),

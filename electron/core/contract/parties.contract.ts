@@ -4,12 +4,11 @@ import { rolesOf } from '../auth/modules';
 import { normalizeDocument } from '../parties/documents';
 import { mutation, query } from './define';
 import { civilDate, id, lineText, requiredText, searchQuery } from './fields';
+import { PADRON_WRITERS } from './padron-roles';
 
-/**
- * The counter, and the administrator: in an empty office ADMINISTRACIÓN → Padrón registers the
- * first subscribers, whose titular is a tercero found by cédula or added on the spot.
- */
-const counter = [...rolesOf('SUSCRIPTOR', 'RECAUDO', 'PQR'), 'ADMIN'] as const;
+const counter = rolesOf('SUSCRIPTOR', 'RECAUDO', 'PQR');
+/** The counter, and the padrón's writers: the titular of a matrícula is found or added on the spot. */
+const titularPickers = [...new Set([...counter, ...PADRON_WRITERS])];
 
 export const partyRow = z.object({
   id: z.number(),
@@ -81,13 +80,13 @@ export type PartyFields = z.input<typeof partyFields>;
 export const partiesContract = {
   /** Look up by document number as typed at the counter (any document type). */
   'parties.byDocument': query(
-    counter,
+    titularPickers,
     z.strictObject({
       documentNumber: lineText('Número de documento', 20).min(1, { error: 'Número de documento: es obligatorio' }),
     }),
     z.array(partyRow),
   ),
   'parties.search': query(counter, z.strictObject({ q: searchQuery }), z.array(partyRow)),
-  'parties.create': mutation(counter, partyFields, partyRow),
-  'parties.update': mutation(counter, z.strictObject({ id, party: partyFields }), partyRow),
+  'parties.create': mutation(titularPickers, partyFields, partyRow),
+  'parties.update': mutation(titularPickers, z.strictObject({ id, party: partyFields }), partyRow),
 };

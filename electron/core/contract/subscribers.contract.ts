@@ -41,15 +41,30 @@ export const consumptionPoint = z.object({
   high: z.boolean(),
 });
 
-export const subscriberView = subscriberSummary.extend({
+/** The subscriber as the padrón keeps it: predio, services, meter and titular; no account. */
+export const subscriberRecord = subscriberSummary.extend({
   landUse: z.enum(LAND_USES),
   stratum: z.number().nullable(),
   services: z.object({ aqueduct: z.boolean(), sewer: z.boolean(), waste: z.boolean() }),
   meter: z.object({ hasMeter: z.boolean(), serial: z.string(), brand: z.string() }),
   owner: partyRow,
+});
+export type SubscriberRecord = z.infer<typeof subscriberRecord>;
+
+export const subscriberView = subscriberRecord.extend({
+  /** Oldest first, with the documents presented at each cambio de titular. */
   ownerHistory: z.array(
-    z.object({ name: z.string(), document: z.string(), since: z.string(), until: z.string().nullable(), reason: z.string() }),
+    z.object({
+      name: z.string(),
+      document: z.string(),
+      since: z.string(),
+      until: z.string().nullable(),
+      reason: z.string(),
+      documents: z.array(z.string()),
+    }),
   ),
+  /** How many predio edits (the matrícula included) and lifecycle moves `padron.history` lists. */
+  padronChanges: z.number(),
   balance: z.number(),
   overdue: z.number(),
   movements: z.array(movement),

@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import type { padronHistory } from '../contract/padron.contract';
 import { prepared } from '../statements';
 import { getByCode } from '../subscribers/subscribers.service';
+import { EDITS_OF_SUBSCRIBER, OWNERS_OF_SUBSCRIBER, STATUSES_OF_SUBSCRIBER } from './history.queries';
 
 type History = z.infer<typeof padronHistory>;
 
@@ -46,11 +47,13 @@ const parse = (json: string | null): Record<string, unknown> => (json ? (JSON.pa
 /** Edits (who, when, before → after), lifecycle moves and titulares of a subscriber. */
 export function padronHistoryOf(ctx: Ctx, code: string): History {
   const subscriber = getByCode(ctx, code);
-  const audits = prepared(
-    ctx.sqlite,
-    `SELECT a.at, coalesce(u.full_name, a.username) AS user, a.procedure, a.before, a.after FROM audit a LEFT JOIN users u ON u.id = a.user_id
-     WHERE a.record_type = 'subscriber' AND a.record_id = ? AND a.procedure IN ('padron.register', 'padron.update') ORDER BY a.id DESC`,
-  ).all(code) as { at: string; user: string; procedure: string; before: string | null; after: string | null }[];
+  const audits = prepared(ctx.sqlite, EDITS_OF_SUBSCRIBER).all(code) as {
+    at: string;
+    user: string;
+    procedure: string;
+    before: string | null;
+    after: string | null;
+  }[];
   const edits = audits.map((a) => {
     const before = parse(a.before);
     const after = parse(a.after);
@@ -63,18 +66,11 @@ export function padronHistoryOf(ctx: Ctx, code: string): History {
       }));
     return { at: a.at, user: a.user, what: WHAT[a.procedure] ?? a.procedure, changes };
   });
-  const statuses = prepared(
-    ctx.sqlite,
-    `SELECT c.from_status AS fromStatus, c.to_status AS toStatus, c.effective_on AS effectiveOn, c.reason, c.document, c.at,
-       u.full_name AS user
-     FROM subscriber_status_changes c JOIN users u ON u.id = c.user_id WHERE c.subscriber_id = ? ORDER BY c.id DESC`,
-  ).all(subscriber.id) as History['statuses'];
+  const statuses = prepared(ctx.sqlite, STATUSES_OF_SUBSCRIBER).all(subscriber.id) as History['statuses'];
   const owners = (
-    prepared(
-      ctx.sqlite,
-      `SELECT trim(p.names || ' ' || p.surnames) AS name, p.document_number AS document, h.since, h.until, h.reason, h.documents
-       FROM owner_history h JOIN parties p ON p.id = h.party_id WHERE h.subscriber_id = ? ORDER BY h.since DESC, h.id DESC`,
-    ).all(subscriber.id) as (Omit<History['owners'][number], 'documents'> & { documents: string })[]
+    prepared(ctx.sqlite, OWNERS_OF_SUBSCRIBER).all(subscriber.id) as (Omit<History['owners'][number], 'documents'> & {
+      documents: string;
+    })[]
   ).map((o) => ({ ...o, documents: JSON.parse(o.documents) as string[] }));
   return { edits, statuses, owners };
 }

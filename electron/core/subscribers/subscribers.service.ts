@@ -3,8 +3,9 @@ import { meterReadings, ownerHistory, parties, subscribers } from '../../../db/s
 import { markHighConsumption } from '../consumption/high-consumption';
 import type { Ctx } from '../context';
 import { today } from '../context';
-import type { SubscriberSummary, SubscriberView } from '../contract/subscribers.contract';
+import type { SubscriberRecord, SubscriberSummary, SubscriberView } from '../contract/subscribers.contract';
 import { notFound } from '../errors';
+import { CHANGES_OF_SUBSCRIBER } from '../padron/history.queries';
 import { balanceOf, movementsOf, overdueOf } from '../ledger/ledger.service';
 import { fullName, toPartyRow } from '../parties/parties.service';
 import { prefixQuery } from '../search/fts';
@@ -48,32 +49,52 @@ function consumptionOf(ctx: Ctx, subscriberId: number) {
   return markHighConsumption(readings, window).slice(-CHART_PERIODS);
 }
 
-export function viewSubscriber(ctx: Ctx, code: string): SubscriberView {
+/** The padrón's record of a subscriber, with its row for what the callers read next. */
+function recordWithRow(ctx: Ctx, code: string) {
   const summary = getByCode(ctx, code);
   const s = ctx.db.select().from(subscribers).where(eq(subscribers.id, summary.id)).get()!;
   const owner = ctx.db.select().from(parties).where(eq(parties.id, s.ownerPartyId)).get()!;
-  const history = ctx.db
-    .select({ party: parties, since: ownerHistory.since, until: ownerHistory.until, reason: ownerHistory.reason })
-    .from(ownerHistory)
-    .innerJoin(parties, eq(parties.id, ownerHistory.partyId))
-    .where(eq(ownerHistory.subscriberId, s.id))
-    .orderBy(asc(ownerHistory.since))
-    .all();
-  const { movements, more } = movementsOf(ctx, s.id, MOVEMENTS_SHOWN);
-  return {
+  const record: SubscriberRecord = {
     ...summary,
     landUse: s.landUse,
     stratum: s.stratum,
     services: { aqueduct: s.aqueduct, sewer: s.sewer, waste: s.waste },
     meter: { hasMeter: s.hasMeter, serial: s.meterSerial, brand: s.meterBrand },
     owner: toPartyRow(owner),
+  };
+  return { record, s };
+}
+
+export const subscriberRecord = (ctx: Ctx, code: string): SubscriberRecord => recordWithRow(ctx, code).record;
+
+export function viewSubscriber(ctx: Ctx, code: string): SubscriberView {
+  const { record, s } = recordWithRow(ctx, code);
+  const history = ctx.db
+    .select({
+      party: parties,
+      since: ownerHistory.since,
+      until: ownerHistory.until,
+      reason: ownerHistory.reason,
+      documents: ownerHistory.documents,
+    })
+    .from(ownerHistory)
+    .innerJoin(parties, eq(parties.id, ownerHistory.partyId))
+    .where(eq(ownerHistory.subscriberId, s.id))
+    .orderBy(asc(ownerHistory.since))
+    .all();
+  const changes = prepared(ctx.sqlite, CHANGES_OF_SUBSCRIBER).get(s.code, s.id) as { n: number };
+  const { movements, more } = movementsOf(ctx, s.id, MOVEMENTS_SHOWN);
+  return {
+    ...record,
     ownerHistory: history.map((h) => ({
       name: fullName(h.party),
       document: h.party.documentNumber,
       since: h.since,
       until: h.until,
       reason: h.reason,
+      documents: JSON.parse(h.documents) as string[],
     })),
+    padronChanges: changes.n,
     balance: balanceOf(ctx, s.id),
     overdue: overdueOf(ctx, s.id, today(ctx)),
     movements,

@@ -17,7 +17,8 @@ export function summary(code: string, ownerName: string, overrides: Partial<Summ
   };
 }
 
-export function subscriberView(code: string): Output<'subscribers.view'> {
+/** The padrón's record of a subscriber: what the view shows of it, without the account. */
+export function subscriberRecord(code: string): Output<'padron.subscriber'> {
   return {
     ...summary(code, 'Esperanza Torres Muñoz'),
     landUse: 'RESIDENCIAL',
@@ -37,9 +38,23 @@ export function subscriberView(code: string): Output<'subscribers.view'> {
       emailConsent: false,
       emailConsentDate: null,
     },
+  };
+}
+
+export function subscriberView(code: string): Output<'subscribers.view'> {
+  return {
+    ...subscriberRecord(code),
     ownerHistory: [
-      { name: 'Esperanza Torres Muñoz', document: '1092038660', since: '2019-03-01', until: null, reason: 'Matrícula' },
+      {
+        name: 'Esperanza Torres Muñoz',
+        document: '1092038660',
+        since: '2019-03-01',
+        until: null,
+        reason: 'Matrícula',
+        documents: [],
+      },
     ],
+    padronChanges: 0,
     balance: 121240,
     overdue: 58740,
     movements: [

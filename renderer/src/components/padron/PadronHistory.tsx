@@ -14,7 +14,12 @@ import { formatDate, formatInstant } from '../../format/format';
 import { STATUS_COLORS, STATUS_LABELS } from '../../format/labels';
 import { Panel } from '../Panel';
 
+/** The parts of the history, in the order they are shown. */
+export type HistoryPart = 'owners' | 'statuses' | 'edits';
+const ALL_PARTS: readonly HistoryPart[] = ['owners', 'statuses', 'edits'];
+
 interface Section {
+  part: HistoryPart;
   title: string;
   head: readonly string[];
   rows: readonly (readonly ReactNode[])[];
@@ -22,7 +27,7 @@ interface Section {
 }
 
 /** One part of the history: a titled table, newest first, or a line saying there is nothing. */
-function HistorySection({ title, head, rows, empty }: Section) {
+function HistorySection({ title, head, rows, empty }: Omit<Section, 'part'>) {
   const heading = `${title} (${rows.length})`;
   return (
     <Panel title={heading} flush>
@@ -91,6 +96,7 @@ function changesOf(edit: Edit) {
 function sections(history: PadronHistoryData): Section[] {
   return [
     {
+      part: 'owners',
       title: 'Titulares',
       head: ['Titular', 'Documento', 'Desde', 'Hasta', 'Motivo', 'Documentos presentados'],
       rows: history.owners.map((o) => [
@@ -104,6 +110,7 @@ function sections(history: PadronHistoryData): Section[] {
       empty: 'Sin titulares registrados.',
     },
     {
+      part: 'statuses',
       title: 'Cambios de estado',
       head: ['Rige desde', 'Estado', 'Motivo', 'Documento que lo ordena', 'Registrado'],
       rows: history.statuses.map((s) => [
@@ -118,6 +125,7 @@ function sections(history: PadronHistoryData): Section[] {
       empty: 'Sin cambios de estado desde la matrícula.',
     },
     {
+      part: 'edits',
       title: 'Ediciones',
       head: ['Fecha', 'Qué', 'Cambios'],
       rows: history.edits.map((e) => [
@@ -134,10 +142,10 @@ function sections(history: PadronHistoryData): Section[] {
 
 /**
  * The padrón's history of a subscriber: its titulares with their dates and documents, its
- * lifecycle moves and the edits of its predio (who, when, before → after). Read again after
- * any change, here or on another puesto once the screen is shown again.
+ * lifecycle moves and the edits of its predio (who, when, before → after), or only the `parts`
+ * asked for. Read again after any change, here or on another puesto once the screen is shown again.
  */
-export function PadronHistory({ code }: { code: string }) {
+export function PadronHistory({ code, parts = ALL_PARTS }: { code: string; parts?: readonly HistoryPart[] }) {
   const { data, error, loading } = usePadronHistory(code);
   return (
     <Box
@@ -147,7 +155,10 @@ export function PadronHistory({ code }: { code: string }) {
     >
       {loading && <LinearProgress aria-label="Cargando la historia" />}
       {error && <Alert severity="error">{error}</Alert>}
-      {data && sections(data).map((s) => <HistorySection key={s.title} {...s} />)}
+      {data &&
+        sections(data)
+          .filter((s) => parts.includes(s.part))
+          .map(({ part, ...s }) => <HistorySection key={part} {...s} />)}
     </Box>
   );
 }

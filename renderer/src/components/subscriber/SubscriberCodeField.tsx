@@ -10,13 +10,17 @@ import { subscriberCode } from '../../../../electron/core/contract/fields';
 import { DataList } from '../DataList';
 import { formatMoney } from '../../format/format';
 import { STATUS_COLORS, STATUS_LABELS } from '../../format/labels';
+import { padronQueries, type PadronSubscriber } from '../../api/padron';
 import { subscriberQueries, type SubscriberView } from '../../api/subscribers';
 
-interface Props {
+/** What the field shows of a subscriber: the padrón's record, and its saldo when the read has one. */
+type Card = PadronSubscriber & { balance?: number };
+
+interface Props<S extends Card> {
   code: string;
   onCodeChange(code: string): void;
-  subscriber: SubscriberView | null;
-  onOpen(subscriber: SubscriberView): void;
+  subscriber: S | null;
+  onOpen(subscriber: S): void;
   /** A message from GUARDAR. */
   error?: string;
   inputRef: RefObject<HTMLInputElement | null>;
@@ -25,8 +29,30 @@ interface Props {
 }
 
 /** Seed 001 step 6: the código and Enter; who it is, where, in what state and what it owes. */
-export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, error, inputRef, blockCancelled = true }: Props) {
+export function SubscriberCodeField(props: Props<SubscriberView>) {
   const queries = useQueryClient();
+  // Read anew: the asesor opened it now, whatever was read before.
+  const read = (code: string) => queries.fetchQuery({ ...subscriberQueries.view(code), staleTime: 0 });
+  return <CodeField {...props} read={read} />;
+}
+
+/** The same on the padrón: who it is, where and in what state; its account is the counter's. */
+export function PadronCodeField(props: Props<PadronSubscriber>) {
+  const queries = useQueryClient();
+  const read = (code: string) => queries.fetchQuery({ ...padronQueries.subscriber(code), staleTime: 0 });
+  return <CodeField {...props} read={read} />;
+}
+
+function CodeField<S extends Card>({
+  code,
+  onCodeChange,
+  subscriber,
+  onOpen,
+  error,
+  inputRef,
+  blockCancelled = true,
+  read,
+}: Props<S> & { read(code: string): Promise<S> }) {
   const [lookupError, setLookupError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
@@ -37,8 +63,7 @@ export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, er
     const ticket = ++latest.current;
     setBusy(true);
     try {
-      // Read anew: the asesor opened it now, whatever was read before.
-      const opened = await queries.fetchQuery({ ...subscriberQueries.view(checked.data), staleTime: 0 });
+      const opened = await read(checked.data);
       if (ticket !== latest.current) return;
       setLookupError(null);
       onOpen(opened);
@@ -110,14 +135,16 @@ export function SubscriberCodeField({ code, onCodeChange, subscriber, onOpen, er
             aria-label={`Estado: ${STATUS_LABELS[subscriber.status]}`}
             sx={{ fontWeight: 700 }}
           />
-          <Box sx={{ textAlign: 'right' }}>
-            <Typography variant="caption" color="text.secondary" component="div">
-              Saldo
-            </Typography>
-            <Typography component="div" aria-label="Saldo" sx={{ fontWeight: 700, fontSize: '1.05rem' }}>
-              {formatMoney(subscriber.balance)}
-            </Typography>
-          </Box>
+          {subscriber.balance !== undefined && (
+            <Box sx={{ textAlign: 'right' }}>
+              <Typography variant="caption" color="text.secondary" component="div">
+                Saldo
+              </Typography>
+              <Typography component="div" aria-label="Saldo" sx={{ fontWeight: 700, fontSize: '1.05rem' }}>
+                {formatMoney(subscriber.balance)}
+              </Typography>
+            </Box>
+          )}
         </Paper>
       )}
     </Box>

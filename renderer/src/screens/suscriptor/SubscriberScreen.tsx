@@ -12,6 +12,7 @@ import { invoiceQueries } from '../../api/invoices';
 import { subscriberQueries, type SubscriberSummary } from '../../api/subscribers';
 import type { ScreenProps } from '../../app/menu';
 import { useSessionInfo } from '../../app/session-context';
+import { PadronHistoryPanel } from '../../components/padron/PadronHistoryPanel';
 import { SubscriberSearch } from '../../components/subscriber/SubscriberSearch';
 import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { DebtAgreementDialog } from './agreement/DebtAgreementDialog';
@@ -28,12 +29,13 @@ import { SubscriberHeader } from './view/SubscriberHeader';
  * match picked), everything the view shows of it is read at once, alongside the search's own
  * lookup; by the time that answers, the panels' answers are in (or on their way) and the whole
  * view is shown together. What changes afterwards (a void, an arreglo de deuda, a trámite) is
- * read again by itself.
+ * read again by itself. The padrón's history is only counted there: it is read when opened.
  */
 export function SubscriberScreen({ active, activation }: ScreenProps) {
   const { user } = useSessionInfo();
   const queries = useQueryClient();
   const tramites = may('pqr.bySubscriber', user.role);
+  const padronHistory = may('padron.history', user.role);
   const [code, setCode] = useState<string | null>(null);
   const [arranging, setArranging] = useState(false);
   const [stating, setStating] = useState(false);
@@ -100,6 +102,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
           </Box>
           <InvoicesPanel code={view.code} enabled={active} />
           {tramites && <PqrPanel code={view.code} enabled={active} />}
+          {padronHistory && <PadronHistoryPanel code={view.code} count={view.padronChanges} />}
           {stating && <StatementDialog subscriber={view} onClose={() => setStating(false)} />}
           {arranging && <DebtAgreementDialog subscriber={view} onClose={() => setArranging(false)} />}
         </Box>

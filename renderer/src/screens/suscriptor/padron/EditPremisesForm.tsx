@@ -1,14 +1,13 @@
 import { updateInput } from '../../../../../electron/core/contract/padron.contract';
 import { call, type Input, type Output } from '../../../api';
-import type { PadronOptions } from '../../../api/padron';
-import type { SubscriberView } from '../../../api/subscribers';
+import type { PadronOptions, PadronSubscriber } from '../../../api/padron';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { ActionPanel } from './ActionPanel';
 import { placeErrors, premisesInput, premisesOf, PREMISES_FIELDS, type PremisesDraft } from './premises-draft';
 import { PremisesFields, ServicesFields } from './PremisesFields';
 
 interface Props {
-  subscriber: SubscriberView;
+  subscriber: PadronSubscriber;
   options: PadronOptions;
   onSaved(subscriber: Output<'padron.update'>): void;
   onCancel(): void;

@@ -7,12 +7,11 @@ import Button from '@mui/material/Button';
 import { useState, type ReactNode, type RefObject } from 'react';
 import { may } from '../../../../../electron/core/contract/may';
 import type { ProcedureName } from '../../../api';
-import type { PadronOptions } from '../../../api/padron';
-import { useProcedure } from '../../../api/queries';
+import { usePadronSubscriber, type PadronOptions } from '../../../api/padron';
 import { useSessionInfo } from '../../../app/session-context';
 import { focusSoon } from '../../../components/keyboard';
 import { PadronHistory } from '../../../components/padron/PadronHistory';
-import { SubscriberCodeField } from '../../../components/subscriber/SubscriberCodeField';
+import { PadronCodeField } from '../../../components/subscriber/SubscriberCodeField';
 import { EditPremisesForm } from './EditPremisesForm';
 import { OwnerForm } from './OwnerForm';
 import { StatusForm } from './StatusForm';
@@ -44,7 +43,7 @@ export function ExistingSubscriber({ opened, onOpen, options, inputRef }: Props)
   const [shown, setShown] = useState(opened);
   const [action, setAction] = useState<Action | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const view = useProcedure('subscribers.view', opened === null ? null : { code: opened });
+  const view = usePadronSubscriber(opened);
   const subscriber = view.data;
 
   // Another subscriber opened: what was being done to the previous one is dropped.
@@ -72,7 +71,7 @@ export function ExistingSubscriber({ opened, onOpen, options, inputRef }: Props)
   const close = () => setAction(null);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
-      <SubscriberCodeField
+      <PadronCodeField
         code={code}
         onCodeChange={setCode}
         subscriber={subscriber}

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
 import { ownerChangeInput } from '../../../../../electron/core/contract/padron.contract';
 import { call, type Input, type Output } from '../../../api';
-import type { SubscriberView } from '../../../api/subscribers';
+import type { PadronSubscriber } from '../../../api/padron';
 import { useSessionInfo } from '../../../app/session-context';
 import { ChosenParty, PartyChoice } from '../../../components/party/PartyPicker';
 import type { PartyRow } from '../../../components/party/party-draft';
@@ -21,7 +21,7 @@ interface OwnerDraft {
 const FIELDS = ['partyId', 'effectiveOn', 'documents'] as const;
 
 interface Props {
-  subscriber: SubscriberView;
+  subscriber: PadronSubscriber;
   onSaved(subscriber: Output<'padron.changeOwner'>): void;
   onCancel(): void;
 }

@@ -3,7 +3,7 @@ import userEventLib, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Input } from '../../../api';
 import { HISTORY, registered } from '../../../components/padron/padron-fixtures';
-import { subscriberView } from '../../../test/fixtures';
+import { subscriberRecord } from '../../../test/fixtures';
 import { ok, renderInSession } from '../../../test/render';
 import { BUYER, callsOf, fill, guardar, helpOf, refusal, serve, sessionOf } from './padron.test-support';
 import { PadronScreen } from './PadronScreen';
@@ -35,7 +35,7 @@ describe('SUSCRIPTOR → Padrón: an opened subscriber', () => {
     const message = 'El suscriptor 100001 está CORTADO: no pasa a SUSPENDIDO; desde CORTADO solo pasa a ACTIVO, CANCELADO.';
     serve(
       { 'padron.changeStatus': () => refusal('to', message, 'RULE'), 'padron.history': () => ok(HISTORY) },
-      { ...subscriberView('100001'), status: 'CORTADO' },
+      { ...subscriberRecord('100001'), status: 'CORTADO' },
     );
     const form = await openAndChoose('CAMBIAR ESTADO');
     const to = form.getByLabelText('Nuevo estado');

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEventLib, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../api';
-import { renderInSession } from '../../../test/render';
+import { HISTORY } from '../../../components/padron/padron-fixtures';
+import { ok, renderInSession } from '../../../test/render';
 import { callsOf, fill, guardar, helpOf, refusal, serve, sessionOf } from './padron.test-support';
 import { PadronScreen } from './PadronScreen';
 
@@ -130,10 +131,39 @@ describe('SUSCRIPTOR → Padrón: what each role sees', () => {
     expect(callsOf('padron.options')).toHaveLength(0);
   });
 
-  it('the administrator, with no SUSCRIPTOR menu of his own, has the alta', async () => {
+  it('the administrator, with no SUSCRIPTOR menu of his own, has the alta and opens an existing subscriber, without its account', async () => {
+    serve({ 'padron.history': () => ok(HISTORY) });
     renderInSession(<PadronScreen active activation={1} />, sessionOf('ADMIN'));
     await altaForm();
-    expect(screen.queryByRole('tab')).toBeNull();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Alta de suscriptor (matrícula)',
+      'Suscriptor existente',
+    ]);
+    await user.click(screen.getByRole('tab', { name: 'Suscriptor existente' }));
+    const part = within(screen.getByRole('region', { name: 'Suscriptor existente' }));
+    await user.type(part.getByLabelText('Código del suscriptor'), '100001{Enter}');
+
+    const card = await part.findByRole('region', { name: 'Suscriptor 100001' });
+    expect(card.textContent).toContain('Esperanza Torres Muñoz');
+    expect(within(card).getByLabelText('Estado: Activo')).toBeTruthy();
+    expect(within(card).queryByLabelText('Saldo')).toBeNull();
+    const actions = part.getByRole('toolbar', { name: 'Acciones del padrón' });
+    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'EDITAR DATOS',
+      'CAMBIAR ESTADO',
+      'CAMBIO DE TITULAR',
+    ]);
+    expect(await part.findByRole('region', { name: 'Titulares (2)' })).toBeTruthy();
+    expect(callsOf('padron.subscriber').map(([, input]) => input)).toEqual([{ code: '100001' }]);
+    expect(callsOf('subscribers.view')).toHaveLength(0);
+  });
+
+  it('a código the padrón does not have is refused on the field, in the core words', async () => {
+    renderInSession(<PadronScreen active activation={1} />, sessionOf('ADMIN'));
+    await user.click(await screen.findByRole('tab', { name: 'Suscriptor existente' }));
+    const field = within(screen.getByRole('region', { name: 'Suscriptor existente' })).getByLabelText('Código del suscriptor');
+    await user.type(field, '999999{Enter}');
+    await waitFor(() => expect(helpOf(field)).toBe('No existe un suscriptor con el código 999999.'));
     expect(screen.queryByRole('toolbar', { name: 'Acciones del padrón' })).toBeNull();
   });
 });

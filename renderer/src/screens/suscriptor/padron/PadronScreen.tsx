@@ -23,7 +23,7 @@ type Part = 'alta' | 'existente';
 export function PadronScreen({ active, activation }: ScreenProps) {
   const { user } = useSessionInfo();
   const mayRegister = may('padron.register', user.role);
-  const mayOpen = may('subscribers.view', user.role);
+  const mayOpen = may('padron.subscriber', user.role);
   const [part, setPart] = useState<Part>(mayRegister ? 'alta' : 'existente');
   const options = usePadronOptions(may('padron.options', user.role), active);
   const [registered, setRegistered] = useState<Registered | null>(null);

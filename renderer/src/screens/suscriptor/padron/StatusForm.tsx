@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../../../../db/schema/enums';
 import { statusChangeInput } from '../../../../../electron/core/contract/padron.contract';
 import { call, type Output } from '../../../api';
-import type { SubscriberView } from '../../../api/subscribers';
+import type { PadronSubscriber } from '../../../api/padron';
 import { useSessionInfo } from '../../../app/session-context';
 import { useDraftForm } from '../../../components/use-draft-form';
 import { STATUS_LABELS } from '../../../format/labels';
@@ -20,7 +20,7 @@ interface StatusDraft {
 const FIELDS = ['to', 'effectiveOn', 'reason', 'document'] as const;
 
 interface Props {
-  subscriber: SubscriberView;
+  subscriber: PadronSubscriber;
   onSaved(subscriber: Output<'padron.changeStatus'>): void;
   onCancel(): void;
 }

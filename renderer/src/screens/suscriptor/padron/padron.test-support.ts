@@ -4,12 +4,12 @@ import { vi } from 'vitest';
 import type { Role } from '../../../../../db/schema/enums';
 import { call, type Input, type Output, type Result } from '../../../api';
 import { OPTIONS, registered } from '../../../components/padron/padron-fixtures';
-import { subscriberView } from '../../../test/fixtures';
+import { subscriberRecord } from '../../../test/fixtures';
 import { fail, fakeSession, ok, SESSION } from '../../../test/render';
 
 /** The tercero typed at the counter: found by his cédula. */
 export const BUYER = {
-  ...subscriberView('100001').owner,
+  ...subscriberRecord('100001').owner,
   id: 9,
   documentNumber: '1117512345',
   names: 'Jhon Fredy',
@@ -24,14 +24,14 @@ export const sessionOf = (role: Role) =>
 type Handler = (input: unknown) => Result<unknown>;
 
 /** The core as the padrón tests need it (`call` mocked by the test file); `overrides` replace single procedures. */
-export function serve(overrides: Record<string, Handler> = {}, view = subscriberView('100001')) {
+export function serve(overrides: Record<string, Handler> = {}, record = subscriberRecord('100001')) {
   const handlers: Record<string, Handler> = {
     'padron.options': () => ok(OPTIONS),
     'padron.history': () => ok({ edits: [], statuses: [], owners: [] }),
     'parties.byDocument': () => ok([BUYER]),
-    'subscribers.view': (input) =>
-      (input as { code: string }).code === view.code
-        ? ok(view)
+    'padron.subscriber': (input) =>
+      (input as { code: string }).code === record.code
+        ? ok(record)
         : fail({ code: 'NOT_FOUND', message: `No existe un suscriptor con el código ${(input as { code: string }).code}.` }),
     'padron.register': (input) => ok(registered({ code: (input as Input<'padron.register'>).code })),
     ...overrides,

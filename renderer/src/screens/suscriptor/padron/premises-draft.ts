@@ -1,8 +1,7 @@
 import type { LandUse, Service } from '../../../../../db/schema/enums';
 import { id } from '../../../../../electron/core/contract/fields';
 import type { Input } from '../../../api';
-import type { PadronOptions } from '../../../api/padron';
-import type { SubscriberView } from '../../../api/subscribers';
+import type { PadronOptions, PadronSubscriber } from '../../../api/padron';
 import type { FieldErrors } from '../../../components/form-errors';
 
 /** The predio as typed: the lists' choices null until made, the estrato as its text. */
@@ -60,7 +59,7 @@ export const emptyPremises = (): PremisesDraft => ({
 });
 
 /** The predio of an opened subscriber, its ruta (and so its zona) found by code in the lists. */
-export function premisesOf(view: SubscriberView, options: PadronOptions): PremisesDraft {
+export function premisesOf(view: PadronSubscriber, options: PadronOptions): PremisesDraft {
   const route = options.routes.find((r) => r.code === view.routeCode);
   return {
     address: view.address,

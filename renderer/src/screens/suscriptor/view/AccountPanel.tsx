@@ -95,6 +95,7 @@ function Owners({ view }: { view: SubscriberView }) {
             <TableCell>Desde</TableCell>
             <TableCell>Hasta</TableCell>
             <TableCell>Motivo</TableCell>
+            <TableCell>Documentos presentados</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -105,6 +106,7 @@ function Owners({ view }: { view: SubscriberView }) {
               <TableCell>{formatDate(h.since)}</TableCell>
               <TableCell>{h.until ? formatDate(h.until) : 'Actual'}</TableCell>
               <TableCell>{h.reason || '—'}</TableCell>
+              <TableCell>{h.documents.length > 0 ? h.documents.join(' · ') : '—'}</TableCell>
             </TableRow>
           ))}
         </TableBody>
