@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Invoke } from '../printing/invoker';
 import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
-import { type HttpBridge, MAX_BODY_BYTES, startHttpBridge } from './http';
+import { type HttpBridge, MAX_BATCH, MAX_BODY_BYTES, startHttpBridge } from './http';
 
 const SECRET = 'contenido-secreto-fuera-de-la-interfaz';
 const INDEX = `<!doctype html><html><head>
@@ -179,6 +179,38 @@ describe('loopback bridge: calls', () => {
       expect(reply.status, body).toBe(400);
       expect(errorOf(reply).code).toBe('VALIDATION');
     }
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a batch in order, each call as if alone', async () => {
+    const reply = await invoke([
+      { name: 'subscribers.view', input: { code: '1' }, session: 's-1' },
+      { name: 'invoices.bySubscriber', input: { code: '1' }, session: 's-1' },
+      { name: 'pqr.bySubscriber', input: { code: '1' }, session: null },
+    ]);
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual([
+      { ok: true, data: { received: 'subscribers.view' } },
+      { ok: true, data: { received: 'invoices.bySubscriber' } },
+      { ok: true, data: { received: 'pqr.bySubscriber' } },
+    ]);
+    expect(calls.map((c) => [c.name, c.session])).toEqual([
+      ['subscribers.view', 's-1'],
+      ['invoices.bySubscriber', 's-1'],
+      ['pqr.bySubscriber', null],
+    ]);
+  });
+
+  it('refuses a whole batch with one bad envelope, too many calls or over 2 MB, calling nothing', async () => {
+    const good = { name: 'auth.session', input: {}, session: null };
+    const bad = await invoke([good, { name: 7 }]);
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad).code).toBe('VALIDATION');
+    const many = await invoke(Array.from({ length: MAX_BATCH + 1 }, () => good));
+    expect(many.status).toBe(400);
+    expect(errorOf(many).message).toMatch(/de 1 a 16 llamadas/);
+    const big = await invoke([good, { name: 'fieldwork.report', input: { photo: 'x'.repeat(MAX_BODY_BYTES) }, session: null }]);
+    expect(big.status).toBe(413);
     expect(calls).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { FILE_PROCEDURES, MAX_REPORT_BODY_BYTES } from '../core/contract/fieldwork.contract';
 import type { ErrorCode } from '../core/errors';
 import type { Invoke } from '../printing/invoker';
-import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
+import { HTTP_INVOKE_PATH, type InvokeEnvelope, TOKEN_HEADER } from '../shared/bridge';
 import { BAD_ENVELOPE_MESSAGE, parseEnvelope } from './envelope';
 import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './static-files';
 
@@ -17,6 +17,9 @@ import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './
  */
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The most calls one request may carry (a screen's reads of one moment are a handful). */
+export const MAX_BATCH = 16;
+const BAD_BATCH_MESSAGE = `Un lote de llamadas lleva de 1 a ${MAX_BATCH} llamadas.`;
 
 export interface HttpBridgeOptions {
   /** Every procedure: dispatch, and print.* through the print service. */
@@ -114,10 +117,31 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     } catch {
       throw new Rejection(400, 'VALIDATION', 'La solicitud no es JSON válido.');
     }
+    if (Array.isArray(parsed)) {
+      sendJson(res, 200, await invokeBatch(parsed, body.length));
+      return;
+    }
     const envelope = parseEnvelope(parsed);
     if (!envelope) throw new Rejection(400, 'VALIDATION', BAD_ENVELOPE_MESSAGE);
     if (body.length > limitOf(envelope.name)) throw tooLarge(limitOf(envelope.name));
     sendJson(res, 200, await options.invoke(envelope.session, envelope.name, envelope.input));
+  }
+
+  /**
+   * The calls a screen makes at one moment (código + Enter: the subscriber, its facturas, its
+   * trámites), in one request: each one is answered exactly as if it came alone, in order. Only
+   * small calls travel together; one envelope of the wrong shape refuses the whole batch.
+   */
+  async function invokeBatch(items: unknown[], size: number): Promise<unknown[]> {
+    if (items.length === 0 || items.length > MAX_BATCH) throw new Rejection(400, 'VALIDATION', BAD_BATCH_MESSAGE);
+    if (size > limit) throw tooLarge(limit);
+    const envelopes = items.map(parseEnvelope);
+    if (envelopes.some((e) => e === null)) throw new Rejection(400, 'VALIDATION', BAD_ENVELOPE_MESSAGE);
+    const answers: unknown[] = [];
+    for (const envelope of envelopes as InvokeEnvelope[]) {
+      answers.push(await options.invoke(envelope.session, envelope.name, envelope.input));
+    }
+    return answers;
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {

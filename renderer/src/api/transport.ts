@@ -20,15 +20,61 @@ export function readMeta(name: string): string {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
 }
 
-function httpTransport(token: string): Transport {
-  return async (envelope) => {
-    const response = await fetch(HTTP_INVOKE_PATH, {
+/** A call bigger than this (a field report's photos) travels alone. */
+const BATCH_ITEM_MAX_CHARS = 64 * 1024;
+/** The bridge's limit of calls per request (electron/transports/http.ts MAX_BATCH). */
+const BATCH_MAX = 16;
+
+interface Pending {
+  body: string;
+  resolve(answer: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Browser mode's loopback HTTP. The calls made in one moment (one event: código + Enter reads the
+ * subscriber, its facturas and its trámites) leave together in one request, answered in order;
+ * each call is still answered on its own, as if it had gone alone.
+ */
+export function httpTransport(token: string, send: typeof fetch = (...args) => fetch(...args)): Transport {
+  const post = async (body: string): Promise<unknown> => {
+    const response = await send(HTTP_INVOKE_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(envelope),
+      body,
     });
     return response.json() as Promise<unknown>;
   };
+  let waiting: Pending[] = [];
+
+  function flush(): void {
+    const taken = waiting;
+    waiting = [];
+    for (let start = 0; start < taken.length; start += BATCH_MAX) {
+      const batch = taken.slice(start, start + BATCH_MAX);
+      if (batch.length === 1) {
+        const [only] = batch as [Pending];
+        post(only.body).then(only.resolve, only.reject);
+        continue;
+      }
+      post(`[${batch.map((p) => p.body).join(',')}]`).then(
+        (answers) =>
+          batch.forEach((p, i) =>
+            // Anything but one answer per call (a refusal of the whole request) is each call's answer.
+            p.resolve(Array.isArray(answers) && answers.length === batch.length ? answers[i] : answers),
+          ),
+        (error: unknown) => batch.forEach((p) => p.reject(error)),
+      );
+    }
+  }
+
+  return (envelope) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(envelope);
+      if (body.length > BATCH_ITEM_MAX_CHARS) return void post(body).then(resolve, reject);
+      waiting.push({ body, resolve, reject });
+      if (waiting.length === 1) queueMicrotask(flush);
+    });
 }
 
 /** IPC in the desktop window, the loopback HTTP bridge in a browser. Chosen once per load. */
