@@ -374,5 +374,5 @@ export const notifications = sqliteTable(
     resultRecordedAt: instant(),
     resultRecordedBy: integer().references(() => users.id),
   },
-  (t) => [index('notifications_request').on(t.requestId)],
+  (t) => [index('notifications_request').on(t.requestId), index('notifications_letter').on(t.responseLetterId, t.id)],
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, ok, testOffice, type TestOffice } from '../../../db/testing';
+import { PENDING_NOTIFICATIONS } from './notifications.queries';
 import { fileVisit, respond, visitWithReport } from '../responses/responses.fixtures';
 
 /** TEST_TODAY is Monday 2026-11-23. A later day means a new login: the idle lock would close the old one. */
@@ -231,5 +232,17 @@ describe('Notificaciones (seed 002 steps 18–19)', () => {
     });
     const cajero = office.login('cajero');
     expect(failure(office.call(cajero, 'notifications.record', { filingNumber, kind: 'EDICTO' })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the pending notifications list on a large office', () => {
+  it('finds each letter’s last attempt through an index, never by reading every notification (6 s on 100,000 trámites without it)', () => {
+    const office = testOffice();
+    const plan = office.sqlite
+      .prepare(`EXPLAIN QUERY PLAN ${PENDING_NOTIFICATIONS}`)
+      .all(200)
+      .map((row) => (row as { detail: string }).detail);
+    expect(plan.some((d) => /notifications.*USING COVERING INDEX notifications_letter/.test(d))).toBe(true);
+    expect(plan.filter((d) => /^SCAN notifications\b/.test(d))).toEqual([]);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX `notifications_letter` ON `notifications` (`response_letter_id`,`id`);
