@@ -257,6 +257,8 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
           label="Observación"
           name="observation"
           multiline
+          // Fixed rows: an autosizing box measures itself (a forced layout) each time the screen opens.
+          rows={4}
           value={observationOf(draft, cause)}
           onChange={(e) => update({ observation: e.target.value }, 'observation')}
           onKeyDown={(e) => onEnter(e, () => saveRef.current?.focus())}

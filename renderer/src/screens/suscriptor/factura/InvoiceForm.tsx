@@ -140,6 +140,8 @@ export function InvoiceForm({ today, products, onSaved, activation }: Props) {
           label="Observación"
           name="observation"
           multiline
+          // Fixed rows: an autosizing box measures itself (a forced layout) each time the screen opens.
+          rows={3}
           value={observationOf(draft)}
           onChange={(e) => update({ observation: e.target.value }, 'observation')}
           onKeyDown={(e) => onEnter(e, afterObservation)}
