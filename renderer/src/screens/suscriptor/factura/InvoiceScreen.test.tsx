@@ -68,6 +68,9 @@ async function renderScreen() {
   await waitFor(() => expect(callsOf('products.list')).toHaveLength(1));
   // Let the catalog's answer reach the picker before typing into it.
   await act(async () => {});
+  // The screen puts the focus on the forma de pago on its next frame: a user starts once it is there
+  // (a click before it, on a loaded machine, would have its list closed by that late focus).
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'CONTADO' })));
 }
 
 describe('SUSCRIPTOR → FACTURA', () => {
