@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, login, openScreen, test } from './fixtures';
 
+// Eight catalogs and the audit export: 40 s on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** Opens a catalog's tab and its «Nueva …» form. */
 async function newEntry(page: Page, tab: string, button: string, form: string): Promise<Locator> {
   await page.getByRole('tab', { name: tab, exact: true }).click();

@@ -6,6 +6,9 @@ import { demoUser, expect, invokeFromPage, login, openScreen, test, withHostCloc
 import type { Host } from './host';
 import { type ArchivedPdf, archivedFrom, pdfPagePng } from './printed';
 
+// A whole cash day (open, pay, void, corte) with its printed papers: close to a minute on a loaded machine.
+test.describe.configure({ timeout: 150_000 });
+
 /**
  * CAJA as the cashier works it: an asesor's coupon (made through the API, as RECAUDO would),
  * then the cashier, in another browser, opens the session, scans the coupon, pays in cash with

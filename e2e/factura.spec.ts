@@ -4,6 +4,10 @@ import { demoUser, expect, invokeFromPage, login, openScreen, test } from './fix
 import { openInvoiceScreen, typeCode, typeProduct } from './factura.page';
 import { pdfPagePng, printAndRead } from './printed';
 
+// Typed with the keyboard, printed in two copies and reprinted, each PDF read back: 16 s on a quiet
+// machine, over a minute beside the empty-office spec in the other worker.
+test.describe.configure({ timeout: 150_000 });
+
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const ASESOR = demoUser('asesor');
 

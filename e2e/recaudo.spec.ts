@@ -3,6 +3,9 @@ import { demoUser, expect, login, openScreen, test } from './fixtures';
 import { pdfPagePng, printAndRead } from './printed';
 import { apiAs, createInvoice, findDebtor, openDebtsOf, pesos } from './recaudo.page';
 
+// Each flow prints and reads its PDFs back: seed 004 took close to a minute on a loaded machine.
+test.describe.configure({ timeout: 150_000 });
+
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const ASESOR = demoUser('asesor');
 
