@@ -4,7 +4,7 @@ import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
 import { civilDate, id, lineText, requestKey, requiredText, subscriberCode, text } from './fields';
 import { PADRON_WRITERS } from './padron-roles';
-import { subscriberRecord, subscriberSummary } from './subscribers.contract';
+import { subscriberRecord, subscriberSummary, titularPeriod } from './subscribers.contract';
 
 /**
  * SUSCRIPTOR → Padrón: the matrícula (alta), edits, the lifecycle and the cambio de titular.
@@ -87,16 +87,7 @@ export const padronHistory = z.object({
       user: z.string(),
     }),
   ),
-  owners: z.array(
-    z.object({
-      name: z.string(),
-      document: z.string(),
-      since: z.string(),
-      until: z.string().nullable(),
-      reason: z.string(),
-      documents: z.array(z.string()),
-    }),
-  ),
+  owners: z.array(titularPeriod),
 });
 
 export const padronContract = {

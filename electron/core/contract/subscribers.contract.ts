@@ -51,18 +51,19 @@ export const subscriberRecord = subscriberSummary.extend({
 });
 export type SubscriberRecord = z.infer<typeof subscriberRecord>;
 
+/** One titular of a subscriber: from when to when, why it changed, the documents presented. */
+export const titularPeriod = z.object({
+  name: z.string(),
+  document: z.string(),
+  since: z.string(),
+  until: z.string().nullable(),
+  reason: z.string(),
+  documents: z.array(z.string()),
+});
+
 export const subscriberView = subscriberRecord.extend({
   /** Oldest first, with the documents presented at each cambio de titular. */
-  ownerHistory: z.array(
-    z.object({
-      name: z.string(),
-      document: z.string(),
-      since: z.string(),
-      until: z.string().nullable(),
-      reason: z.string(),
-      documents: z.array(z.string()),
-    }),
-  ),
+  ownerHistory: z.array(titularPeriod),
   /** How many predio edits (the matrícula included) and lifecycle moves `padron.history` lists. */
   padronChanges: z.number(),
   balance: z.number(),
