@@ -34,7 +34,7 @@ export type Service = (typeof SERVICES)[number];
 export const LEDGER_KINDS = ['CHARGE', 'PAYMENT', 'REVERSAL', 'FINANCED', 'PAYMENT_VOID'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-export const LEDGER_SOURCES = ['PERIODIC_BILL', 'INVOICE', 'INSTALLMENT', 'AGREEMENT', 'PAYMENT', 'ADJUSTMENT'] as const;
+export const LEDGER_SOURCES = ['PERIODIC_BILL', 'INVOICE', 'INSTALLMENT', 'AGREEMENT', 'PAYMENT', 'ADJUSTMENT', 'CARTERA'] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
 
 export const PAYMENT_CHANNELS = ['BANCO', 'CAJA'] as const;

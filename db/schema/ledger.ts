@@ -1,4 +1,4 @@
-import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { civilDate, id, instant, money } from './common';
 import { LEDGER_KINDS, LEDGER_SOURCES, PAYMENT_CHANNELS } from './enums';
 import { subscribers } from './padron';
@@ -51,4 +51,26 @@ export const payments = sqliteTable(
     reference: text().notNull().default(''),
   },
   (t) => [index('payments_subscriber').on(t.subscriberId), index('payments_paid_on').on(t.paidOn)],
+);
+
+/**
+ * Cartera brought from the system Ventanilla replaced (ADMINISTRACIÓN → Importar): one open
+ * balance per subscriber, concept and period, posted to the account as a CHARGE (source CARTERA).
+ * The natural key makes importing the same file twice change nothing.
+ */
+export const importedBalances = sqliteTable(
+  'imported_balances',
+  {
+    id: id(),
+    subscriberId: integer()
+      .notNull()
+      .references(() => subscribers.id),
+    concept: text().notNull(),
+    period: text().notNull(),
+    amount: money().notNull(),
+    dueOn: civilDate().notNull(),
+    fileName: text().notNull(),
+    importedAt: instant().notNull(),
+  },
+  (t) => [uniqueIndex('imported_balances_key').on(t.subscriberId, t.concept, t.period)],
 );

@@ -10,6 +10,7 @@ import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
+import { importsHandlers } from './imports/imports.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { notificationsHandlers } from './notifications/notifications.handlers';
 import { pqrHandlers } from './pqr/pqr.handlers';
@@ -47,4 +48,5 @@ export const handlers = {
   ...auditHandlers,
   ...padronHandlers,
   ...catalogsHandlers,
+  ...importsHandlers,
 } satisfies HandlersOf<Contract>;

@@ -302,4 +302,16 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'padron.history': { code: '100001' },
   'audit.list': { username: 'asesor', from: '2026-11-01', to: '2026-11-23' },
   'audit.options': {},
+  'imports.check': {
+    kind: 'LECTURAS',
+    fileName: 'lecturas-2026-10.csv',
+    rows: [{ line: 2, values: { codigo: '100001', periodo: '2026-10', fecha: '2026-10-25', lectura: '1234', consumo: '18' } }],
+  },
+  'imports.apply': {
+    kind: 'LECTURAS',
+    fileName: 'lecturas-2026-10.csv',
+    rows: [{ line: 2, values: { codigo: '100001', periodo: '2026-10', fecha: '2026-10-25', lectura: '1234', consumo: '18' } }],
+  },
+  'imports.mapping': { kind: 'PADRON' },
+  'imports.saveMapping': { kind: 'LECTURAS', mapping: { codigo: 'CUENTA', periodo: 'PERIODO', fecha: 'FECHA', consumo: 'CONSUMO' } },
 };

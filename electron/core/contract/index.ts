@@ -12,6 +12,7 @@ import { couponsContract } from './coupons.contract';
 import { companyContract } from './company.contract';
 import { documentsContract } from './documents.contract';
 import { fieldWorkContract } from './fieldwork.contract';
+import { importsContract } from './imports.contract';
 import { invoicesContract } from './invoices.contract';
 import { notificationsContract } from './notifications.contract';
 import type { PrintContract } from './print.contract';
@@ -48,6 +49,7 @@ export const contract = {
   ...auditContract,
   ...padronContract,
   ...catalogsContract,
+  ...importsContract,
 };
 
 export type Contract = typeof contract;

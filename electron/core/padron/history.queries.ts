@@ -3,8 +3,8 @@
  * counts it (one cheap look at two indexes) and reads the rest only when it is opened.
  */
 
-/** The audited procedures that are edits of the predio (the matrícula the first of them). */
-const EDIT_PROCEDURES = `('padron.register', 'padron.update')`;
+/** The audited procedures that are edits of the predio (the matrícula the first of them; an import's changes too). */
+const EDIT_PROCEDURES = `('padron.register', 'padron.update', 'imports.apply')`;
 
 export const EDITS_OF_SUBSCRIBER = `SELECT a.at, coalesce(u.full_name, a.username) AS user, a.procedure, a.before, a.after
   FROM audit a LEFT JOIN users u ON u.id = a.user_id

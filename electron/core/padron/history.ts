@@ -23,7 +23,11 @@ const LABELS: Record<string, string> = {
   meterBrand: 'Marca del medidor',
 };
 
-const WHAT: Record<string, string> = { 'padron.register': 'Matrícula', 'padron.update': 'Edición del predio' };
+const WHAT: Record<string, string> = {
+  'padron.register': 'Matrícula',
+  'padron.update': 'Edición del predio',
+  'imports.apply': 'Importación del padrón',
+};
 
 /** A stored value as a person reads it: the ruta's code, the zona's name, Sí/No. */
 function shown(ctx: Ctx, field: string, value: unknown): string {

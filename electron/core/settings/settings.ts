@@ -73,6 +73,11 @@ export const SETTINGS = {
   'cash.voidApprovalAttempts': { schema: z.number().int().min(1).max(10), default: 3 },
   /** How long void approvals wait after that many wrong credentials. */
   'cash.voidApprovalWaitMinutes': { schema: z.number().int().min(1).max(240), default: 10 },
+  /** ADMINISTRACIÓN → Importar: per kind of file, the column chosen for each field last time. */
+  'imports.mappings': {
+    schema: z.record(z.string(), z.record(z.string(), z.string())),
+    default: {} as Record<string, Record<string, string>>,
+  },
   /** Visit agenda: how many business days ahead slots are offered. */
   'agenda.daysAhead': { schema: z.number().int().min(1).max(120), default: 20 },
 } as const;
