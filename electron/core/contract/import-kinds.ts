@@ -52,7 +52,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
     field('titular_tipo_documento', 'Tipo de documento del titular', true, 'tipo doc titular'),
     field('titular_documento', 'Documento del titular', true, 'cedula titular', 'documento propietario'),
     field('titular_nombres', 'Nombres del titular', false, 'nombre titular', 'propietario'),
-    field('titular_apellidos', 'Apellidos del titular', false),
+    field('titular_apellidos', 'Apellidos del titular', false, 'apellidos titular'),
   ],
   CARTERA: [
     CODE,

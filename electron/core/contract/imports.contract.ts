@@ -29,7 +29,8 @@ export const importBatchResult = z.object({
   counts: z.object({ NEW: count, CHANGED: count, UNCHANGED: count, REJECTED: count }),
   /** field: the field key ('' when the row as a whole is refused). */
   rejected: z.array(z.object({ line: z.number(), field: z.string(), reason: z.string() })),
-  keys: z.array(z.object({ line: z.number(), key: z.string() })),
+  /** The accepted rows: their natural key and what they are (or were made), for keys repeated across batches. */
+  keys: z.array(z.object({ line: z.number(), key: z.string(), status: z.enum(['NEW', 'CHANGED', 'UNCHANGED']) })),
 });
 export type ImportBatchResult = z.output<typeof importBatchResult>;
 

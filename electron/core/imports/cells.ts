@@ -38,7 +38,10 @@ export function cellReader(fields: readonly ImportField[], row: RawRow) {
 
   /** A whole number of pesos or m³: digits, with "." or "," as thousands separators; decimals ",00" allowed. */
   const whole = (key: string, what: string, required = true): number | null => {
-    const raw = (row[key] ?? '').trim().replace(/^\$\s*/, '').replace(/\s/g, '');
+    const raw = (row[key] ?? '')
+      .trim()
+      .replace(/^\$\s*/, '')
+      .replace(/\s/g, '');
     if (raw === '') return required ? refuse(key, 'está vacío y es obligatorio') : null;
     const m = /^(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](0{1,2}))?$/.exec(raw);
     if (!m) return refuse(key, `«${raw}» no es ${what} (solo dígitos, sin signo)`);
@@ -65,7 +68,8 @@ export function cellReader(fields: readonly ImportField[], row: RawRow) {
     if (!y) return refuse(key, `«${raw}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA)`);
     const value = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
     const parsed = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) refuse(key, `${raw} no existe en el calendario`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value)
+      refuse(key, `${raw} no existe en el calendario`);
     if (value < '1950-01-01' || value > '2100-12-31') refuse(key, `${raw} está fuera de lo posible`);
     return value;
   };
@@ -73,7 +77,9 @@ export function cellReader(fields: readonly ImportField[], row: RawRow) {
   /** A billing period YYYY-MM (also YYYYMM or MM/YYYY). */
   const period = (key: string): string => {
     const raw = (row[key] ?? '').trim();
-    const m = /^(\d{4})-?(\d{2})$/.exec(raw) ?? (/^(\d{1,2})\/(\d{4})$/.exec(raw) ? ['', raw.split('/')[1]!, raw.split('/')[0]!.padStart(2, '0')] : null);
+    const m =
+      /^(\d{4})-?(\d{2})$/.exec(raw) ??
+      (/^(\d{1,2})\/(\d{4})$/.exec(raw) ? ['', raw.split('/')[1]!, raw.split('/')[0]!.padStart(2, '0')] : null);
     if (!m) return refuse(key, raw === '' ? 'está vacío y es obligatorio' : `«${raw}» no es un periodo (AAAA-MM)`);
     const month = Number(m[2]);
     if (month < 1 || month > 12 || Number(m[1]) < 1950 || Number(m[1]) > 2100) refuse(key, `«${raw}» no es un mes válido`);
@@ -82,7 +88,11 @@ export function cellReader(fields: readonly ImportField[], row: RawRow) {
 
   /** S/N, SI/NO, 1/0, X/''. */
   const yesNo = (key: string, required: boolean): boolean => {
-    const raw = (row[key] ?? '').trim().toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const raw = (row[key] ?? '')
+      .trim()
+      .toUpperCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
     if (raw === '' && !required) return false;
     if (['S', 'SI', '1', 'X', 'TRUE', 'VERDADERO'].includes(raw)) return true;
     if (['N', 'NO', '0', 'FALSE', 'FALSO'].includes(raw)) return false;
@@ -93,7 +103,10 @@ export function cellReader(fields: readonly ImportField[], row: RawRow) {
   const oneOf = <T extends string>(key: string, values: readonly T[], required = true): T | null => {
     const raw = (row[key] ?? '').trim();
     if (raw === '') return required ? refuse(key, `está vacío: ${values.join(', ')}`) : null;
-    const wanted = raw.toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const wanted = raw
+      .toUpperCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
     const hit = values.find((v) => v.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === wanted);
     return hit ?? refuse(key, `«${raw}» no es uno de: ${values.join(', ')}`);
   };

@@ -41,7 +41,7 @@ export function runBatch(ctx: Ctx, batch: ImportBatch, write: boolean): ImportBa
       const status = rules.classify(ctx, value);
       if (write && status !== 'UNCHANGED') rules.apply(ctx, value, status, { fileName: batch.fileName });
       result.counts[status]++;
-      result.keys.push({ line: row.line, key });
+      result.keys.push({ line: row.line, key, status });
     } catch (error) {
       if (!(error instanceof CellRefusal)) throw error;
       result.counts.REJECTED++;

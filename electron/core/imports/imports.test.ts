@@ -66,7 +66,9 @@ describe('ADMINISTRACIÓN → Importar: terceros', () => {
 
     expect(ok(o.call(admin, 'imports.apply', file)).counts).toEqual(dry.counts);
     expect(o.count('parties')).toBe(parties + 1);
-    const stored = o.sqlite.prepare("SELECT names, surnames, document_number AS n FROM parties WHERE document_number = '80123456'").get();
+    const stored = o.sqlite
+      .prepare("SELECT names, surnames, document_number AS n FROM parties WHERE document_number = '80123456'")
+      .get();
     expect(stored).toEqual({ names: 'MARTA LUCÍA', surnames: 'RINCÓN DÍAZ', n: '80123456' });
 
     expect(ok(o.call(admin, 'imports.apply', file)).counts).toEqual({ NEW: 0, CHANGED: 0, UNCHANGED: 1, REJECTED: 3 });
@@ -79,14 +81,20 @@ describe('ADMINISTRACIÓN → Importar: terceros', () => {
     const { office: o, admin } = office();
     const dry = ok(o.call(admin, 'imports.check', batch('TERCEROS', [tercero(), tercero({ nombres: 'Otra' })])));
     expect(dry.rejected).toEqual([{ line: 3, field: '', reason: 'Repetida: la línea 2 trae la misma clave (CC 80123456)' }]);
-    expect(dry.keys).toEqual([{ line: 2, key: 'CC 80123456' }]);
+    expect(dry.keys).toEqual([{ line: 2, key: 'CC 80123456', status: 'NEW' }]);
   });
 });
 
 describe('ADMINISTRACIÓN → Importar: padrón', () => {
   it('registers a subscriber with a titular added from the row, and a second file edits it with padrón history', () => {
     const { office: o, admin } = office();
-    const first = ok(o.call(admin, 'imports.apply', batch('PADRON', [predio(), predio({ codigo: '700002', ruta: '99-999' }), predio({ codigo: '7003' })])));
+    const first = ok(
+      o.call(
+        admin,
+        'imports.apply',
+        batch('PADRON', [predio(), predio({ codigo: '700002', ruta: '99-999' }), predio({ codigo: '7003' })]),
+      ),
+    );
     expect(first.counts).toEqual({ NEW: 1, CHANGED: 0, UNCHANGED: 0, REJECTED: 2 });
     expect(first.rejected.map((r) => [r.line, r.field])).toEqual([
       [3, 'ruta'],
@@ -98,10 +106,15 @@ describe('ADMINISTRACIÓN → Importar: padrón', () => {
     expect(view.ownerHistory).toEqual([expect.objectContaining({ reason: 'Importación del padrón', until: null })]);
 
     expect(ok(o.call(admin, 'imports.apply', batch('PADRON', [predio()]))).counts.UNCHANGED).toBe(1);
-    const edited = ok(o.call(admin, 'imports.apply', batch('PADRON', [predio({ direccion: 'Calle 9 # 3-14', estado: 'SUSPENDIDO' })])));
+    const edited = ok(
+      o.call(admin, 'imports.apply', batch('PADRON', [predio({ direccion: 'Calle 9 # 3-14', estado: 'SUSPENDIDO' })])),
+    );
     expect(edited.counts.CHANGED).toBe(1);
     const history = ok(o.call(admin, 'padron.history', { code: '700001' }));
-    expect(history.edits[0]).toMatchObject({ what: 'Importación del padrón', changes: [expect.objectContaining({ after: 'CALLE 9 # 3-14' })] });
+    expect(history.edits[0]).toMatchObject({
+      what: 'Importación del padrón',
+      changes: [expect.objectContaining({ after: 'CALLE 9 # 3-14' })],
+    });
     expect(history.statuses[0]).toMatchObject({ fromStatus: 'ACTIVO', toStatus: 'SUSPENDIDO' });
   });
 
@@ -109,7 +122,11 @@ describe('ADMINISTRACIÓN → Importar: padrón', () => {
     const { office: o, admin } = office();
     ok(o.call(admin, 'imports.apply', batch('PADRON', [predio({ estado: 'CANCELADO' })])));
     const dry = ok(
-      o.call(admin, 'imports.check', batch('PADRON', [predio(), predio({ codigo: '700009', titular_documento: '555666777', titular_nombres: '' })])),
+      o.call(
+        admin,
+        'imports.check',
+        batch('PADRON', [predio(), predio({ codigo: '700009', titular_documento: '555666777', titular_nombres: '' })]),
+      ),
     );
     expect(dry.rejected.map((r) => [r.line, r.field])).toEqual([
       [2, 'estado'],
@@ -140,8 +157,21 @@ describe('ADMINISTRACIÓN → Importar: cartera, facturación and lecturas', () 
 
   it('takes a billing cycle whose total is the sum of its services, and refuses one that is not', () => {
     const { office: o, admin } = office();
-    const bill = { codigo: '100002', periodo: '2026-11', numero: 'FS-2026-11-100002', emision: '2026-11-05', vencimiento: '2026-11-20', consumo: '18', acueducto: '30000', alcantarillado: '20000', aseo: '15000', total: '65000' };
-    const result = ok(o.call(admin, 'imports.apply', batch('FACTURACION', [bill, { ...bill, codigo: '100003', numero: 'X-1', total: '1' }])));
+    const bill = {
+      codigo: '100002',
+      periodo: '2026-11',
+      numero: 'FS-2026-11-100002',
+      emision: '2026-11-05',
+      vencimiento: '2026-11-20',
+      consumo: '18',
+      acueducto: '30000',
+      alcantarillado: '20000',
+      aseo: '15000',
+      total: '65000',
+    };
+    const result = ok(
+      o.call(admin, 'imports.apply', batch('FACTURACION', [bill, { ...bill, codigo: '100003', numero: 'X-1', total: '1' }])),
+    );
     expect(result.counts).toMatchObject({ NEW: 1, REJECTED: 1 });
     expect(result.rejected[0]).toMatchObject({ line: 3, field: 'total' });
     const stored = o.sqlite.prepare("SELECT total FROM periodic_bills WHERE number = 'FS-2026-11-100002'").get();
@@ -152,8 +182,14 @@ describe('ADMINISTRACIÓN → Importar: cartera, facturación and lecturas', () 
     const { office: o, admin } = office();
     const reading = { codigo: '100003', periodo: '2026-12', fecha: '2026-12-25', lectura: '1500,5', consumo: '20' };
     expect(ok(o.call(admin, 'imports.apply', batch('LECTURAS', [reading]))).counts.NEW).toBe(1);
-    expect(ok(o.call(admin, 'imports.apply', batch('LECTURAS', [{ ...reading, lectura: '', consumo: '22' }]))).counts.CHANGED).toBe(1);
-    const stored = o.sqlite.prepare("SELECT reading, consumption_m_3 AS c, estimated FROM meter_readings m JOIN subscribers s ON s.id = m.subscriber_id WHERE s.code = '100003' AND period = '2026-12'").get();
+    expect(
+      ok(o.call(admin, 'imports.apply', batch('LECTURAS', [{ ...reading, lectura: '', consumo: '22' }]))).counts.CHANGED,
+    ).toBe(1);
+    const stored = o.sqlite
+      .prepare(
+        "SELECT reading, consumption_m_3 AS c, estimated FROM meter_readings m JOIN subscribers s ON s.id = m.subscriber_id WHERE s.code = '100003' AND period = '2026-12'",
+      )
+      .get();
     expect(stored).toEqual({ reading: null, c: 22, estimated: 1 });
   });
 });
@@ -161,7 +197,8 @@ describe('ADMINISTRACIÓN → Importar: cartera, facturación and lecturas', () 
 describe('ADMINISTRACIÓN → Importar: batches and mappings', () => {
   it('writes all of a batch or none: a failure inside leaves none of its rows', () => {
     const { office: o, admin } = office();
-    o.sqlite.exec(`CREATE TEMP TRIGGER fail_third AFTER INSERT ON parties WHEN (SELECT count(*) FROM parties WHERE document_number LIKE '8800000%') >= 3
+    o.sqlite
+      .exec(`CREATE TEMP TRIGGER fail_third AFTER INSERT ON parties WHEN (SELECT count(*) FROM parties WHERE document_number LIKE '8800000%') >= 3
       BEGIN SELECT RAISE(ABORT, 'disco lleno'); END`);
     const parties = o.count('parties');
     const rows = [1, 2, 3, 4].map((i) => tercero({ numero_documento: `8800000${i}` }));
@@ -175,7 +212,9 @@ describe('ADMINISTRACIÓN → Importar: batches and mappings', () => {
     const mapping = { codigo: 'CUENTA', periodo: 'PER', fecha: 'F_LECT', consumo: 'M3' };
     ok(o.call(admin, 'imports.saveMapping', { kind: 'LECTURAS', mapping }));
     expect(ok(o.call(admin, 'imports.mapping', { kind: 'LECTURAS' })).mapping).toEqual(mapping);
-    expect(failure(o.call(admin, 'imports.saveMapping', { kind: 'LECTURAS', mapping: { codigo: 'CUENTA' } })).message).toContain('Periodo');
+    expect(failure(o.call(admin, 'imports.saveMapping', { kind: 'LECTURAS', mapping: { codigo: 'CUENTA' } })).message).toContain(
+      'Periodo',
+    );
   });
 
   it('is the administrator’s: the counter cannot import', () => {

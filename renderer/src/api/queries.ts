@@ -16,7 +16,7 @@ const areaOf = (name: string) => name.slice(0, name.indexOf('.'));
 
 /**
  * What a successful mutation makes stale. Logging in or out changes no record; a print changes
- * the print history; company data is read again only when the company changed; anything else
+ * the print history; an import's batches wait for its end; company data is read again only when the company changed; anything else
  * may have moved (a payment changes debts, the bandeja, the informe diario…), so it is read again.
  */
 export function invalidatedBy(mutation: ProcedureName, query: string): boolean {
@@ -24,6 +24,8 @@ export function invalidatedBy(mutation: ProcedureName, query: string): boolean {
   const read = areaOf(query);
   if (changed === 'auth') return false;
   if (changed === 'print') return read === 'documents';
+  // An import writes in many batches: its screen has everything read again once, when it ends.
+  if (changed === 'imports') return read === 'imports';
   if (SESSION_AREAS.includes(read)) return read === changed;
   return true;
 }

@@ -38,6 +38,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   calendar: administracion((m) => m.CalendarScreen),
   catalogs: administracion((m) => m.CatalogsScreen),
   audit: administracion((m) => m.AuditScreen),
+  imports: administracion((m) => m.ImportScreen),
   responseTemplates: pqr((m) => m.TemplatesScreen),
   cashPayment: caja((m) => m.PaymentScreen),
   cashClose: caja((m) => m.CloseScreen),

@@ -23,6 +23,7 @@ export type ScreenId =
   | 'calendar'
   | 'catalogs'
   | 'audit'
+  | 'imports'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -89,6 +90,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Padrón', screen: 'adminPadron', procedure: 'padron.register' },
     { label: 'Plantillas de respuesta', screen: 'responseTemplates', procedure: 'responses.saveTemplate' },
     { label: 'Catálogos', screen: 'catalogs', procedure: 'zones.create' },
+    { label: 'Importar', screen: 'imports', procedure: 'imports.apply' },
     { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
   ],
 };

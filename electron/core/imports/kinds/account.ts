@@ -13,7 +13,15 @@ export function subscriberIdOf(ctx: Ctx, code: string): number {
 /** A debt brought from the replaced system, on the account as every charge is: immutable. */
 export function postImportedCharge(
   ctx: Ctx,
-  c: { subscriberId: number; on: string; amount: number; concept: string; source: 'CARTERA' | 'PERIODIC_BILL'; sourceId: number; dueOn: string },
+  c: {
+    subscriberId: number;
+    on: string;
+    amount: number;
+    concept: string;
+    source: 'CARTERA' | 'PERIODIC_BILL';
+    sourceId: number;
+    dueOn: string;
+  },
 ): void {
   // Dated when it arose (never in the future), so the oldest debt is paid first.
   const entryDate = c.on < today(ctx) ? c.on : today(ctx);
@@ -21,9 +29,22 @@ export function postImportedCharge(
     ctx.sqlite,
     `INSERT INTO ledger_entries (subscriber_id, entry_date, posted_at, kind, amount, concept, source_type, source_id, due_on, applies_to_id, user_id)
      VALUES (?, ?, ?, 'CHARGE', ?, ?, ?, ?, ?, NULL, ?)`,
-  ).run(c.subscriberId, entryDate, ctx.clock.now().toISOString(), c.amount, c.concept, c.source, c.sourceId, c.dueOn, ctx.session?.user.id ?? null);
+  ).run(
+    c.subscriberId,
+    entryDate,
+    ctx.clock.now().toISOString(),
+    c.amount,
+    c.concept,
+    c.source,
+    c.sourceId,
+    c.dueOn,
+    ctx.session?.user.id ?? null,
+  );
 }
 
 /** Money already on the account cannot be rewritten by a second file: say what is there. */
 export const differentMoney = (field: string, what: string) =>
-  new CellRefusal(field, `${what} ya está en la cuenta con otros valores; la cuenta no se reescribe: corrija el archivo o registre un ajuste`);
+  new CellRefusal(
+    field,
+    `${what} ya está en la cuenta con otros valores; la cuenta no se reescribe: corrija el archivo o registre un ajuste`,
+  );

@@ -30,7 +30,8 @@ export const cartera = defineKind<BalanceValue>({
     const stored = prepared(ctx.sqlite, STORED).get(subscriberIdOf(ctx, b.code), b.concept, b.period) as
       { amount: number; dueOn: string } | undefined;
     if (!stored) return 'NEW';
-    if (stored.amount !== b.amount || stored.dueOn !== b.dueOn) throw differentMoney('valor', `El saldo de ${b.concept} ${b.period}`);
+    if (stored.amount !== b.amount || stored.dueOn !== b.dueOn)
+      throw differentMoney('valor', `El saldo de ${b.concept} ${b.period}`);
     return 'UNCHANGED';
   },
   apply(ctx, b, _status, source) {
@@ -50,4 +51,3 @@ export const cartera = defineKind<BalanceValue>({
     });
   },
 });
-

@@ -46,7 +46,8 @@ export const facturacion = defineKind<BillValue>({
       { number: string; issuedOn: string; dueOn: string; total: number } | undefined;
     if (!stored) {
       const other = prepared(ctx.sqlite, 'SELECT 1 FROM periodic_bills WHERE number = ?').get(b.number);
-      if (other) throw new CellRefusal('numero', `Número de la factura: ${b.number} ya es la factura de otro suscriptor o periodo`);
+      if (other)
+        throw new CellRefusal('numero', `Número de la factura: ${b.number} ya es la factura de otro suscriptor o periodo`);
       return 'NEW';
     }
     if (stored.number !== b.number || stored.total !== b.total || stored.dueOn !== b.dueOn || stored.issuedOn !== b.issuedOn) {
@@ -60,7 +61,9 @@ export const facturacion = defineKind<BillValue>({
       ctx.sqlite,
       `INSERT INTO periodic_bills (subscriber_id, period, number, issued_on, due_on, consumption_m_3, aqueduct, sewer, waste, total)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    ).get(subscriberId, b.period, b.number, b.issuedOn, b.dueOn, b.consumption, b.aqueduct, b.sewer, b.waste, b.total) as { id: number };
+    ).get(subscriberId, b.period, b.number, b.issuedOn, b.dueOn, b.consumption, b.aqueduct, b.sewer, b.waste, b.total) as {
+      id: number;
+    };
     postImportedCharge(ctx, {
       subscriberId,
       on: b.issuedOn,

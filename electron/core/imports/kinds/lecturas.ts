@@ -11,7 +11,8 @@ interface ReadingValue {
   estimated: boolean;
 }
 
-const STORED = 'SELECT read_on AS readOn, reading, consumption_m_3 AS consumption, estimated FROM meter_readings WHERE subscriber_id = ? AND period = ?';
+const STORED =
+  'SELECT read_on AS readOn, reading, consumption_m_3 AS consumption, estimated FROM meter_readings WHERE subscriber_id = ? AND period = ?';
 
 /** Lecturas: one reading per subscriber and period; a corrected reading replaces the earlier one. */
 export const lecturas = defineKind<ReadingValue>({
@@ -32,7 +33,11 @@ export const lecturas = defineKind<ReadingValue>({
     const stored = prepared(ctx.sqlite, STORED).get(subscriberIdOf(ctx, r.code), r.period) as
       { readOn: string; reading: number | null; consumption: number; estimated: number } | undefined;
     if (!stored) return 'NEW';
-    const same = stored.readOn === r.readOn && stored.reading === r.reading && stored.consumption === r.consumption && stored.estimated === +r.estimated;
+    const same =
+      stored.readOn === r.readOn &&
+      stored.reading === r.reading &&
+      stored.consumption === r.consumption &&
+      stored.estimated === +r.estimated;
     return same ? 'UNCHANGED' : 'CHANGED';
   },
   apply(ctx, r) {

@@ -27,7 +27,17 @@ interface SubscriberValue extends Premises {
 }
 
 const REASON = 'Importación del padrón';
-const PREMISES = ['address', 'neighborhood', 'landUse', 'stratum', 'aqueduct', 'sewer', 'waste', 'meterSerial', 'meterBrand'] as const;
+const PREMISES = [
+  'address',
+  'neighborhood',
+  'landUse',
+  'stratum',
+  'aqueduct',
+  'sewer',
+  'waste',
+  'meterSerial',
+  'meterBrand',
+] as const;
 const STORED = `SELECT s.id, s.route_id AS routeId, s.address, s.neighborhood, s.land_use AS landUse, s.stratum, s.aqueduct = 1 AS aqueduct,
     s.sewer = 1 AS sewer, s.waste = 1 AS waste, s.meter_serial AS meterSerial, s.meter_brand AS meterBrand, s.status,
     s.owner_party_id AS ownerPartyId
@@ -55,10 +65,17 @@ export const padron = defineKind<SubscriberValue>({
     if (!/^\d+$/.test(code) || code.length !== digits) cells.refuse('codigo', `«${code}»: el código tiene ${digits} dígitos`);
     const landUse = cells.oneOf('uso', LAND_USES)!;
     const stratum = cells.whole('estrato', 'un estrato', false);
-    if (landUse === 'RESIDENCIAL' && (stratum === null || stratum < 1 || stratum > 6)) cells.refuse('estrato', 'de 1 a 6 para uso residencial');
-    if (landUse !== 'RESIDENCIAL' && stratum !== null && stratum !== 0) cells.refuse('estrato', 'solo para uso residencial; déjelo vacío');
-    const services = { aqueduct: cells.yesNo('acueducto', true), sewer: cells.yesNo('alcantarillado', true), waste: cells.yesNo('aseo', true) };
-    if (!services.aqueduct && !services.sewer && !services.waste) cells.refuse('acueducto', 'el predio no tiene ningún servicio (S en al menos uno)');
+    if (landUse === 'RESIDENCIAL' && (stratum === null || stratum < 1 || stratum > 6))
+      cells.refuse('estrato', 'de 1 a 6 para uso residencial');
+    if (landUse !== 'RESIDENCIAL' && stratum !== null && stratum !== 0)
+      cells.refuse('estrato', 'solo para uso residencial; déjelo vacío');
+    const services = {
+      aqueduct: cells.yesNo('acueducto', true),
+      sewer: cells.yesNo('alcantarillado', true),
+      waste: cells.yesNo('aseo', true),
+    };
+    if (!services.aqueduct && !services.sewer && !services.waste)
+      cells.refuse('acueducto', 'el predio no tiene ningún servicio (S en al menos uno)');
     const meterSerial = cells.text('medidor', 30).toUpperCase();
     const meterBrand = cells.text('marca_medidor', 30).toUpperCase();
     if (meterSerial === '' && meterBrand !== '') cells.refuse('medidor', 'hay marca de medidor pero no su serial');
@@ -89,7 +106,10 @@ export const padron = defineKind<SubscriberValue>({
     if (!route) refuse('ruta', `Ruta (código): la ruta ${s.route} no existe o está inactiva; créela en Catálogos`);
     const owner = partyOf(ctx, s.titular);
     if (!owner && s.titular.names === '') {
-      refuse('titular_documento', `Documento del titular: ${s.titular.documentType} ${s.titular.documentNumber} no es un tercero; importe antes los terceros o traiga sus nombres`);
+      refuse(
+        'titular_documento',
+        `Documento del titular: ${s.titular.documentType} ${s.titular.documentNumber} no es un tercero; importe antes los terceros o traiga sus nombres`,
+      );
     }
     const stored = prepared(ctx.sqlite, STORED).get(s.code) as Stored | undefined;
     if (!stored) return 'NEW';
@@ -107,7 +127,19 @@ export const padron = defineKind<SubscriberValue>({
   apply(ctx, s, status) {
     const routeId = routeOf(ctx, s.route)!.id;
     const ownerId = partyOf(ctx, s.titular)?.id ?? insertParty(ctx, { ...s.titular, mobile: '', email: '', address: '' });
-    const values = [routeId, s.address, s.neighborhood, s.landUse, s.stratum, +s.aqueduct, +s.sewer, +s.waste, +(s.meterSerial !== ''), s.meterSerial, s.meterBrand];
+    const values = [
+      routeId,
+      s.address,
+      s.neighborhood,
+      s.landUse,
+      s.stratum,
+      +s.aqueduct,
+      +s.sewer,
+      +s.waste,
+      +(s.meterSerial !== ''),
+      s.meterSerial,
+      s.meterBrand,
+    ];
     const day = today(ctx);
     const who = actor(ctx).id;
     if (status === 'NEW') {
@@ -116,14 +148,10 @@ export const padron = defineKind<SubscriberValue>({
         `INSERT INTO subscribers (route_id, address, neighborhood, land_use, stratum, aqueduct, sewer, waste, has_meter, meter_serial,
            meter_brand, code, status, owner_party_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       ).get(...values, s.code, s.status, ownerId, nowIso(ctx)) as { id: number };
-      prepared(ctx.sqlite, 'INSERT INTO owner_history (subscriber_id, party_id, since, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)').run(
-        row.id,
-        ownerId,
-        day,
-        REASON,
-        nowIso(ctx),
-        who,
-      );
+      prepared(
+        ctx.sqlite,
+        'INSERT INTO owner_history (subscriber_id, party_id, since, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(row.id, ownerId, day, REASON, nowIso(ctx), who);
       return;
     }
     const stored = prepared(ctx.sqlite, STORED).get(s.code) as Stored;
@@ -135,18 +163,19 @@ export const padron = defineKind<SubscriberValue>({
         `UPDATE subscribers SET route_id = ?, address = ?, neighborhood = ?, land_use = ?, stratum = ?, aqueduct = ?, sewer = ?, waste = ?,
            has_meter = ?, meter_serial = ?, meter_brand = ? WHERE id = ?`,
       ).run(...values, stored.id);
-      ctx.audit({ recordType: 'subscriber', recordId: s.code, before: { ...before, routeId: stored.routeId }, after: { ...after, routeId } });
+      ctx.audit({
+        recordType: 'subscriber',
+        recordId: s.code,
+        before: { ...before, routeId: stored.routeId },
+        after: { ...after, routeId },
+      });
     }
     if (stored.ownerPartyId !== ownerId) {
       prepared(ctx.sqlite, 'UPDATE owner_history SET until = ? WHERE subscriber_id = ? AND until IS NULL').run(day, stored.id);
-      prepared(ctx.sqlite, 'INSERT INTO owner_history (subscriber_id, party_id, since, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)').run(
-        stored.id,
-        ownerId,
-        day,
-        REASON,
-        nowIso(ctx),
-        who,
-      );
+      prepared(
+        ctx.sqlite,
+        'INSERT INTO owner_history (subscriber_id, party_id, since, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(stored.id, ownerId, day, REASON, nowIso(ctx), who);
       prepared(ctx.sqlite, 'UPDATE subscribers SET owner_party_id = ? WHERE id = ?').run(ownerId, stored.id);
     }
     if (stored.status !== s.status) {

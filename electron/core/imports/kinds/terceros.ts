@@ -18,7 +18,11 @@ export interface PartyValue {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A tercero's document as the padrón and the terceros file both give it. */
-export function readDocument(cells: Cells, typeKey: string, numberKey: string): Pick<PartyValue, 'documentType' | 'documentNumber'> {
+export function readDocument(
+  cells: Cells,
+  typeKey: string,
+  numberKey: string,
+): Pick<PartyValue, 'documentType' | 'documentNumber'> {
   const documentType = cells.oneOf(typeKey, DOCUMENT_TYPES)!;
   const normal = normalizeDocument(documentType, cells.text(numberKey, 20, true));
   if ('error' in normal) cells.refuse(numberKey, normal.error.replace(/^[^:]*: /, ''));
@@ -32,7 +36,9 @@ export function insertParty(ctx: Ctx, p: PartyValue): number {
     ctx.sqlite,
     `INSERT INTO parties (document_type, document_number, names, surnames, mobile, email, address, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-  ).get(p.documentType, p.documentNumber, p.names, p.surnames, p.mobile, p.email, p.address, nowIso(ctx), nowIso(ctx)) as { id: number };
+  ).get(p.documentType, p.documentNumber, p.names, p.surnames, p.mobile, p.email, p.address, nowIso(ctx), nowIso(ctx)) as {
+    id: number;
+  };
   return row.id;
 }
 
@@ -57,7 +63,8 @@ export const terceros = defineKind<PartyValue>({
   },
   key: (p) => `${p.documentType} ${p.documentNumber}`,
   classify(ctx, p) {
-    const known = prepared(ctx.sqlite, PARTY_BY_DOCUMENT).get(p.documentType, p.documentNumber) as Record<string, string> | undefined;
+    const known = prepared(ctx.sqlite, PARTY_BY_DOCUMENT).get(p.documentType, p.documentNumber) as
+      Record<string, string> | undefined;
     if (!known) return 'NEW';
     return FIELDS.every((f) => known[f] === p[f]) ? 'UNCHANGED' : 'CHANGED';
   },
@@ -66,16 +73,13 @@ export const terceros = defineKind<PartyValue>({
       insertParty(ctx, p);
       return;
     }
-    const before = prepared(ctx.sqlite, PARTY_BY_DOCUMENT).get(p.documentType, p.documentNumber) as Record<string, unknown> & { id: number };
-    prepared(ctx.sqlite, 'UPDATE parties SET names = ?, surnames = ?, mobile = ?, email = ?, address = ?, updated_at = ? WHERE id = ?').run(
-      p.names,
-      p.surnames,
-      p.mobile,
-      p.email,
-      p.address,
-      nowIso(ctx),
-      before.id,
-    );
+    const before = prepared(ctx.sqlite, PARTY_BY_DOCUMENT).get(p.documentType, p.documentNumber) as Record<string, unknown> & {
+      id: number;
+    };
+    prepared(
+      ctx.sqlite,
+      'UPDATE parties SET names = ?, surnames = ?, mobile = ?, email = ?, address = ?, updated_at = ? WHERE id = ?',
+    ).run(p.names, p.surnames, p.mobile, p.email, p.address, nowIso(ctx), before.id);
     ctx.audit({
       recordType: 'party',
       recordId: before.id,

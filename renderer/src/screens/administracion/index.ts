@@ -3,6 +3,7 @@ export { AuditScreen } from './auditoria/AuditScreen';
 export { CalendarScreen } from './calendar/CalendarScreen';
 export { CatalogsScreen } from './catalogos/CatalogsScreen';
 export { CompanyScreen } from './company/CompanyScreen';
+export { ImportScreen } from './importar/ImportScreen';
 export { PrintingScreen } from './printing/PrintingScreen';
 export { ProductsScreen } from './products/ProductsScreen';
 export { UsersScreen } from './UsersScreen';

@@ -1,0 +1,110 @@
+import { IMPORT_BATCH_ROWS, IMPORT_FIELDS, type ImportKind } from '../../../../../electron/core/contract/import-kinds';
+import type { ImportBatchInput, ImportBatchResult } from '../../../api/imports';
+import type { Result } from '../../../api';
+import type { TableFile, TableRow } from './table-file';
+
+export type Counts = ImportBatchResult['counts'];
+export interface Rejection {
+  line: number;
+  /** The file's column header ('' when the row as a whole is refused). */
+  column: string;
+  reason: string;
+}
+
+export interface RunOutcome {
+  counts: Counts;
+  rejected: Rejection[];
+  /** Rows read from the file (the header aside). */
+  rows: number;
+  /** Stopped by Cancelar: the batches before it are whole, the rest untouched. */
+  cancelled: boolean;
+  /** The core refused a batch (it changed nothing): why. */
+  failure: string | null;
+}
+
+export interface RunOptions {
+  table: TableFile;
+  kind: ImportKind;
+  /** field key → column header. */
+  mapping: Record<string, string>;
+  write: boolean;
+  /** Lines the dry run refused: not sent again. */
+  skip?: ReadonlySet<number>;
+  send(batch: ImportBatchInput, write: boolean): Promise<Result<ImportBatchResult>>;
+  onProgress(rows: number, counts: Counts): void;
+  signal: AbortSignal;
+}
+
+const emptyCounts = (): Counts => ({ NEW: 0, CHANGED: 0, UNCHANGED: 0, REJECTED: 0 });
+
+/** A row's cells under the fields they were mapped to. */
+export function valuesOf(row: TableRow, columns: ReadonlyMap<string, number>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [field, index] of columns) values[field] = row.cells[index] ?? '';
+  return values;
+}
+
+/**
+ * The dry run or the import of a whole file: batch after batch through the core, adding up
+ * what it answers. A key already seen in an earlier batch is a repeated row, refused here (each
+ * batch sees only itself). Cancelar stops between batches; a refused batch stops the run.
+ */
+export async function runImport(o: RunOptions): Promise<RunOutcome> {
+  const outcome: RunOutcome = { counts: emptyCounts(), rejected: [], rows: 0, cancelled: false, failure: null };
+  const columns = new Map(
+    IMPORT_FIELDS[o.kind]
+      .filter((f) => o.mapping[f.key] !== undefined && o.mapping[f.key] !== '')
+      .map((f) => [f.key, o.table.headers.indexOf(o.mapping[f.key]!)] as const)
+      .filter(([, index]) => index >= 0),
+  );
+  const seen = new Map<string, number>();
+  for await (const rows of o.table.batches(IMPORT_BATCH_ROWS)) {
+    if (o.signal.aborted) {
+      outcome.cancelled = true;
+      break;
+    }
+    outcome.rows += rows.length;
+    const sent = rows.filter((r) => !o.skip?.has(r.line));
+    if (sent.length > 0) {
+      const batch = {
+        kind: o.kind,
+        fileName: o.table.name,
+        rows: sent.map((r) => ({ line: r.line, values: valuesOf(r, columns) })),
+      };
+      const answer = await o.send(batch, o.write);
+      if (!answer.ok) {
+        outcome.failure = answer.error.message;
+        break;
+      }
+      add(outcome, answer.data, seen, o.mapping);
+    }
+    o.onProgress(outcome.rows, outcome.counts);
+  }
+  return outcome;
+}
+
+function add(outcome: RunOutcome, answer: ImportBatchResult, seen: Map<string, number>, mapping: Record<string, string>): void {
+  for (const k of Object.keys(answer.counts) as (keyof Counts)[]) outcome.counts[k] += answer.counts[k];
+  for (const r of answer.rejected)
+    outcome.rejected.push({ line: r.line, column: r.field ? (mapping[r.field] ?? r.field) : '', reason: r.reason });
+  for (const { line, key, status } of answer.keys) {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, line);
+      continue;
+    }
+    outcome.counts[status]--;
+    outcome.counts.REJECTED++;
+    outcome.rejected.push({ line, column: '', reason: `Repetida: la línea ${first} trae la misma clave (${key})` });
+  }
+}
+
+/** The rejected rows as the CSV the administrator downloads to fix the file. */
+export function rejectedCsv(rejected: readonly Rejection[]): string {
+  const cell = (s: string) =>
+    /[";\n\r]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s;
+  const lines = [...rejected]
+    .sort((a, b) => a.line - b.line)
+    .map((r) => [String(r.line), cell(r.column), cell(r.reason)].join(';'));
+  return `\uFEFFLínea;Columna;Motivo\r\n${lines.join('\r\n')}\r\n`;
+}
