@@ -34,11 +34,17 @@ describe('print window and options', () => {
       deviceName: 'HP LaserJet',
       pageSize: { width: 216_000, height: 330_000 },
     });
-    expect(printOptions('', 'ROLLO_80MM')).toEqual({
-      silent: true,
-      printBackground: true,
-      pageSize: { width: 80_000, height: 297_000 },
-    });
+    expect(printOptions('HP LaserJet', 'CARTA')).toMatchObject({ pageSize: 'Letter' });
+  });
+
+  it("prints a receipt on the roll its printer's driver declares, not on a custom 80 × 297 mm page", () => {
+    const receipt = printOptions('Termica', 'ROLLO_80MM');
+    expect(receipt).toEqual({ silent: true, printBackground: true, deviceName: 'Termica', usePrinterDefaultPageSize: true });
+    // Electron refuses both at once.
+    expect(receipt.pageSize).toBeUndefined();
+    // The archived PDF keeps the roll's width.
+    const pdf = pdfOptions('ROLLO_80MM').pageSize as { width: number; height: number };
+    expect(pdf.width.toFixed(3)).toBe('3.150');
   });
 
   it("turns Electron's failure reasons into Spanish", () => {

@@ -64,17 +64,26 @@ export function pdfOptions(paper: PaperSize): PrintToPDFOptions {
   };
 }
 
-/** webContents.print takes microns. '' prints to the system's default printer. */
+/**
+ * webContents.print takes microns. '' prints to the system's default printer.
+ * A receipt roll takes the paper its driver declares (the roll's width, a length the driver
+ * cuts): a roll printer's driver often refuses an 80 × 297 mm custom size ("Invalid printer
+ * settings") or feeds the full 297 mm, and the page's CSS already lays the receipt out at 80 mm.
+ */
 export function printOptions(printerName: string, paper: PaperSize): WebContentsPrintOptions {
   const mm = PAPER_MM[paper];
   return {
     silent: true,
     printBackground: true,
     ...(printerName ? { deviceName: printerName } : {}),
-    pageSize:
-      paper === 'CARTA'
-        ? 'Letter'
-        : { width: Math.round(mm.width * MICRONS_PER_MM), height: Math.round(mm.height * MICRONS_PER_MM) },
+    ...(paper === 'ROLLO_80MM'
+      ? { usePrinterDefaultPageSize: true }
+      : {
+          pageSize:
+            paper === 'CARTA'
+              ? 'Letter'
+              : { width: Math.round(mm.width * MICRONS_PER_MM), height: Math.round(mm.height * MICRONS_PER_MM) },
+        }),
   };
 }
 
