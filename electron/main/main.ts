@@ -62,11 +62,15 @@ function sendEvent(event: EventName): void {
 
 function readOptions(): OfficeEnvOptions | null {
   try {
-    return officeOptionsFromEnv(process.env, () => {
-      const folder = app.getPath('userData');
-      mkdirSync(folder, { recursive: true });
-      return path.join(folder, DATABASE_FILE_NAME);
-    });
+    return officeOptionsFromEnv(
+      process.env,
+      () => {
+        const folder = app.getPath('userData');
+        mkdirSync(folder, { recursive: true });
+        return path.join(folder, DATABASE_FILE_NAME);
+      },
+      { packaged: app.isPackaged, argv: process.argv },
+    );
   } catch (error) {
     if (error instanceof OfficeEnvError) {
       fatal(error.message, 2);
@@ -156,6 +160,8 @@ async function ready(): Promise<void> {
   if (!office) return;
   const created = preparedMessage(office);
   if (created) console.log(created);
+  // An installed app has no console: the office learns its first user and password here.
+  if (created && app.isPackaged) void dialog.showMessageBox({ type: 'info', title: APP_NAME, message: created });
 
   const invoke = invokerFor(office, archiveDir);
 
