@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { linuxSandboxFacts, sandboxAdvice, sandboxProblem } from './linux-sandbox.mjs';
 import { ROOT, electronBinary, setup } from './setup.mjs';
 
 const READY_LINE = /Ventanilla en modo navegador: (http:\/\/127\.0\.0\.1:\d+\/)/;
@@ -106,6 +107,11 @@ function main() {
   if (!hasDisplay()) return startBrowserMode('No hay pantalla gráfica para abrir la ventana (DISPLAY y WAYLAND_DISPLAY vacías)');
   if (!nativeBinding) {
     return startBrowserMode('Electron está instalado pero no se pudo preparar SQLite para él (vea npm run setup -- --retry)');
+  }
+  const sandbox = sandboxProblem(linuxSandboxFacts(path.dirname(electronBinary())));
+  if (sandbox) {
+    console.log(sandboxAdvice(sandbox));
+    return startBrowserMode('Electron no puede aislar su ventana en este Linux (vea arriba)');
   }
   return startDesktop(nativeBinding);
 }
