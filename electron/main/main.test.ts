@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL } from '../shared/bridge';
 import { endMain, fake, startMain } from './electron.test-support';
+import { LOCK_POLL_MS } from './screen-lock';
 import { secureWebPreferences } from './security';
 
 /**
@@ -14,11 +15,14 @@ vi.mock('./paths', async (original) => (await import('./electron.test-support'))
 
 beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  // Linux's screen-lock polling runs on these.
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
   await startMain({ VENTANILLA_DEMO: '0' });
 });
 
 afterAll(() => {
   endMain();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -97,9 +101,19 @@ describe('the Electron main process', () => {
   });
 
   it('locks the session when the computer is locked or suspended', () => {
+    fake.sent.length = 0;
     fake.powerListeners.get('lock-screen')?.();
     fake.powerListeners.get('suspend')?.();
     expect(fake.sent).toEqual(['app:lock', 'app:lock']);
+  });
+
+  it.runIf(process.platform === 'linux')('on Linux, locks the session when the idle state says the screen is locked', () => {
+    fake.sent.length = 0;
+    vi.advanceTimersByTime(LOCK_POLL_MS);
+    expect(fake.sent).toEqual([]);
+    fake.idleState = 'locked';
+    vi.advanceTimersByTime(LOCK_POLL_MS);
+    expect(fake.sent).toEqual(['app:lock']);
   });
 
   it('quits when its window is closed and keeps a single instance', () => {

@@ -16,6 +16,7 @@ import { registerIpc, trustOurWindow } from '../transports/ipc';
 import { APP_SCHEME_DEFINITION, respondToAppRequest } from './app-protocol';
 import { appPaths, nativeBindingFor } from './paths';
 import { createElectronEngine } from './printer';
+import { watchScreenLock } from './screen-lock';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -45,6 +46,7 @@ const paths = appPaths({
 let mainWindow: BrowserWindow | null = null;
 let office: BootedOffice | null = null;
 let printEngine: PrintEngine | null = null;
+let stopWatchingLock: (() => void) | null = null;
 
 function log(message: string, error: unknown): void {
   console.error(`[ventanilla] ${message}`, error);
@@ -173,8 +175,7 @@ async function ready(): Promise<void> {
   );
 
   // A counter computer left locked or asleep must not reopen on someone's open session.
-  powerMonitor.on('lock-screen', () => sendEvent('app:lock'));
-  powerMonitor.on('suspend', () => sendEvent('app:lock'));
+  stopWatchingLock = watchScreenLock(powerMonitor, process.platform, () => sendEvent('app:lock'));
 
   showWindow();
 }
@@ -192,6 +193,8 @@ if (!app.requestSingleInstanceLock()) {
   // One window is the whole app, on macOS too: closing it quits, so the database is closed.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopWatchingLock?.();
+    stopWatchingLock = null;
     void printEngine?.close();
     printEngine = null;
     office?.core.close();
