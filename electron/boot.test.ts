@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,20 @@ describe('booting the office', () => {
       expect(login.ok).toBe(true);
     } finally {
       second.core.close();
+    }
+  });
+
+  it("gives the demo company the logo it is handed (the packaged app's copy)", () => {
+    const logo = path.join(folder, 'logo.png');
+    writeFileSync(logo, Buffer.from('89504e470d0a1a0a', 'hex'));
+    const booted = bootOffice({ file: path.join(folder, 'logo.db'), demo: true, demoSubscribers: 2, demoLogo: logo, log: quiet });
+    try {
+      const row = booted.core.sqlite.prepare("SELECT value FROM settings WHERE key = 'company.profile'").get() as {
+        value: string;
+      };
+      expect(JSON.parse(row.value)).toMatchObject({ logo: 'data:image/png;base64,iVBORw0KGgo=' });
+    } finally {
+      booted.core.close();
     }
   });
 

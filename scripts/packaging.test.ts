@@ -15,7 +15,7 @@ const builderRequire = createRequire(createRequire(path.join(root, 'package.json
 interface BuilderConfig {
   linux?: { target?: (string | { target: string })[]; maintainer?: string };
   win?: { target?: { target: string }[] };
-  files?: string[];
+  files?: { filter: string[] }[];
 }
 const { getConfig, validateConfiguration } = builderRequire('app-builder-lib/out/util/config/config') as {
   getConfig(projectDir: string, configPath: string | null, configFromOptions: null): Promise<BuilderConfig>;
@@ -33,6 +33,13 @@ const targetNames = (targets: (string | { target: string })[] = []) => targets.m
 describe('electron-builder.yml', () => {
   it("is valid against electron-builder's own schema", async () => {
     await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
+  });
+
+  it('packs the whole build output, where main.cjs finds the demo logo (electron/main/paths.ts)', () => {
+    // electron-builder's loader turns the list into one file set.
+    const patterns = config.files?.flatMap((set) => set.filter) ?? [];
+    expect(patterns).toContain('out/**');
+    expect(patterns.filter((pattern) => pattern.startsWith('!'))).toEqual(['!out/**/*.map']);
   });
 
   it('builds the Windows installer offices use', () => {

@@ -88,6 +88,7 @@ function openOffice(options: OfficeEnvOptions, archiveDir: string): BootedOffice
       file: options.file,
       demo: options.demo,
       demoSubscribers: options.demoSubscribers,
+      demoLogo: paths.demoLogo,
       migrationsFolder: paths.migrationsFolder,
       nativeBinding: nativeBindingFor(app.isPackaged, process.env),
       archiveDir,
