@@ -116,6 +116,21 @@ describe('the Electron main process', () => {
     expect(fake.sent).toEqual(['app:lock']);
   });
 
+  it('says so in Spanish and quits when its page cannot load, instead of staying invisible', () => {
+    const failed = fake.contentsListeners.get('did-fail-load');
+    expect(failed).toBeDefined();
+    // A subframe, or a navigation replaced by another: not the app's page failing.
+    failed?.({}, -6, 'ERR_FILE_NOT_FOUND', 'app://ventanilla/x', false);
+    failed?.({}, -3, 'ERR_ABORTED', 'app://ventanilla/', true);
+    expect(fake.errors).toEqual([]);
+    failed?.({}, -6, 'ERR_FILE_NOT_FOUND', 'app://ventanilla/', true);
+    expect(fake.errors).toEqual([
+      'No se pudo abrir la pantalla de Ventanilla (ERR_FILE_NOT_FOUND, código -6).\n\n' +
+        'Vuelva a abrir el programa; si se repite, reinstálelo o avise a soporte.',
+    ]);
+    expect(fake.calls.at(-1)).toBe('exit:1');
+  });
+
   it('quits when its window is closed and keeps a single instance', () => {
     fake.appListeners.get('window-all-closed')?.();
     expect(fake.calls).toContain('quit');

@@ -134,7 +134,11 @@ function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
 }
 
 function showWindow(): void {
-  mainWindow = createMainWindow({ preload: paths.preload, devTools: !app.isPackaged });
+  mainWindow = createMainWindow({
+    preload: paths.preload,
+    devTools: !app.isPackaged,
+    onLoadFailed: (message) => fatal(message, 1),
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
     // The hidden print window must not keep the app alive once the counter window is gone.
