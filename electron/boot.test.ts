@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from './core/clock';
 import { bootOffice, defaultDatabaseFile, preparedMessage, userDataFolder } from './boot';
-import { DEFAULT_PORT, OfficeEnvError, officeOptionsFromEnv } from './office-env';
+import { DEFAULT_PORT, DEMO_FLAG, OfficeEnvError, officeOptionsFromEnv } from './office-env';
 
 let folder: string;
 const quiet = () => undefined;
@@ -45,6 +45,17 @@ describe('environment variables', () => {
     );
     expect(options).toEqual({ file: path.join(folder, 'x.db'), demo: false, demoSubscribers: 40, port: 0, portFromEnv: true });
     expect(officeOptionsFromEnv({ VENTANILLA_DEMO: '1' }, () => 'd.db').demo).toBe(true);
+  });
+
+  it('opens the demo office from a clone, and in an installed app only when asked for', () => {
+    const demo = (env: NodeJS.ProcessEnv, packaged: boolean, argv: string[] = []) =>
+      officeOptionsFromEnv(env, () => 'd.db', { packaged, argv }).demo;
+    expect(demo({}, false)).toBe(true);
+    expect(demo({ VENTANILLA_DEMO: '0' }, false)).toBe(false);
+    expect(demo({}, true)).toBe(false);
+    expect(demo({ VENTANILLA_DEMO: '1' }, true)).toBe(true);
+    expect(demo({}, true, ['C:\\Program Files\\Ventanilla\\Ventanilla.exe', DEMO_FLAG])).toBe(true);
+    expect(DEMO_FLAG).toBe('--demo');
   });
 
   it('explains each invalid value in Spanish, naming the variable', () => {
@@ -111,6 +122,20 @@ describe('booting the office', () => {
       expect(login.ok).toBe(true);
     } finally {
       second.core.close();
+    }
+  });
+
+  it("gives the demo company the logo it is handed (the packaged app's copy)", () => {
+    const logo = path.join(folder, 'logo.png');
+    writeFileSync(logo, Buffer.from('89504e470d0a1a0a', 'hex'));
+    const booted = bootOffice({ file: path.join(folder, 'logo.db'), demo: true, demoSubscribers: 2, demoLogo: logo, log: quiet });
+    try {
+      const row = booted.core.sqlite.prepare("SELECT value FROM settings WHERE key = 'company.profile'").get() as {
+        value: string;
+      };
+      expect(JSON.parse(row.value)).toMatchObject({ logo: 'data:image/png;base64,iVBORw0KGgo=' });
+    } finally {
+      booted.core.close();
     }
   });
 

@@ -20,6 +20,8 @@ export interface BootOptions {
   /** On the very first start: the demo office (true) or an empty one with the first admin. */
   demo: boolean;
   demoSubscribers?: number;
+  /** The demo company's logo file, where the repository's build/icon.png is not at hand. */
+  demoLogo?: string;
   /** better_sqlite3.node built for Electron's ABI, when running inside Electron in development. */
   nativeBinding?: string;
   migrationsFolder?: string;
@@ -52,7 +54,13 @@ export function bootOffice(options: BootOptions): BootedOffice {
     // "Today" is the office's civil date, not the computer's: a laptop set to UTC must not
     // date the demo history a day ahead in the evening.
     const today = civilDateOf(now, getSetting(core.db, 'office.timeZone'));
-    const prepared = prepareOffice(core.sqlite, { demo: options.demo, now, today, subscribers: options.demoSubscribers });
+    const prepared = prepareOffice(core.sqlite, {
+      demo: options.demo,
+      now,
+      today,
+      subscribers: options.demoSubscribers,
+      demoLogo: options.demoLogo,
+    });
     return { core, file: options.file, prepared, elapsedMs: Math.round(performance.now() - started) };
   } catch (error) {
     core.close();

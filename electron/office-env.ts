@@ -6,7 +6,8 @@ import { defaultDatabaseFile } from './boot';
 /**
  * The one place the environment variables of Ventanilla are read and checked:
  *   VENTANILLA_DB                   database file (default: the user-data folder)
- *   VENTANILLA_DEMO                 0 = empty office on first start; 1 or unset = demo office
+ *   VENTANILLA_DEMO                 on the first start: 1 = demo office, 0 = empty office; unset =
+ *                                   demo from a clone, empty in an installed app (see demoWanted)
  *   VENTANILLA_DEMO_SUBSCRIBERS     size of the demo padrón (tests use a small one)
  *   VENTANILLA_PORT                 browser mode only; 0 = any free port
  * Printing reads its own, next to the code that uses them:
@@ -62,21 +63,46 @@ function databaseFile(env: NodeJS.ProcessEnv, defaultFile: () => string): string
   return file;
 }
 
+/** How the app was started: an installed app, or a clone (npm start, browser mode). */
+export interface Launch {
+  packaged: boolean;
+  argv: readonly string[];
+}
+
+/** The command-line flag that asks an installed app for the demo office. */
+export const DEMO_FLAG = '--demo';
+
+const FROM_A_CLONE: Launch = { packaged: false, argv: [] };
+
+/**
+ * The demo office publishes its users' passwords (README), so an installed app starts empty
+ * (the first admin must change the factory password) unless the demo is asked for.
+ */
+export function demoWanted(demoRaw: '' | '0' | '1', launch: Launch): boolean {
+  if (launch.argv.includes(DEMO_FLAG) || demoRaw === '1') return true;
+  if (demoRaw === '0') return false;
+  return !launch.packaged;
+}
+
+function demoSetting(env: NodeJS.ProcessEnv): '' | '0' | '1' {
+  const raw = env.VENTANILLA_DEMO?.trim() ?? '';
+  if (raw === '' || raw === '0' || raw === '1') return raw;
+  throw new OfficeEnvError(`VENTANILLA_DEMO="${raw}" no es válido: use 0 (oficina vacía) o 1 (oficina de demostración).`);
+}
+
 export function officeOptionsFromEnv(
   env: NodeJS.ProcessEnv,
   defaultFile: () => string = () => defaultDatabaseFile(),
+  launch: Launch = FROM_A_CLONE,
 ): OfficeEnvOptions {
-  const demoRaw = env.VENTANILLA_DEMO?.trim() ?? '';
-  if (!['', '0', '1'].includes(demoRaw)) {
-    throw new OfficeEnvError(`VENTANILLA_DEMO="${demoRaw}" no es válido: use 0 (oficina vacía) o 1 (oficina de demostración).`);
-  }
+  const demo = demoWanted(demoSetting(env), launch);
   const demoSubscribers =
     integer(env, 'VENTANILLA_DEMO_SUBSCRIBERS', 1, MAX_DEMO_SUBSCRIBERS, 'la cantidad de suscriptores de la demostración') ??
     DEMO_DEFAULTS.subscribers;
   const port = integer(env, 'VENTANILLA_PORT', 0, 65_535, 'el puerto local del modo navegador (0 = cualquiera libre)');
   return {
     file: databaseFile(env, defaultFile),
-    demo: demoRaw !== '0',
+    demo,
     demoSubscribers,
     port: port ?? DEFAULT_PORT,
     portFromEnv: port !== undefined,

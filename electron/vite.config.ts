@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { type EnvironmentOptions, defineConfig } from 'vite';
+import { demoLogoPlugin } from './build-tools/demo-logo-plugin';
 
 /**
  * Builds the desktop shell: out/main/main.cjs and out/preload/preload.cjs.
@@ -35,6 +36,7 @@ function cjsBundle(entry: string, outDir: string, fileName: string, external: (s
 export default defineConfig({
   root,
   publicDir: false,
+  plugins: [demoLogoPlugin()],
   define: {
     // db/open.ts and main.ts locate files with import.meta.dirname; in a CJS bundle that is __dirname.
     'import.meta.dirname': '__dirname',

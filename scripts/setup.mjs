@@ -5,8 +5,9 @@
  *
  * 1. node_modules missing or installed from another package-lock.json → `npm ci`, with
  *    ELECTRON_SKIP_BINARY_DOWNLOAD=1 so an offline machine still installs.
- * 2. Electron's binary missing → one download attempt with a time limit; the outcome is
- *    recorded so it is retried only when the lock file changes or after a day.
+ * 2. Electron's binary missing → one download attempt with a time limit
+ *    (VENTANILLA_ELECTRON_DOWNLOAD_TIMEOUT seconds, 600 by default); the outcome is recorded
+ *    so it is retried only when the lock file changes, after a day, or with --retry.
  * 3. Electron present → a better-sqlite3 built for Electron's ABI in
  *    node_modules/.cache/ventanilla, leaving node_modules/better-sqlite3 (Node's ABI, used by
  *    the tests and browser mode) untouched.
@@ -30,8 +31,38 @@ export const ELECTRON_SQLITE_DIR = path.join(NODE_MODULES, '.cache', 'ventanilla
 const ELECTRON_SQLITE_BINARY = path.join(ELECTRON_SQLITE_DIR, 'build', 'Release', 'better_sqlite3.node');
 
 const RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
-const DOWNLOAD_TIMEOUT_MS = 120_000;
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
+
+// ---------------------------------------------------------------- download time limit
+
+export const DOWNLOAD_TIMEOUT_ENV = 'VENTANILLA_ELECTRON_DOWNLOAD_TIMEOUT';
+/** Electron is over 100 MB: ten minutes is about 1.5 Mbit/s, a slow office link. */
+const DEFAULT_DOWNLOAD_TIMEOUT_S = 600;
+const MIN_DOWNLOAD_TIMEOUT_S = 10;
+const MAX_DOWNLOAD_TIMEOUT_S = 24 * 60 * 60;
+
+/** Seconds each download may take (Electron, and a prebuilt better-sqlite3 for it). */
+export function downloadTimeoutSeconds(env = process.env) {
+  const raw = env[DOWNLOAD_TIMEOUT_ENV]?.trim();
+  if (!raw) return DEFAULT_DOWNLOAD_TIMEOUT_S;
+  const seconds = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(seconds >= MIN_DOWNLOAD_TIMEOUT_S && seconds <= MAX_DOWNLOAD_TIMEOUT_S)) {
+    throw new Error(
+      `${DOWNLOAD_TIMEOUT_ENV}="${raw}" no es válido: debe ser los segundos que puede tardar la descarga de Electron, un número entero entre ${MIN_DOWNLOAD_TIMEOUT_S} y ${MAX_DOWNLOAD_TIMEOUT_S}.`,
+    );
+  }
+  return seconds;
+}
+
+export const RETRY_COMMAND = 'npm run setup -- --retry';
+
+/** What a failed download says: how to try again, and how to give a slow link more time. */
+export function downloadFailedMessage(detail, seconds) {
+  return (
+    `No se pudo descargar Electron (${detail}); Ventanilla usará el modo navegador. Para reintentar: ${RETRY_COMMAND}` +
+    ` (con una conexión lenta, dé más tiempo con ${DOWNLOAD_TIMEOUT_ENV}=<segundos>; ahora son ${seconds} s).`
+  );
+}
 
 // ---------------------------------------------------------------- stamp
 
@@ -107,7 +138,8 @@ export function electronStatus() {
   if (electronBinary()) return { available: true, reason: `Electron ${version} instalado` };
   const attempt = readStamp()?.electron;
   if (attempt && !attempt.ok) {
-    return { available: false, reason: `no se pudo descargar su binario${attempt.detail ? `: ${attempt.detail}` : ''}` };
+    const detail = attempt.detail ? `: ${attempt.detail}` : '';
+    return { available: false, reason: `no se pudo descargar su binario${detail}; ${RETRY_COMMAND} lo intenta de nuevo` };
   }
   return { available: false, reason: 'su binario no está descargado (ejecute npm run setup)' };
 }
@@ -153,26 +185,22 @@ function ensureNodeSqlite(log) {
   if (result.status !== 0) throw new Error('No se pudo recompilar better-sqlite3 para Node (npm rebuild better-sqlite3).');
 }
 
-function downloadElectron(stamp, log, force) {
+function downloadElectron(stamp, log, force, timeoutSeconds) {
   const version = electronVersion();
   if (!version || electronBinary()) return;
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
   if (!force && recentFailure(stamp.electron, stamp.electron?.version === version)) return;
-  log(`Descargando Electron ${version} (una sola vez; máximo ${DOWNLOAD_TIMEOUT_MS / 1000} s)…`);
+  log(`Descargando Electron ${version} (una sola vez; máximo ${timeoutSeconds} s)…`);
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   const result = run(process.execPath, [path.join(ELECTRON_DIR, 'install.js')], {
     cwd: ELECTRON_DIR,
     env,
-    timeout: DOWNLOAD_TIMEOUT_MS,
+    timeout: timeoutSeconds * 1000,
   });
   const ok = result.status === 0 && electronBinary() !== null;
   stamp.electron = { ok, version, at: new Date().toISOString(), detail: ok ? '' : lastLine(result) };
-  log(
-    ok
-      ? `Electron ${version} listo.`
-      : `No se pudo descargar Electron (${stamp.electron.detail}); Ventanilla usará el modo navegador.`,
-  );
+  log(ok ? `Electron ${version} listo.` : downloadFailedMessage(stamp.electron.detail, timeoutSeconds));
 }
 
 /** npm's own settings that would point a native build at Node's headers instead of Electron's. */
@@ -184,7 +212,7 @@ function electronBuildEnv() {
   return env;
 }
 
-function prepareElectronSqlite(stamp, log, force) {
+function prepareElectronSqlite(stamp, log, force, timeoutSeconds) {
   const electron = electronVersion();
   const betterSqlite3 = readVersion(BETTER_SQLITE_DIR);
   if (!electron || !betterSqlite3 || !electronBinary()) return;
@@ -212,7 +240,7 @@ function prepareElectronSqlite(stamp, log, force) {
     {
       cwd: ELECTRON_SQLITE_DIR,
       env,
-      timeout: DOWNLOAD_TIMEOUT_MS,
+      timeout: timeoutSeconds * 1000,
     },
   );
   if (result.status !== 0 || !fs.existsSync(ELECTRON_SQLITE_BINARY)) {
@@ -243,6 +271,7 @@ function prepareElectronSqlite(stamp, log, force) {
  * browser mode.
  */
 export function setup({ log = (message) => console.log(message), retry = false } = {}) {
+  const timeoutSeconds = downloadTimeoutSeconds();
   const hash = lockHash();
   let stamp = readStamp();
   if (!fs.existsSync(NODE_MODULES)) {
@@ -263,9 +292,9 @@ export function setup({ log = (message) => console.log(message), retry = false }
   stamp.lockHash = hash;
   writeStamp(stamp);
 
-  downloadElectron(stamp, log, retry);
+  downloadElectron(stamp, log, retry, timeoutSeconds);
   writeStamp(stamp);
-  prepareElectronSqlite(stamp, log, retry);
+  prepareElectronSqlite(stamp, log, retry, timeoutSeconds);
   writeStamp(stamp);
   return { electron: electronStatus(), nativeBinding: electronNativeBinding() };
 }

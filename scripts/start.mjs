@@ -5,34 +5,13 @@
  * Builds what is out of date first; forwards signals; exits with the app's exit code.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { linuxSandboxFacts, sandboxAdvice, sandboxProblem } from './linux-sandbox.mjs';
+import { rendererIsStale } from './renderer-freshness.mjs';
 import { ROOT, electronBinary, setup } from './setup.mjs';
 
 const READY_LINE = /Ventanilla en modo navegador: (http:\/\/127\.0\.0\.1:\d+\/)/;
-
-/** Newest modification time under the given folders (node_modules and build output excluded). */
-function newestSource(folders) {
-  let newest = 0;
-  const visit = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'out') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  for (const folder of folders) if (fs.existsSync(folder)) visit(folder);
-  return newest;
-}
-
-function isStale(outputs, sourceFolders) {
-  const stats = outputs.map((o) => fs.statSync(path.join(ROOT, o), { throwIfNoEntry: false }));
-  if (stats.some((s) => !s)) return true;
-  const oldest = Math.min(...stats.map((s) => s.mtimeMs));
-  return oldest < newestSource(sourceFolders.map((f) => path.join(ROOT, f)));
-}
 
 function viteBuild(config, what) {
   console.log(`Compilando ${what}…`);
@@ -99,13 +78,18 @@ function main() {
   const web = process.argv.includes('--web');
   const { electron, nativeBinding } = setup();
 
-  if (isStale(['out/renderer/index.html'], ['renderer', 'electron/shared'])) viteBuild('renderer/vite.config.ts', 'la interfaz');
+  if (rendererIsStale(ROOT)) viteBuild('renderer/vite.config.ts', 'la interfaz');
 
   if (web) return startBrowserMode('Modo navegador solicitado (npm run web)');
   if (!electron.available) return startBrowserMode(`Electron no está disponible en este equipo (${electron.reason})`);
   if (!hasDisplay()) return startBrowserMode('No hay pantalla gráfica para abrir la ventana (DISPLAY y WAYLAND_DISPLAY vacías)');
   if (!nativeBinding) {
     return startBrowserMode('Electron está instalado pero no se pudo preparar SQLite para él (vea npm run setup -- --retry)');
+  }
+  const sandbox = sandboxProblem(linuxSandboxFacts(path.dirname(electronBinary())));
+  if (sandbox) {
+    console.log(sandboxAdvice(sandbox));
+    return startBrowserMode('Electron no puede aislar su ventana en este Linux (vea arriba)');
   }
   return startDesktop(nativeBinding);
 }

@@ -13,14 +13,19 @@ export const DEMO_COMPANY = {
   locale: 'es-CO',
 } as const;
 
-/** The app icon doubles as the demo logo when the repository's build folder is at hand. */
-function demoLogo(): string {
-  const file = path.resolve(import.meta.dirname ?? '.', '../../build/icon.png');
+/**
+ * The app icon doubles as the demo logo: the repository's build/icon.png when running from
+ * sources. The desktop app's bundle has no sources beside it: main.ts passes the copy its
+ * build puts next to main.cjs (electron/main/paths.ts demoLogo).
+ */
+export const DEMO_LOGO_SOURCE = path.resolve(import.meta.dirname ?? '.', '../../build/icon.png');
+
+function demoLogo(file: string): string {
   return existsSync(file) ? `data:image/png;base64,${readFileSync(file).toString('base64')}` : '';
 }
 
-export function seedDemoCompany(sqlite: Sqlite, at: Date): void {
+export function seedDemoCompany(sqlite: Sqlite, at: Date, logoFile = DEMO_LOGO_SOURCE): void {
   sqlite
     .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('company.profile', ?, ?)")
-    .run(JSON.stringify({ ...DEMO_COMPANY, logo: demoLogo() }), at.toISOString());
+    .run(JSON.stringify({ ...DEMO_COMPANY, logo: demoLogo(logoFile) }), at.toISOString());
 }

@@ -14,6 +14,8 @@ export interface PrepareOptions {
   /** The office's civil date. */
   today: string;
   subscribers?: number;
+  /** The demo company's logo (a PNG); default: the repository's build/icon.png. */
+  demoLogo?: string;
   months?: number;
   /** Trámites PQR of the last months in the demo office (tests and the bench bring their own). */
   pqrRequests?: number;
@@ -32,7 +34,7 @@ export function prepareOffice(sqlite: Sqlite, options: PrepareOptions): 'existin
     seedReference(sqlite, options.now);
     loadHolidayYears(sqlite, SETTINGS['calendar.country'].default, yearsAround(options.today), options.now);
     if (options.demo) {
-      seedDemoCompany(sqlite, options.now);
+      seedDemoCompany(sqlite, options.now, options.demoLogo);
       for (const u of DEMO_USERS) insertUser(sqlite, options.now, u, false, options.hashPassword);
       seedDemo(sqlite, {
         subscribers: options.subscribers ?? DEMO_DEFAULTS.subscribers,

@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL } from '../shared/bridge';
-import type * as PathsModule from './paths';
+import { endMain, fake, startMain } from './electron.test-support';
+import { LOCK_POLL_MS } from './screen-lock';
 import { secureWebPreferences } from './security';
 
 /**
@@ -12,136 +10,20 @@ import { secureWebPreferences } from './security';
  * order, and that it opens a real office database. The Electron binary is not needed.
  */
 
-type Listener = (...args: unknown[]) => unknown;
-
-const fake = vi.hoisted(() => {
-  const calls: string[] = [];
-  const appListeners = new Map<string, Listener>();
-  const powerListeners = new Map<string, Listener>();
-  const ipcHandlers = new Map<string, Listener>();
-  const sent: string[] = [];
-  const webContents = { send: (channel: string) => sent.push(channel) };
-  let windowCreated: () => void = () => {};
-  return {
-    calls,
-    appListeners,
-    powerListeners,
-    ipcHandlers,
-    sent,
-    webContents,
-    rendererDir: '',
-    schemes: [] as CustomScheme[],
-    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
-    windowOptions: null as BrowserWindowConstructorOptions | null,
-    windowReady: new Promise<void>((resolve) => {
-      windowCreated = resolve;
-    }),
-    created: () => windowCreated(),
-    errors: [] as string[],
-    appPath: '',
-    userData: '',
-  };
-});
-
-vi.mock('./paths', async (original) => {
-  const actual = await original<typeof PathsModule>();
-  return {
-    ...actual,
-    appPaths: (facts: PathsModule.AppPathFacts) => ({ ...actual.appPaths(facts), rendererDir: fake.rendererDir }),
-  };
-});
-
-vi.mock('electron', () => {
-  return {
-    app: {
-      isPackaged: false,
-      setName: (name: string) => fake.calls.push(`setName:${name}`),
-      setPath: (name: string) => fake.calls.push(`setPath:${name}`),
-      getPath: (name: string) => (name === 'userData' ? fake.userData : path.dirname(fake.userData)),
-      getAppPath: () => fake.appPath,
-      enableSandbox: () => fake.calls.push('enableSandbox'),
-      commandLine: { appendSwitch: (name: string, value: string) => fake.calls.push(`switch:${name}=${value}`) },
-      requestSingleInstanceLock: () => true,
-      on: (event: string, listener: Listener) => fake.appListeners.set(event, listener),
-      whenReady: () => {
-        fake.calls.push('whenReady');
-        return Promise.resolve();
-      },
-      quit: () => fake.calls.push('quit'),
-      exit: (code: number) => fake.calls.push(`exit:${code}`),
-    },
-    protocol: {
-      registerSchemesAsPrivileged: (schemes: CustomScheme[]) => {
-        fake.calls.push('registerSchemes');
-        fake.schemes.push(...schemes);
-      },
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler),
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: () => fake.calls.push('permissionRequest'),
-        setPermissionCheckHandler: () => fake.calls.push('permissionCheck'),
-        setDevicePermissionHandler: () => fake.calls.push('devicePermission'),
-      },
-      fromPartition: (partition: string) => ({
-        setPermissionRequestHandler: () => fake.calls.push(`permissionRequest:${partition}`),
-        setPermissionCheckHandler: () => fake.calls.push(`permissionCheck:${partition}`),
-        setDevicePermissionHandler: () => fake.calls.push(`devicePermission:${partition}`),
-      }),
-    },
-    ipcMain: {
-      handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler),
-      removeHandler: (channel: string) => fake.ipcHandlers.delete(channel),
-    },
-    powerMonitor: { on: (event: string, listener: Listener) => fake.powerListeners.set(event, listener) },
-    // A fatal dialog ends start-up too: the test then fails on fake.errors instead of hanging.
-    dialog: {
-      showErrorBox: (_title: string, message: string) => {
-        fake.errors.push(message);
-        fake.created();
-      },
-    },
-    Menu: { setApplicationMenu: () => undefined, buildFromTemplate: () => ({}) },
-    BrowserWindow: class {
-      readonly webContents = fake.webContents;
-      constructor(options: BrowserWindowConstructorOptions) {
-        fake.windowOptions = options;
-        fake.created();
-      }
-      once(): void {}
-      on(): void {}
-      loadURL(): Promise<void> {
-        return Promise.resolve();
-      }
-    },
-  };
-});
-
-let folder: string;
-const saved = { ...process.env };
+vi.mock('electron', async () => (await import('./electron.test-support')).electronModule);
+vi.mock('./paths', async (original) => (await import('./electron.test-support')).pathsModule(await original()));
 
 beforeAll(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'ventanilla-main-'));
-  fake.appPath = path.resolve(import.meta.dirname, '..', '..');
-  fake.userData = path.join(folder, 'Ventanilla');
-  fake.rendererDir = path.join(folder, 'renderer');
-  mkdirSync(fake.rendererDir);
-  writeFileSync(
-    path.join(fake.rendererDir, 'index.html'),
-    '<meta name="ventanilla-nonce" content="__VENTANILLA_NONCE__"><meta name="ventanilla-token" content="__VENTANILLA_TOKEN__">',
-  );
-  process.env.VENTANILLA_DB = path.join(folder, 'oficina.db');
-  process.env.VENTANILLA_DEMO = '0';
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  await import('./main');
-  await fake.windowReady;
+  // Linux's screen-lock polling runs on these.
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  await startMain({ VENTANILLA_DEMO: '0' });
 });
 
 afterAll(() => {
-  fake.appListeners.get('will-quit')?.();
-  process.env = saved;
+  endMain();
+  vi.useRealTimers();
   vi.restoreAllMocks();
-  rmSync(folder, { recursive: true, force: true });
 });
 
 describe('the Electron main process', () => {
@@ -219,9 +101,34 @@ describe('the Electron main process', () => {
   });
 
   it('locks the session when the computer is locked or suspended', () => {
+    fake.sent.length = 0;
     fake.powerListeners.get('lock-screen')?.();
     fake.powerListeners.get('suspend')?.();
     expect(fake.sent).toEqual(['app:lock', 'app:lock']);
+  });
+
+  it.runIf(process.platform === 'linux')('on Linux, locks the session when the idle state says the screen is locked', () => {
+    fake.sent.length = 0;
+    vi.advanceTimersByTime(LOCK_POLL_MS);
+    expect(fake.sent).toEqual([]);
+    fake.idleState = 'locked';
+    vi.advanceTimersByTime(LOCK_POLL_MS);
+    expect(fake.sent).toEqual(['app:lock']);
+  });
+
+  it('says so in Spanish and quits when its page cannot load, instead of staying invisible', () => {
+    const failed = fake.contentsListeners.get('did-fail-load');
+    expect(failed).toBeDefined();
+    // A subframe, or a navigation replaced by another: not the app's page failing.
+    failed?.({}, -6, 'ERR_FILE_NOT_FOUND', 'app://ventanilla/x', false);
+    failed?.({}, -3, 'ERR_ABORTED', 'app://ventanilla/', true);
+    expect(fake.errors).toEqual([]);
+    failed?.({}, -6, 'ERR_FILE_NOT_FOUND', 'app://ventanilla/', true);
+    expect(fake.errors).toEqual([
+      'No se pudo abrir la pantalla de Ventanilla (ERR_FILE_NOT_FOUND, código -6).\n\n' +
+        'Vuelva a abrir el programa; si se repite, reinstálelo o avise a soporte.',
+    ]);
+    expect(fake.calls.at(-1)).toBe('exit:1');
   });
 
   it('quits when its window is closed and keeps a single instance', () => {

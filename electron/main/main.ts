@@ -16,6 +16,7 @@ import { registerIpc, trustOurWindow } from '../transports/ipc';
 import { APP_SCHEME_DEFINITION, respondToAppRequest } from './app-protocol';
 import { appPaths, nativeBindingFor } from './paths';
 import { createElectronEngine } from './printer';
+import { watchScreenLock } from './screen-lock';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -45,6 +46,7 @@ const paths = appPaths({
 let mainWindow: BrowserWindow | null = null;
 let office: BootedOffice | null = null;
 let printEngine: PrintEngine | null = null;
+let stopWatchingLock: (() => void) | null = null;
 
 function log(message: string, error: unknown): void {
   console.error(`[ventanilla] ${message}`, error);
@@ -62,11 +64,15 @@ function sendEvent(event: EventName): void {
 
 function readOptions(): OfficeEnvOptions | null {
   try {
-    return officeOptionsFromEnv(process.env, () => {
-      const folder = app.getPath('userData');
-      mkdirSync(folder, { recursive: true });
-      return path.join(folder, DATABASE_FILE_NAME);
-    });
+    return officeOptionsFromEnv(
+      process.env,
+      () => {
+        const folder = app.getPath('userData');
+        mkdirSync(folder, { recursive: true });
+        return path.join(folder, DATABASE_FILE_NAME);
+      },
+      { packaged: app.isPackaged, argv: process.argv },
+    );
   } catch (error) {
     if (error instanceof OfficeEnvError) {
       fatal(error.message, 2);
@@ -82,6 +88,7 @@ function openOffice(options: OfficeEnvOptions, archiveDir: string): BootedOffice
       file: options.file,
       demo: options.demo,
       demoSubscribers: options.demoSubscribers,
+      demoLogo: paths.demoLogo,
       migrationsFolder: paths.migrationsFolder,
       nativeBinding: nativeBindingFor(app.isPackaged, process.env),
       archiveDir,
@@ -127,7 +134,11 @@ function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
 }
 
 function showWindow(): void {
-  mainWindow = createMainWindow({ preload: paths.preload, devTools: !app.isPackaged });
+  mainWindow = createMainWindow({
+    preload: paths.preload,
+    devTools: !app.isPackaged,
+    onLoadFailed: (message) => fatal(message, 1),
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
     // The hidden print window must not keep the app alive once the counter window is gone.
@@ -156,6 +167,8 @@ async function ready(): Promise<void> {
   if (!office) return;
   const created = preparedMessage(office);
   if (created) console.log(created);
+  // An installed app has no console: the office learns its first user and password here.
+  if (created && app.isPackaged) void dialog.showMessageBox({ type: 'info', title: APP_NAME, message: created });
 
   const invoke = invokerFor(office, archiveDir);
 
@@ -167,8 +180,7 @@ async function ready(): Promise<void> {
   );
 
   // A counter computer left locked or asleep must not reopen on someone's open session.
-  powerMonitor.on('lock-screen', () => sendEvent('app:lock'));
-  powerMonitor.on('suspend', () => sendEvent('app:lock'));
+  stopWatchingLock = watchScreenLock(powerMonitor, process.platform, () => sendEvent('app:lock'));
 
   showWindow();
 }
@@ -186,6 +198,8 @@ if (!app.requestSingleInstanceLock()) {
   // One window is the whole app, on macOS too: closing it quits, so the database is closed.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopWatchingLock?.();
+    stopWatchingLock = null;
     void printEngine?.close();
     printEngine = null;
     office?.core.close();

@@ -2,10 +2,10 @@ import path from 'node:path';
 
 /**
  * Where the desktop app finds its parts. main.cjs lives in out/main, both in the repository
- * (development) and inside the packaged app.asar, so out/renderer and out/preload sit next
- * to it. Migrations are SQL files read at start-up: in development they are the repository's
- * db/migrations; packaged, electron-builder copies them to resources/migrations
- * (extraResources), outside the asar.
+ * (development) and inside the packaged app.asar, so out/renderer, out/preload and what the
+ * build copies into out/main sit next to it. Migrations are SQL files read at start-up: in
+ * development they are the repository's db/migrations; packaged, electron-builder copies them
+ * to resources/migrations (extraResources), outside the asar.
  */
 export interface AppPathFacts {
   /** The folder of main.cjs. */
@@ -21,12 +21,18 @@ export interface AppPaths {
   rendererDir: string;
   preload: string;
   migrationsFolder: string;
+  /** The demo company's logo, which the build copies next to main.cjs (electron/vite.config.ts). */
+  demoLogo: string;
 }
+
+/** The demo logo's name in out/main. */
+export const DEMO_LOGO_FILE = 'demo-logo.png';
 
 export function appPaths(facts: AppPathFacts): AppPaths {
   return {
     rendererDir: path.join(facts.mainDir, '..', 'renderer'),
     preload: path.join(facts.mainDir, '..', 'preload', 'preload.cjs'),
+    demoLogo: path.join(facts.mainDir, DEMO_LOGO_FILE),
     migrationsFolder: facts.isPackaged
       ? path.join(facts.resourcesPath, 'migrations')
       : path.join(facts.appPath, 'db', 'migrations'),

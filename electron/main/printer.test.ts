@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContentsPrintOptions } from 'electron';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PrinterError } from '../printing/engine';
 import { wrapPage } from '../printing/page';
 import { checkPrinter, createElectronEngine, pdfOptions, printFailureMessage, printOptions, printWindowOptions } from './printer';
@@ -34,11 +34,17 @@ describe('print window and options', () => {
       deviceName: 'HP LaserJet',
       pageSize: { width: 216_000, height: 330_000 },
     });
-    expect(printOptions('', 'ROLLO_80MM')).toEqual({
-      silent: true,
-      printBackground: true,
-      pageSize: { width: 80_000, height: 297_000 },
-    });
+    expect(printOptions('HP LaserJet', 'CARTA')).toMatchObject({ pageSize: 'Letter' });
+  });
+
+  it("prints a receipt on the roll its printer's driver declares, not on a custom 80 × 297 mm page", () => {
+    const receipt = printOptions('Termica', 'ROLLO_80MM');
+    expect(receipt).toEqual({ silent: true, printBackground: true, deviceName: 'Termica', usePrinterDefaultPageSize: true });
+    // Electron refuses both at once.
+    expect(receipt.pageSize).toBeUndefined();
+    // The archived PDF keeps the roll's width.
+    const pdf = pdfOptions('ROLLO_80MM').pageSize as { width: number; height: number };
+    expect(pdf.width.toFixed(3)).toBe('3.150');
   });
 
   it("turns Electron's failure reasons into Spanish", () => {
@@ -56,8 +62,8 @@ describe('print window and options', () => {
   });
 });
 
-/** A stand-in for BrowserWindow that records what the engine asks of it. */
-function fakeElectron(printResult: { success: boolean; reason: string }) {
+/** A stand-in for BrowserWindow that records what the engine asks of it. null: the printer never answers. */
+function fakeElectron(printResult: { success: boolean; reason: string } | null) {
   const log: string[] = [];
   const windows: FakeWindow[] = [];
   class FakeWindow {
@@ -70,7 +76,7 @@ function fakeElectron(printResult: { success: boolean; reason: string }) {
       },
       print: (options: WebContentsPrintOptions, callback: (success: boolean, reason: string) => void) => {
         log.push(`print:${options.deviceName ?? ''}`);
-        setTimeout(() => callback(printResult.success, printResult.reason), 1);
+        if (printResult) setTimeout(() => callback(printResult.success, printResult.reason), 1);
       },
       getPrintersAsync: async () => [{ name: 'HP', displayName: 'HP', description: '', options: {} }],
     };
@@ -125,5 +131,27 @@ describe('Electron engine', () => {
     );
     await expect(engine.print(page, 'Bodega', Buffer.from(''))).rejects.toThrow(/«Bodega» no está instalada/);
     expect(electron.log.filter((l) => l.startsWith('print:'))).toEqual(['print:HP']);
+  });
+
+  it('cancels the job in progress and those waiting at once when closed, so the app can quit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const electron = fakeElectron(null);
+      const engine = createElectronEngine({ BrowserWindow: electron.BrowserWindow, session: {} as Session, tempDir });
+      const printing = engine.print(page, 'HP', Buffer.from(''));
+      const waiting = engine.toPdf(page);
+      const closed = new PrinterError('Se canceló la impresión: Ventanilla se está cerrando.');
+      const outcomes = [expect(printing).rejects.toThrow(closed), expect(waiting).rejects.toThrow(closed)];
+      await vi.waitFor(() => expect(electron.log).toContain('print:HP'));
+      await engine.close();
+      await Promise.all(outcomes);
+      expect(electron.windows[0]!.destroyed).toBe(true);
+      // No 60 s timeout left behind, and no new hidden window after closing.
+      expect(vi.getTimerCount()).toBe(0);
+      await expect(engine.printers()).rejects.toThrow(closed);
+      expect(electron.windows).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -64,17 +64,26 @@ export function pdfOptions(paper: PaperSize): PrintToPDFOptions {
   };
 }
 
-/** webContents.print takes microns. '' prints to the system's default printer. */
+/**
+ * webContents.print takes microns. '' prints to the system's default printer.
+ * A receipt roll takes the paper its driver declares (the roll's width, a length the driver
+ * cuts): a roll printer's driver often refuses an 80 × 297 mm custom size ("Invalid printer
+ * settings") or feeds the full 297 mm, and the page's CSS already lays the receipt out at 80 mm.
+ */
 export function printOptions(printerName: string, paper: PaperSize): WebContentsPrintOptions {
   const mm = PAPER_MM[paper];
   return {
     silent: true,
     printBackground: true,
     ...(printerName ? { deviceName: printerName } : {}),
-    pageSize:
-      paper === 'CARTA'
-        ? 'Letter'
-        : { width: Math.round(mm.width * MICRONS_PER_MM), height: Math.round(mm.height * MICRONS_PER_MM) },
+    ...(paper === 'ROLLO_80MM'
+      ? { usePrinterDefaultPageSize: true }
+      : {
+          pageSize:
+            paper === 'CARTA'
+              ? 'Letter'
+              : { width: Math.round(mm.width * MICRONS_PER_MM), height: Math.round(mm.height * MICRONS_PER_MM) },
+        }),
   };
 }
 
@@ -137,15 +146,35 @@ export interface ElectronEngineDeps {
 }
 
 const PRINT_TIMEOUT_MS = 60_000;
+const CLOSED_MESSAGE = 'Se canceló la impresión: Ventanilla se está cerrando.';
 
 export function createElectronEngine(deps: ElectronEngineDeps): PrintEngine {
   let window: BrowserWindow | null = null;
   let loaded: PrintPage | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+  /** The running job's way out, for close(). */
+  let cancelRunning: ((error: PrinterError) => void) | null = null;
+  let printTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** One job at a time in the one hidden window. */
+  function cancellable<T>(work: () => Promise<T>): Promise<T> {
+    if (closed) return Promise.reject(new PrinterError(CLOSED_MESSAGE));
+    return new Promise<T>((resolve, reject) => {
+      cancelRunning = reject;
+      work()
+        .then(resolve, reject)
+        .finally(() => {
+          if (cancelRunning === reject) cancelRunning = null;
+        });
+    });
+  }
+
+  /** One job at a time in the one hidden window; close() ends the running one and those waiting. */
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = queue.then(work, work);
+    const run = queue.then(
+      () => cancellable(work),
+      () => cancellable(work),
+    );
     queue = run.catch(() => undefined);
     return run;
   }
@@ -191,9 +220,8 @@ export function createElectronEngine(deps: ElectronEngineDeps): PrintEngine {
       exclusive(async () => {
         const target = await show(page);
         checkPrinter(printerName, await target.webContents.getPrintersAsync());
-        let timer: ReturnType<typeof setTimeout> | undefined;
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
+          printTimer = setTimeout(() => {
             // A print dialog or driver that never answers: start over with a fresh window.
             discardWindow();
             reject(new PrinterError(`${capitalized(printerLabel(printerName))} no respondió a tiempo.`));
@@ -202,15 +230,21 @@ export function createElectronEngine(deps: ElectronEngineDeps): PrintEngine {
         try {
           await Promise.race([silentPrint(target.webContents, printOptions(printerName, page.paper), printerName), timeout]);
         } finally {
-          clearTimeout(timer);
+          clearTimeout(printTimer);
         }
       }),
 
     printers: () => exclusive(async () => printersOf(await hiddenWindow().webContents.getPrintersAsync())),
 
-    close: () =>
-      exclusive(async () => {
-        discardWindow();
-      }),
+    /**
+     * At once, not after the job in progress: the hidden window would keep the app running
+     * after the counter window closed until the printer answered or the timeout passed.
+     */
+    close: async () => {
+      closed = true;
+      clearTimeout(printTimer);
+      cancelRunning?.(new PrinterError(CLOSED_MESSAGE));
+      discardWindow();
+    },
   };
 }

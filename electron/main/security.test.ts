@@ -13,6 +13,7 @@ const windowOptions = vi.hoisted(() => ({ last: null as BrowserWindowConstructor
 
 vi.mock('electron', () => ({
   BrowserWindow: class {
+    readonly webContents = { on: () => undefined };
     constructor(options: BrowserWindowConstructorOptions) {
       windowOptions.last = options;
     }
@@ -46,7 +47,7 @@ describe('web preferences of the window', () => {
 
   it('is what the main window is really created with, loading app://ventanilla', async () => {
     const { createMainWindow } = await import('./window');
-    createMainWindow({ preload: '/p/preload.cjs', devTools: true });
+    createMainWindow({ preload: '/p/preload.cjs', devTools: true, onLoadFailed: () => undefined });
     expect(windowOptions.last?.webPreferences).toEqual(secureWebPreferences({ preload: '/p/preload.cjs', devTools: true }));
     expect(windowOptions.last?.show).toBe(false);
     expect(windowOptions.loaded).toEqual(['app://ventanilla/']);

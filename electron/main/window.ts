@@ -2,8 +2,30 @@ import { BrowserWindow } from 'electron';
 import { APP_START_URL } from '../transports/app-origin';
 import { secureWebPreferences } from './security';
 
+/** Chromium's ERR_ABORTED: a navigation replaced by another one, not a failure. */
+const ERR_ABORTED = -3;
+
+/**
+ * The window stays hidden until its page is painted, so a page that cannot load would leave a
+ * process with nothing on screen: that failure is said, in Spanish, and ends the app.
+ */
+export function loadFailureMessage(errorCode: number, description: string, isMainFrame: boolean): string | null {
+  if (!isMainFrame || errorCode === ERR_ABORTED) return null;
+  return (
+    `No se pudo abrir la pantalla de Ventanilla (${description || 'sin detalle'}, código ${errorCode}).\n\n` +
+    'Vuelva a abrir el programa; si se repite, reinstálelo o avise a soporte.'
+  );
+}
+
+export interface MainWindowOptions {
+  preload: string;
+  devTools: boolean;
+  /** The page could not load: main.ts tells the office and quits. */
+  onLoadFailed: (message: string) => void;
+}
+
 /** The one window of the app: the counter screen. */
-export function createMainWindow(options: { preload: string; devTools: boolean }): BrowserWindow {
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Ventanilla',
     width: 1366,
@@ -20,6 +42,11 @@ export function createMainWindow(options: { preload: string; devTools: boolean }
     window.maximize();
     window.show();
   });
-  void window.loadURL(APP_START_URL);
+  window.webContents.on('did-fail-load', (_event, errorCode, description, _url, isMainFrame) => {
+    const message = loadFailureMessage(errorCode, description, isMainFrame);
+    if (message) options.onLoadFailed(message);
+  });
+  // A failed load also rejects this promise; did-fail-load above reports it.
+  window.loadURL(APP_START_URL).catch(() => undefined);
   return window;
 }
