@@ -5,6 +5,7 @@
  */
 import { type BenchOffice, buildOffice } from './office';
 import { benchCash } from './cash.bench';
+import { benchImport } from './import.bench';
 import { benchInvoices } from './invoices.bench';
 import { benchPadron } from './padron.bench';
 import { benchPqr } from './pqr.bench';
@@ -15,7 +16,7 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200_000);
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 12);
 const TRAMITES = Number(process.env.BENCH_TRAMITES ?? 100_000);
 
-const BENCHES = ['padron', 'invoices', 'cash', 'pqr', 'print', 'ui'] as const;
+const BENCHES = ['padron', 'invoices', 'cash', 'pqr', 'print', 'ui', 'import'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(BENCHES as readonly string[]).includes(name));
 if (unknown.length > 0) {
@@ -27,6 +28,8 @@ const onOffice = (['padron', 'invoices', 'cash', 'pqr', 'ui'] as const).some(wan
 
 let ui: UiOffice | null = null;
 try {
+  // First, in a process that has built nothing yet: its figure includes the process's peak memory.
+  if (wants('import')) await benchImport(SUBSCRIBERS);
   if (onOffice) {
     console.log(`Ventanilla bench: ${SUBSCRIBERS.toLocaleString('es-CO')} suscriptores, ${MONTHS} meses de historia`);
     const office: BenchOffice = buildOffice(SUBSCRIBERS, MONTHS);

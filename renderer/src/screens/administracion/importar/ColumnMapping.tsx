@@ -19,7 +19,7 @@ const NONE = '';
 /** Each field of the kind beside the column of the file that brings it (required ones marked *). */
 export function ColumnMapping({ kind, headers, mapping, disabled, onChange }: Props) {
   return (
-    <Table size="small" aria-label="Columnas del archivo">
+    <Table size="small" aria-label="Columnas del archivo" sx={{ maxWidth: 900 }}>
       <TableHead>
         <TableRow>
           <TableCell>Campo de Ventanilla</TableCell>

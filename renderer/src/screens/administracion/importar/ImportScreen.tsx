@@ -111,7 +111,7 @@ export function ImportScreen({ active, activation }: ScreenProps) {
       kind,
       mapping,
       write,
-      skip: write && dry ? new Set(dry.rejected.map((r) => r.line)) : undefined,
+      refusedBefore: write && dry ? dry.rejected : undefined,
       send: sendImportBatch,
       onProgress: (rows) => setProgress({ rows, total }),
       signal: controller.signal,
@@ -240,7 +240,7 @@ export function ImportScreen({ active, activation }: ScreenProps) {
               </Typography>
             </Box>
           )}
-          {dry && (
+          {dry && phase !== 'done' && (
             <ImportOutcome
               title="Resultado del simulacro (no se ha guardado nada)"
               counts={dry.counts}

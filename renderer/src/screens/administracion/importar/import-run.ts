@@ -28,8 +28,8 @@ export interface RunOptions {
   /** field key → column header. */
   mapping: Record<string, string>;
   write: boolean;
-  /** Lines the dry run refused: not sent again. */
-  skip?: ReadonlySet<number>;
+  /** The rows the dry run refused: not sent again, and still told in the import's result. */
+  refusedBefore?: readonly Rejection[];
   send(batch: ImportBatchInput, write: boolean): Promise<Result<ImportBatchResult>>;
   onProgress(rows: number, counts: Counts): void;
   signal: AbortSignal;
@@ -50,7 +50,15 @@ export function valuesOf(row: TableRow, columns: ReadonlyMap<string, number>): R
  * batch sees only itself). Cancelar stops between batches; a refused batch stops the run.
  */
 export async function runImport(o: RunOptions): Promise<RunOutcome> {
-  const outcome: RunOutcome = { counts: emptyCounts(), rejected: [], rows: 0, cancelled: false, failure: null };
+  const outcome: RunOutcome = {
+    counts: emptyCounts(),
+    rejected: [...(o.refusedBefore ?? [])],
+    rows: 0,
+    cancelled: false,
+    failure: null,
+  };
+  outcome.counts.REJECTED = outcome.rejected.length;
+  const skip = new Set(outcome.rejected.map((r) => r.line));
   const columns = new Map(
     IMPORT_FIELDS[o.kind]
       .filter((f) => o.mapping[f.key] !== undefined && o.mapping[f.key] !== '')
@@ -64,7 +72,7 @@ export async function runImport(o: RunOptions): Promise<RunOutcome> {
       break;
     }
     outcome.rows += rows.length;
-    const sent = rows.filter((r) => !o.skip?.has(r.line));
+    const sent = rows.filter((r) => !skip.has(r.line));
     if (sent.length > 0) {
       const batch = {
         kind: o.kind,
