@@ -77,3 +77,8 @@ export function startOfCivilDay(date: string, timeZone: string): string {
   const guess = midnightUtc.getTime() - offsetMs(midnightUtc, timeZone);
   return new Date(midnightUtc.getTime() - offsetMs(new Date(guess), timeZone)).toISOString();
 }
+
+/** The office's wall clock at an instant, "YYYY-MM-DDTHH:mm:ss": the date and hour a receipt says. */
+export function localDateTimeOf(at: Date, timeZone: string): string {
+  return new Date(at.getTime() + offsetMs(at, timeZone)).toISOString().slice(0, 19);
+}

@@ -9,6 +9,7 @@ import { cashHandlers } from './cash/cash.handlers';
 import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
+import { exportsHandlers } from './exports/exports.handlers';
 import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
 import { notificationsHandlers } from './notifications/notifications.handlers';
@@ -47,4 +48,5 @@ export const handlers = {
   ...auditHandlers,
   ...padronHandlers,
   ...catalogsHandlers,
+  ...exportsHandlers,
 } satisfies HandlersOf<Contract>;

@@ -302,4 +302,7 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'padron.history': { code: '100001' },
   'audit.list': { username: 'asesor', from: '2026-11-01', to: '2026-11-23' },
   'audit.options': {},
+  'exports.payments': { date: '2026-11-23' },
+  'exports.padron': {},
+  'exports.requests': { period: { from: '2026-11-01', to: '2026-11-23' } },
 };

@@ -11,6 +11,7 @@ import { cashContract } from './cash.contract';
 import { couponsContract } from './coupons.contract';
 import { companyContract } from './company.contract';
 import { documentsContract } from './documents.contract';
+import { exportsContract } from './exports.contract';
 import { fieldWorkContract } from './fieldwork.contract';
 import { invoicesContract } from './invoices.contract';
 import { notificationsContract } from './notifications.contract';
@@ -48,6 +49,7 @@ export const contract = {
   ...auditContract,
   ...padronContract,
   ...catalogsContract,
+  ...exportsContract,
 };
 
 export type Contract = typeof contract;
