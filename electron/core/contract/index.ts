@@ -15,6 +15,7 @@ import { exportsContract } from './exports.contract';
 import { fieldWorkContract } from './fieldwork.contract';
 import { invoicesContract } from './invoices.contract';
 import { notificationsContract } from './notifications.contract';
+import type { ExportFileContract } from './export-file.contract';
 import type { PrintContract } from './print.contract';
 import { pqrContract } from './pqr.contract';
 import { productsContract } from './products.contract';
@@ -60,10 +61,10 @@ export type Input<N extends ProcedureName> = z.input<Contract[N]['input']>;
 export type Output<N extends ProcedureName> = z.output<Contract[N]['output']>;
 
 /**
- * What the renderer can call: the contract above plus printing, which the main process's
- * print service answers (asynchronous: PDF and printer), not dispatch.
+ * What the renderer can call: the contract above plus printing and export files, which the main
+ * process's print and export services answer (asynchronous: PDF and printer, file writing), not dispatch.
  */
-export type AppContract = Contract & PrintContract;
+export type AppContract = Contract & PrintContract & ExportFileContract;
 export type AppProcedureName = keyof AppContract;
 export type AppInput<N extends AppProcedureName> = z.input<AppContract[N]['input']>;
 export type AppOutput<N extends AppProcedureName> = z.output<AppContract[N]['output']>;
