@@ -54,17 +54,25 @@ export function civilDateOf(at: Date, timeZone: string): string {
 export const MINUTE_MS = 60_000;
 
 /** How far the time zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function offsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    // Built once per zone: an export converts every row's instant.
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(at);
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return (
     Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(at.getTime() / 1000) * 1000

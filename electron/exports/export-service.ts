@@ -19,7 +19,7 @@ export interface ExportService {
 }
 
 /** Rows read per call of the core: big enough to be quick, small enough not to hold the loop. */
-export const EXPORT_READ_PAGE = 2000;
+export const EXPORT_READ_PAGE = 500;
 
 const MIME = {
   csv: 'text/csv;charset=utf-8',
