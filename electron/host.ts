@@ -4,6 +4,7 @@ import { type BootedOffice, bootOffice, preparedMessage } from './boot';
 import { type Clock, systemClock } from './core/clock';
 import { OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
+import { createExportService } from './exports/export-service';
 import { createChromiumEngine } from './printing/chromium-engine';
 import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
@@ -58,7 +59,7 @@ function printing(booted: BootedOffice, archiveDir: string, clock: Clock): { inv
   const { dispatch } = booted.core;
   const css = readFileSync(documentsCss, 'utf8');
   const service = createPrintService({ dispatch, engine, archiveDir, css, clock, log });
-  return { invoke: createInvoker(dispatch, service), engine };
+  return { invoke: createInvoker(dispatch, service, createExportService({ dispatch, clock })), engine };
 }
 
 async function main(): Promise<void> {

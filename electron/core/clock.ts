@@ -54,17 +54,25 @@ export function civilDateOf(at: Date, timeZone: string): string {
 export const MINUTE_MS = 60_000;
 
 /** How far the time zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function offsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    // Built once per zone: an export converts every row's instant.
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(at);
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return (
     Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(at.getTime() / 1000) * 1000
@@ -76,4 +84,9 @@ export function startOfCivilDay(date: string, timeZone: string): string {
   const midnightUtc = new Date(`${date}T00:00:00Z`);
   const guess = midnightUtc.getTime() - offsetMs(midnightUtc, timeZone);
   return new Date(midnightUtc.getTime() - offsetMs(new Date(guess), timeZone)).toISOString();
+}
+
+/** The office's wall clock at an instant, "YYYY-MM-DDTHH:mm:ss": the date and hour a receipt says. */
+export function localDateTimeOf(at: Date, timeZone: string): string {
+  return new Date(at.getTime() + offsetMs(at, timeZone)).toISOString().slice(0, 19);
 }

@@ -9,6 +9,7 @@ import { cashHandlers } from './cash/cash.handlers';
 import { couponsHandlers } from './coupons/coupons.handlers';
 import { companyHandlers } from './company/company.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
+import { exportsHandlers } from './exports/exports.handlers';
 import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
@@ -49,4 +50,5 @@ export const handlers = {
   ...padronHandlers,
   ...catalogsHandlers,
   ...importsHandlers,
+  ...exportsHandlers,
 } satisfies HandlersOf<Contract>;

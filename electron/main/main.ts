@@ -8,6 +8,7 @@ import { systemClock } from '../core/clock';
 import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
 import { archiveFolderFor } from '../printing/archive';
 import type { PrintEngine } from '../printing/engine';
+import { createExportService } from '../exports/export-service';
 import { type Invoke, createInvoker } from '../printing/invoker';
 import { createPrintService } from '../printing/print-service';
 import type { EventName } from '../shared/bridge';
@@ -114,8 +115,8 @@ function archiveFolder(databaseFile: string): string | null {
 }
 
 /**
- * Calls from the window: dispatch, and print.* through the print service (a hidden window of
- * its own session renders, prints and the PDF is archived).
+ * Calls from the window: dispatch, print.* through the print service (a hidden window of its own
+ * session renders, prints and the PDF is archived), exports.file through the export service.
  */
 function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
   const printSession = session.fromPartition('ventanilla-impresion');
@@ -130,7 +131,7 @@ function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
     clock: systemClock,
     log,
   });
-  return createInvoker(dispatch, service);
+  return createInvoker(dispatch, service, createExportService({ dispatch, clock: systemClock }));
 }
 
 function showWindow(): void {

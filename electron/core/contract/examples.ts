@@ -314,4 +314,7 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   },
   'imports.mapping': { kind: 'PADRON' },
   'imports.saveMapping': { kind: 'LECTURAS', mapping: { codigo: 'CUENTA', periodo: 'PERIODO', fecha: 'FECHA', consumo: 'CONSUMO' } },
+  'exports.payments': { date: '2026-11-23' },
+  'exports.padron': {},
+  'exports.requests': { period: { from: '2026-11-01', to: '2026-11-23' } },
 };

@@ -11,10 +11,12 @@ import { cashContract } from './cash.contract';
 import { couponsContract } from './coupons.contract';
 import { companyContract } from './company.contract';
 import { documentsContract } from './documents.contract';
+import { exportsContract } from './exports.contract';
 import { fieldWorkContract } from './fieldwork.contract';
 import { importsContract } from './imports.contract';
 import { invoicesContract } from './invoices.contract';
 import { notificationsContract } from './notifications.contract';
+import type { ExportFileContract } from './export-file.contract';
 import type { PrintContract } from './print.contract';
 import { pqrContract } from './pqr.contract';
 import { productsContract } from './products.contract';
@@ -50,6 +52,7 @@ export const contract = {
   ...padronContract,
   ...catalogsContract,
   ...importsContract,
+  ...exportsContract,
 };
 
 export type Contract = typeof contract;
@@ -60,10 +63,10 @@ export type Input<N extends ProcedureName> = z.input<Contract[N]['input']>;
 export type Output<N extends ProcedureName> = z.output<Contract[N]['output']>;
 
 /**
- * What the renderer can call: the contract above plus printing, which the main process's
- * print service answers (asynchronous: PDF and printer), not dispatch.
+ * What the renderer can call: the contract above plus printing and export files, which the main
+ * process's print and export services answer (asynchronous: PDF and printer, file writing), not dispatch.
  */
-export type AppContract = Contract & PrintContract;
+export type AppContract = Contract & PrintContract & ExportFileContract;
 export type AppProcedureName = keyof AppContract;
 export type AppInput<N extends AppProcedureName> = z.input<AppContract[N]['input']>;
 export type AppOutput<N extends AppProcedureName> = z.output<AppContract[N]['output']>;

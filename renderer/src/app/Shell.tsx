@@ -45,6 +45,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   dailyReport: reportes((m) => m.DailyReportScreen),
   dashboard: reportes((m) => m.DashboardScreen),
   sui: reportes((m) => m.SuiScreen),
+  exports: reportes((m) => m.ExportScreen),
   fieldWork: pqr((m) => m.FieldWorkScreen),
   pqrResponses: pqr((m) => m.ResponsesScreen),
   pqrNotifications: pqr((m) => m.NotificationsScreen),

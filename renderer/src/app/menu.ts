@@ -31,7 +31,8 @@ export type ScreenId =
   | 'pqrTramite'
   | 'pqrBandeja'
   | 'pqrAgenda'
-  | 'sui';
+  | 'sui'
+  | 'exports';
 
 /**
  * `active`: the screen is the one shown. `activation` changes every time it is chosen in the
@@ -79,6 +80,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Informe diario', screen: 'dailyReport', procedure: 'reports.daily' },
     { label: 'Tablero', screen: 'dashboard', procedure: 'reports.dashboard' },
     { label: 'SUI (Formato A)', screen: 'sui', procedure: 'reports.sui' },
+    { label: 'Exportar', screen: 'exports', procedure: 'exports.file' },
   ],
   ADMINISTRACION: [
     { label: 'Usuarios', screen: 'users', procedure: 'users.list' },

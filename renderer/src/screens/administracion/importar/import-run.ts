@@ -1,6 +1,6 @@
 import { IMPORT_BATCH_ROWS, IMPORT_FIELDS, type ImportKind } from '../../../../../electron/core/contract/import-kinds';
-import type { ImportBatchInput, ImportBatchResult } from '../../../api/imports';
-import type { Result } from '../../../api';
+import type { Result } from '../../../../../electron/core/contract';
+import type { ImportBatch, ImportBatchResult } from '../../../../../electron/core/contract/imports.contract';
 import type { TableFile, TableRow } from './table-file';
 
 export type Counts = ImportBatchResult['counts'];
@@ -30,7 +30,7 @@ export interface RunOptions {
   write: boolean;
   /** The rows the dry run refused: not sent again, and still told in the import's result. */
   refusedBefore?: readonly Rejection[];
-  send(batch: ImportBatchInput, write: boolean): Promise<Result<ImportBatchResult>>;
+  send(batch: ImportBatch, write: boolean): Promise<Result<ImportBatchResult>>;
   onProgress(rows: number, counts: Counts): void;
   signal: AbortSignal;
 }
