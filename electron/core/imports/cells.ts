@@ -20,98 +20,117 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** What a spreadsheet would run as a formula when the data is opened again. */
 const FORMULA = /^[=+\-@\t\r]/;
 
-export function cellReader(fields: readonly ImportField[], row: RawRow) {
-  const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
-  const refuse = (key: string, why: string): never => {
-    throw new CellRefusal(key, `${labelOf(key)}: ${why}`);
-  };
+/**
+ * Reads the cells of one row after another (one reader per batch: a row is `at()` it). Every
+ * reader method returns the value or throws a CellRefusal naming the field.
+ */
+export class Cells {
+  private row: RawRow = {};
+  private readonly labels: ReadonlyMap<string, string>;
+
+  constructor(fields: readonly ImportField[]) {
+    this.labels = new Map(fields.map((f) => [f.key, f.label]));
+  }
+
+  at(row: RawRow): this {
+    this.row = row;
+    return this;
+  }
+
+  refuse(key: string, why: string): never {
+    throw new CellRefusal(key, `${this.labels.get(key) ?? key}: ${why}`);
+  }
+
+  private raw(key: string): string {
+    return (this.row[key] ?? '').trim();
+  }
 
   /** Text as stored: trimmed, one line, no control characters, no formula. Empty → ''. */
-  const text = (key: string, max: number, required = false): string => {
-    const value = (row[key] ?? '').trim();
-    if (value === '') return required ? refuse(key, 'está vacío y es obligatorio') : '';
-    if (CONTROL.test(value) || /[\r\n]/.test(value)) refuse(key, 'contiene saltos de línea o caracteres no válidos');
-    if (FORMULA.test(value)) refuse(key, `empieza por «${value[0]}»: parece una fórmula de hoja de cálculo, no un dato`);
-    if (value.length > max) refuse(key, `máximo ${max} caracteres`);
+  text(key: string, max: number, required = false): string {
+    const value = this.raw(key);
+    if (value === '') return required ? this.refuse(key, 'está vacío y es obligatorio') : '';
+    if (CONTROL.test(value) || /[\r\n]/.test(value)) this.refuse(key, 'contiene saltos de línea o caracteres no válidos');
+    if (FORMULA.test(value)) this.refuse(key, `empieza por «${value[0]}»: parece una fórmula de hoja de cálculo, no un dato`);
+    if (value.length > max) this.refuse(key, `máximo ${max} caracteres`);
     return value;
-  };
+  }
 
   /** A whole number of pesos or m³: digits, with "." or "," as thousands separators; decimals ",00" allowed. */
-  const whole = (key: string, what: string, required = true): number | null => {
-    const raw = (row[key] ?? '')
-      .trim()
+  whole(key: string, what: string, required = true): number | null {
+    const raw = this.raw(key)
       .replace(/^\$\s*/, '')
       .replace(/\s/g, '');
-    if (raw === '') return required ? refuse(key, 'está vacío y es obligatorio') : null;
+    if (raw === '') return required ? this.refuse(key, 'está vacío y es obligatorio') : null;
+    if (/^\d+$/.test(raw) && raw.length <= 12) return Number(raw);
     const m = /^(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](0{1,2}))?$/.exec(raw);
-    if (!m) return refuse(key, `«${raw}» no es ${what} (solo dígitos, sin signo)`);
+    if (!m) return this.refuse(key, `«${raw}» no es ${what} (solo dígitos, sin signo)`);
     const value = Number(m[1]!.replace(/[.,]/g, ''));
-    if (!Number.isSafeInteger(value) || value > 1e12) return refuse(key, 'valor demasiado grande');
+    if (!Number.isSafeInteger(value) || value > 1e12) return this.refuse(key, 'valor demasiado grande');
     return value;
-  };
+  }
 
   /** A reading: a number with at most 3 decimals (comma or point). */
-  const decimal = (key: string): number | null => {
-    const raw = (row[key] ?? '').trim();
+  decimal(key: string): number | null {
+    const raw = this.raw(key);
     if (raw === '') return null;
-    if (!/^\d{1,9}(?:[.,]\d{1,3})?$/.test(raw)) return refuse(key, `«${raw}» no es una lectura (p. ej. 1234 o 1234,5)`);
+    if (!/^\d{1,9}(?:[.,]\d{1,3})?$/.test(raw)) return this.refuse(key, `«${raw}» no es una lectura (p. ej. 1234 o 1234,5)`);
     return Number(raw.replace(',', '.'));
-  };
+  }
 
   /** A date as YYYY-MM-DD or DD/MM/YYYY (the office's), checked against the calendar. */
-  const date = (key: string): string => {
-    const raw = (row[key] ?? '').trim();
-    if (raw === '') return refuse(key, 'está vacía y es obligatoria');
+  date(key: string): string {
+    const raw = this.raw(key);
+    if (raw === '') return this.refuse(key, 'está vacía y es obligatoria');
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
-    const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-    if (!y) return refuse(key, `«${raw}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA)`);
-    const value = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value)
-      refuse(key, `${raw} no existe en el calendario`);
-    if (value < '1950-01-01' || value > '2100-12-31') refuse(key, `${raw} está fuera de lo posible`);
+    const dmy = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
+    if (!iso && !dmy) return this.refuse(key, `«${raw}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA)`);
+    const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : [dmy![3]!, dmy![2]!.padStart(2, '0'), dmy![1]!.padStart(2, '0')];
+    const value = `${y}-${m}-${d}`;
+    const month = Number(m);
+    const day = Number(d);
+    const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+    if (month < 1 || month > 12 || day < 1 || day > days) this.refuse(key, `${raw} no existe en el calendario`);
+    if (value < '1950-01-01' || value > '2100-12-31') this.refuse(key, `${raw} está fuera de lo posible`);
     return value;
-  };
+  }
 
   /** A billing period YYYY-MM (also YYYYMM or MM/YYYY). */
-  const period = (key: string): string => {
-    const raw = (row[key] ?? '').trim();
-    const m =
-      /^(\d{4})-?(\d{2})$/.exec(raw) ??
-      (/^(\d{1,2})\/(\d{4})$/.exec(raw) ? ['', raw.split('/')[1]!, raw.split('/')[0]!.padStart(2, '0')] : null);
-    if (!m) return refuse(key, raw === '' ? 'está vacío y es obligatorio' : `«${raw}» no es un periodo (AAAA-MM)`);
-    const month = Number(m[2]);
-    if (month < 1 || month > 12 || Number(m[1]) < 1950 || Number(m[1]) > 2100) refuse(key, `«${raw}» no es un mes válido`);
-    return `${m[1]}-${m[2]}`;
-  };
+  period(key: string): string {
+    const raw = this.raw(key);
+    const iso = /^(\d{4})-?(\d{2})$/.exec(raw);
+    const my = iso ? null : /^(\d{1,2})\/(\d{4})$/.exec(raw);
+    if (!iso && !my) return this.refuse(key, raw === '' ? 'está vacío y es obligatorio' : `«${raw}» no es un periodo (AAAA-MM)`);
+    const [y, m] = iso ? [iso[1]!, iso[2]!] : [my![2]!, my![1]!.padStart(2, '0')];
+    if (Number(m) < 1 || Number(m) > 12 || Number(y) < 1950 || Number(y) > 2100) this.refuse(key, `«${raw}» no es un mes válido`);
+    return `${y}-${m}`;
+  }
 
   /** S/N, SI/NO, 1/0, X/''. */
-  const yesNo = (key: string, required: boolean): boolean => {
-    const raw = (row[key] ?? '')
-      .trim()
-      .toUpperCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
+  yesNo(key: string, required: boolean): boolean {
+    const raw = plain(this.raw(key));
     if (raw === '' && !required) return false;
-    if (['S', 'SI', '1', 'X', 'TRUE', 'VERDADERO'].includes(raw)) return true;
-    if (['N', 'NO', '0', 'FALSE', 'FALSO'].includes(raw)) return false;
-    return refuse(key, raw === '' ? 'está vacío: escriba S o N' : `«${raw}»: escriba S o N`);
-  };
+    if (YES.has(raw)) return true;
+    if (NO.has(raw)) return false;
+    return this.refuse(key, raw === '' ? 'está vacío: escriba S o N' : `«${raw}»: escriba S o N`);
+  }
 
   /** One of a list, compared without accents or case. */
-  const oneOf = <T extends string>(key: string, values: readonly T[], required = true): T | null => {
-    const raw = (row[key] ?? '').trim();
-    if (raw === '') return required ? refuse(key, `está vacío: ${values.join(', ')}`) : null;
-    const wanted = raw
-      .toUpperCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
-    const hit = values.find((v) => v.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === wanted);
-    return hit ?? refuse(key, `«${raw}» no es uno de: ${values.join(', ')}`);
-  };
-
-  return { text, whole, decimal, date, period, yesNo, oneOf, refuse };
+  oneOf<T extends string>(key: string, values: readonly T[], required = true): T | null {
+    const raw = this.raw(key);
+    if (raw === '') return required ? this.refuse(key, `está vacío: ${values.join(', ')}`) : null;
+    const wanted = plain(raw);
+    const hit = values.find((v) => v === wanted || plain(v) === wanted);
+    return hit ?? this.refuse(key, `«${raw}» no es uno de: ${values.join(', ')}`);
+  }
 }
 
-export type Cells = ReturnType<typeof cellReader>;
+const YES = new Set(['S', 'SI', '1', 'X', 'TRUE', 'VERDADERO']);
+const NO = new Set(['N', 'NO', '0', 'FALSE', 'FALSO']);
+/** Upper case without accents, for comparing what people type. */
+const plain = (s: string) =>
+  /^[A-Z0-9]*$/.test(s)
+    ? s
+    : s
+        .toUpperCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');

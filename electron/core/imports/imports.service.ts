@@ -1,9 +1,9 @@
 import type { ImportKind } from '../contract/import-kinds';
 import { IMPORT_FIELDS } from '../contract/import-kinds';
 import type { ImportBatch, ImportBatchResult } from '../contract/imports.contract';
-import type { Ctx } from '../context';
+import { type Ctx, actor, nowIso, today } from '../context';
 import { AppError } from '../errors';
-import { CellRefusal, cellReader } from './cells';
+import { CellRefusal, Cells } from './cells';
 import type { ImportKindRules } from './kinds/kind';
 import { cartera } from './kinds/cartera';
 import { facturacion } from './kinds/facturacion';
@@ -31,15 +31,17 @@ export function runBatch(ctx: Ctx, batch: ImportBatch, write: boolean): ImportBa
   const fields = IMPORT_FIELDS[batch.kind];
   const result: ImportBatchResult = { counts: { NEW: 0, CHANGED: 0, UNCHANGED: 0, REJECTED: 0 }, rejected: [], keys: [] };
   const seen = new Map<string, number>();
+  const cells = new Cells(fields);
+  const source = { fileName: batch.fileName, today: today(ctx), now: nowIso(ctx), userId: actor(ctx).id };
   for (const row of batch.rows) {
     try {
-      const value = rules.read(cellReader(fields, row.values), ctx);
+      const value = rules.read(cells.at(row.values), ctx);
       const key = rules.key(value);
       const first = seen.get(key);
       if (first !== undefined) throw new CellRefusal('', `Repetida: la línea ${first} trae la misma clave (${key})`);
       seen.set(key, row.line);
       const status = rules.classify(ctx, value);
-      if (write && status !== 'UNCHANGED') rules.apply(ctx, value, status, { fileName: batch.fileName });
+      if (write && status !== 'UNCHANGED') rules.apply(ctx, value, status, source);
       result.counts[status]++;
       result.keys.push({ line: row.line, key, status });
     } catch (error) {

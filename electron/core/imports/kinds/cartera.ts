@@ -39,8 +39,8 @@ export const cartera = defineKind<BalanceValue>({
     const row = prepared(
       ctx.sqlite,
       `INSERT INTO imported_balances (subscriber_id, concept, period, amount, due_on, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    ).get(subscriberId, b.concept, b.period, b.amount, b.dueOn, source.fileName, ctx.clock.now().toISOString()) as { id: number };
-    postImportedCharge(ctx, {
+    ).get(subscriberId, b.concept, b.period, b.amount, b.dueOn, source.fileName, source.now) as { id: number };
+    postImportedCharge(ctx, source, {
       subscriberId,
       on: `${b.period}-01`,
       amount: b.amount,

@@ -55,7 +55,7 @@ export const facturacion = defineKind<BillValue>({
     }
     return 'UNCHANGED';
   },
-  apply(ctx, b) {
+  apply(ctx, b, _status, source) {
     const subscriberId = subscriberIdOf(ctx, b.code);
     const row = prepared(
       ctx.sqlite,
@@ -64,7 +64,7 @@ export const facturacion = defineKind<BillValue>({
     ).get(subscriberId, b.period, b.number, b.issuedOn, b.dueOn, b.consumption, b.aqueduct, b.sewer, b.waste, b.total) as {
       id: number;
     };
-    postImportedCharge(ctx, {
+    postImportedCharge(ctx, source, {
       subscriberId,
       on: b.issuedOn,
       amount: b.total,

@@ -6,6 +6,10 @@ export type RowStatus = 'NEW' | 'CHANGED' | 'UNCHANGED';
 /** What is known of the file being imported, for the audit and the documents it leaves. */
 export interface ImportSource {
   fileName: string;
+  /** The office's day and the instant of the batch, and who imports: read once per batch. */
+  today: string;
+  now: string;
+  userId: number;
 }
 
 /**

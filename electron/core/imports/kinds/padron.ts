@@ -1,5 +1,5 @@
 import { LAND_USES, type LandUse, SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../../../db/schema/enums';
-import { type Ctx, actor, nowIso, today } from '../../context';
+import type { Ctx } from '../../context';
 import { moveRefusal } from '../../padron/lifecycle';
 import { getSetting } from '../../settings/settings';
 import { prepared } from '../../statements';
@@ -124,9 +124,10 @@ export const padron = defineKind<SubscriberValue>({
       PREMISES.every((f) => (typeof s[f] === 'boolean' ? Boolean(stored[f]) === s[f] : stored[f] === s[f]));
     return same ? 'UNCHANGED' : 'CHANGED';
   },
-  apply(ctx, s, status) {
+  apply(ctx, s, status, source) {
     const routeId = routeOf(ctx, s.route)!.id;
-    const ownerId = partyOf(ctx, s.titular)?.id ?? insertParty(ctx, { ...s.titular, mobile: '', email: '', address: '' });
+    const ownerId =
+      partyOf(ctx, s.titular)?.id ?? insertParty(ctx, { ...s.titular, mobile: '', email: '', address: '' }, source.now);
     const values = [
       routeId,
       s.address,
@@ -140,18 +141,18 @@ export const padron = defineKind<SubscriberValue>({
       s.meterSerial,
       s.meterBrand,
     ];
-    const day = today(ctx);
-    const who = actor(ctx).id;
+    const day = source.today;
+    const who = source.userId;
     if (status === 'NEW') {
       const row = prepared(
         ctx.sqlite,
         `INSERT INTO subscribers (route_id, address, neighborhood, land_use, stratum, aqueduct, sewer, waste, has_meter, meter_serial,
            meter_brand, code, status, owner_party_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      ).get(...values, s.code, s.status, ownerId, nowIso(ctx)) as { id: number };
+      ).get(...values, s.code, s.status, ownerId, source.now) as { id: number };
       prepared(
         ctx.sqlite,
         'INSERT INTO owner_history (subscriber_id, party_id, since, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(row.id, ownerId, day, REASON, nowIso(ctx), who);
+      ).run(row.id, ownerId, day, REASON, source.now, who);
       return;
     }
     const stored = prepared(ctx.sqlite, STORED).get(s.code) as Stored;
@@ -175,7 +176,7 @@ export const padron = defineKind<SubscriberValue>({
       prepared(
         ctx.sqlite,
         'INSERT INTO owner_history (subscriber_id, party_id, since, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(stored.id, ownerId, day, REASON, nowIso(ctx), who);
+      ).run(stored.id, ownerId, day, REASON, source.now, who);
       prepared(ctx.sqlite, 'UPDATE subscribers SET owner_party_id = ? WHERE id = ?').run(ownerId, stored.id);
     }
     if (stored.status !== s.status) {
@@ -184,7 +185,7 @@ export const padron = defineKind<SubscriberValue>({
         ctx.sqlite,
         `INSERT INTO subscriber_status_changes (subscriber_id, from_status, to_status, effective_on, reason, document, at, user_id)
          VALUES (?, ?, ?, ?, ?, 'Archivo de importación', ?, ?)`,
-      ).run(stored.id, stored.status, s.status, day, REASON, nowIso(ctx), who);
+      ).run(stored.id, stored.status, s.status, day, REASON, source.now, who);
     }
   },
 });

@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../../../../db/schema/enums';
-import { type Ctx, nowIso } from '../../context';
+import type { Ctx } from '../../context';
 import { normalizeDocument } from '../../parties/documents';
 import { prepared } from '../../statements';
 import type { Cells } from '../cells';
@@ -31,12 +31,12 @@ export function readDocument(
 
 export const PARTY_BY_DOCUMENT = 'SELECT * FROM parties WHERE document_type = ? AND document_number = ?';
 
-export function insertParty(ctx: Ctx, p: PartyValue): number {
+export function insertParty(ctx: Ctx, p: PartyValue, now: string): number {
   const row = prepared(
     ctx.sqlite,
     `INSERT INTO parties (document_type, document_number, names, surnames, mobile, email, address, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-  ).get(p.documentType, p.documentNumber, p.names, p.surnames, p.mobile, p.email, p.address, nowIso(ctx), nowIso(ctx)) as {
+  ).get(p.documentType, p.documentNumber, p.names, p.surnames, p.mobile, p.email, p.address, now, now) as {
     id: number;
   };
   return row.id;
@@ -68,9 +68,9 @@ export const terceros = defineKind<PartyValue>({
     if (!known) return 'NEW';
     return FIELDS.every((f) => known[f] === p[f]) ? 'UNCHANGED' : 'CHANGED';
   },
-  apply(ctx, p, status) {
+  apply(ctx, p, status, source) {
     if (status === 'NEW') {
-      insertParty(ctx, p);
+      insertParty(ctx, p, source.now);
       return;
     }
     const before = prepared(ctx.sqlite, PARTY_BY_DOCUMENT).get(p.documentType, p.documentNumber) as Record<string, unknown> & {
@@ -79,7 +79,7 @@ export const terceros = defineKind<PartyValue>({
     prepared(
       ctx.sqlite,
       'UPDATE parties SET names = ?, surnames = ?, mobile = ?, email = ?, address = ?, updated_at = ? WHERE id = ?',
-    ).run(p.names, p.surnames, p.mobile, p.email, p.address, nowIso(ctx), before.id);
+    ).run(p.names, p.surnames, p.mobile, p.email, p.address, source.now, before.id);
     ctx.audit({
       recordType: 'party',
       recordId: before.id,

@@ -1,4 +1,9 @@
-import { IMPORT_BATCH_ROWS, IMPORT_FIELDS, type ImportKind } from '../../../../../electron/core/contract/import-kinds';
+import {
+  IMPORT_BATCH_CHARS,
+  IMPORT_BATCH_ROWS,
+  IMPORT_FIELDS,
+  type ImportKind,
+} from '../../../../../electron/core/contract/import-kinds';
 import type { Result } from '../../../../../electron/core/contract';
 import type { ImportBatch, ImportBatchResult } from '../../../../../electron/core/contract/imports.contract';
 import type { TableFile, TableRow } from './table-file';
@@ -89,6 +94,23 @@ export async function runImport(o: RunOptions): Promise<RunOutcome> {
     o.onProgress(outcome.rows, outcome.counts);
   }
   return outcome;
+}
+
+/** The rows cut into calls that stay well under what one call may carry. */
+function* bySize(rows: readonly TableRow[]): Generator<TableRow[]> {
+  let part: TableRow[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const size = row.cells.reduce((n, c) => n + c.length + 8, 40);
+    if (part.length > 0 && chars + size > IMPORT_BATCH_CHARS) {
+      yield part;
+      part = [];
+      chars = 0;
+    }
+    part.push(row);
+    chars += size;
+  }
+  if (part.length > 0) yield part;
 }
 
 function add(outcome: RunOutcome, answer: ImportBatchResult, seen: Map<string, number>, mapping: Record<string, string>): void {

@@ -22,7 +22,7 @@ describe('reading an import file', () => {
         [2, '100001', 'Peña; José'],
         [4, '100002', 'Ana'],
       ],
-      [[6, '100003', 'Dos\nlíneas']],
+      [[5, '100003', 'Dos\nlíneas']],
     ]);
     // Read again from the start: the dry run, then the import.
     expect((await all(table, 10))[0]).toHaveLength(3);
@@ -50,7 +50,7 @@ describe('reading an import file', () => {
     await expect(openTableFile(file([new Uint8Array([1, 0, 2, 3])], 'foto.csv'))).rejects.toThrow(TableFileError);
     await expect(openTableFile(file(['solo una columna\n1\n'], 'c.csv'))).rejects.toThrow('nombres de las columnas');
     const broken = await openTableFile(file(['a,b\n1,"sin cerrar\n'], 'd.csv'));
-    await expect(all(broken)).rejects.toThrow('no es un CSV válido');
+    await expect(all(broken)).rejects.toThrow('d.csv no es un CSV válido: hay comillas sin cerrar en la línea 2.');
   });
 
   it('reads the first sheet of an .xlsx: numbers, dates, and a formula kept as a formula', async () => {

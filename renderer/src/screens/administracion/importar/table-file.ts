@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm';
+import Papa from 'papaparse';
 
 /**
  * A file the administrator brings (CSV or XLSX) read as a table: its header row and then its rows
@@ -67,63 +67,69 @@ export function detectSeparator(firstLine: string): string {
   return best === 0 ? ',' : SEPARATORS[counts.indexOf(best)]!;
 }
 
-interface CsvRecordContext {
-  lines: number;
+/** How many line breaks `text` has between two positions. */
+function newlinesIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
-interface CsvParser {
-  write(chunk: string): boolean;
-  end(): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-}
-type ParseFn = (options: Record<string, unknown>) => CsvParser;
 
 async function openCsv(file: Named, head: Uint8Array): Promise<TableFile> {
   const encoding = detectEncoding(head, file.size <= head.length);
   const text = new TextDecoder(encoding).decode(head).replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const separator = detectSeparator(firstLine);
+  const firstLine = /^[^\n]*(\n|$)/.exec(text)![0];
+  const separator = detectSeparator(firstLine.replace(/\r?\n$/, ''));
+  const newline = firstLine.endsWith('\r\n') ? '\r\n' : '\n';
   const format = `CSV separado por ${SEPARATOR_NAMES[separator]}, ${encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252 (ANSI)'}`;
 
+  /**
+   * The file's records `size` at a time, each with the line it starts on. The text is decoded
+   * as it is read and handed to Papa Parse a chunk at a time; a record cut by the chunk's end
+   * waits for the next chunk (Papa Parse's own streaming does the same).
+   */
   async function* records(size: number, skipHeader: boolean): AsyncGenerator<TableRow[]> {
     let pending: TableRow[] = [];
     let skip = skipHeader;
-    let failure: Error | null = null;
-    const parser = (parse as unknown as ParseFn)({
-      delimiter: separator,
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // Each record as it is parsed, synchronously within write(): nothing piles up in the stream.
-      on_record: (record: string[], context: CsvRecordContext) => {
-        if (skip) skip = false;
-        else pending.push({ line: context.lines, cells: record });
-        return null;
-      },
-    });
-    parser.on('error', (error) => {
-      failure = error;
-    });
+    let partial = '';
+    let line = 1;
     const reader = file.stream().pipeThrough(new TextDecoderStream(encoding)).getReader();
-    const fail = () =>
-      new TableFileError(`${file.name} no es un CSV válido: ${(failure as Error).message.replace(/^Invalid [^:]*: /, '')}`);
     try {
-      yield* parsed();
-    } finally {
-      await reader.cancel().catch(() => undefined);
-    }
-    async function* parsed(): AsyncGenerator<TableRow[]> {
-      for (;;) {
+      for (let first = true; ; first = false) {
         const { done, value } = await reader.read();
-        if (done) parser.end();
-        else parser.write(value);
-        if (failure) throw fail();
+        const chunk = partial + (first ? (value ?? '').replace(/^\uFEFF/, '') : (value ?? ''));
+        let start = 0;
+        let broken: number | null = null;
+        const parser = new Papa.Parser({
+          delimiter: separator,
+          newline,
+          step: (result: Papa.ParseStepResult<string[][]>) => {
+            const end = result.meta.cursor;
+            const at = line;
+            // With a step, the parser hands its errors to the step of the row they belong to.
+            if (result.errors.some((e) => e.type === 'Quotes')) broken ??= at;
+            line += newlinesIn(chunk, start, end);
+            start = end;
+            // The bare parser hands each step the rows since the last: one.
+            const cells = result.data[0]!;
+            if (cells.every((c) => c === '')) return;
+            if (skip) skip = false;
+            else pending.push({ line: at, cells });
+          },
+        });
+        const parsed = parser.parse(chunk, 0, !done) as Papa.ParseResult<string[]>;
+        if (broken !== null) {
+          throw new TableFileError(`${file.name} no es un CSV válido: hay comillas sin cerrar en la línea ${broken}.`);
+        }
+        partial = chunk.slice(parsed.meta.cursor);
+        line += newlinesIn(chunk, start, parsed.meta.cursor);
         while (pending.length >= size || (done && pending.length > 0)) {
-          const out = pending.slice(0, size);
+          yield pending.slice(0, size);
           pending = pending.slice(size);
-          yield out;
         }
         if (done) return;
       }
+    } finally {
+      await reader.cancel().catch(() => undefined);
     }
   }
 
@@ -132,12 +138,7 @@ async function openCsv(file: Named, head: Uint8Array): Promise<TableFile> {
   await reading.return(undefined);
   const headers = first.done ? [] : first.value[0]!.cells.map((h) => h.trim());
   if (headers.length < 2) throw new TableFileError(`${file.name}: la primera línea debe traer los nombres de las columnas.`);
-  return {
-    name: file.name,
-    format,
-    headers,
-    batches: (size) => records(size, true),
-  };
+  return { name: file.name, format, headers, batches: (size) => records(size, true) };
 }
 
 async function openXlsx(file: Named): Promise<TableFile> {
