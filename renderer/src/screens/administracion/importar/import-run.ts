@@ -6,6 +6,7 @@ import {
 } from '../../../../../electron/core/contract/import-kinds';
 import type { Result } from '../../../../../electron/core/contract';
 import type { ImportBatch, ImportBatchResult } from '../../../../../electron/core/contract/imports.contract';
+import { KeySet } from './key-set';
 import type { TableFile, TableRow } from './table-file';
 
 export type Counts = ImportBatchResult['counts'];
@@ -40,6 +41,9 @@ export interface RunOptions {
   signal: AbortSignal;
 }
 
+/** The refused rows kept to show and download (the count goes on beyond them). */
+export const MAX_KEPT_REJECTIONS = 100_000;
+
 const emptyCounts = (): Counts => ({ NEW: 0, CHANGED: 0, UNCHANGED: 0, REJECTED: 0 });
 
 /** A row's cells under the fields they were mapped to. */
@@ -70,7 +74,7 @@ export async function runImport(o: RunOptions): Promise<RunOutcome> {
       .map((f) => [f.key, o.table.headers.indexOf(o.mapping[f.key]!)] as const)
       .filter(([, index]) => index >= 0),
   );
-  const seen = new Map<string, number>();
+  const seen = new KeySet();
   for await (const rows of o.table.batches(IMPORT_BATCH_ROWS)) {
     if (o.signal.aborted) {
       outcome.cancelled = true;
@@ -113,20 +117,22 @@ function* bySize(rows: readonly TableRow[]): Generator<TableRow[]> {
   if (part.length > 0) yield part;
 }
 
-function add(outcome: RunOutcome, answer: ImportBatchResult, seen: Map<string, number>, mapping: Record<string, string>): void {
+function add(outcome: RunOutcome, answer: ImportBatchResult, seen: KeySet, mapping: Record<string, string>): void {
   for (const k of Object.keys(answer.counts) as (keyof Counts)[]) outcome.counts[k] += answer.counts[k];
   for (const r of answer.rejected)
-    outcome.rejected.push({ line: r.line, column: r.field ? (mapping[r.field] ?? r.field) : '', reason: r.reason });
+    keep(outcome, { line: r.line, column: r.field ? (mapping[r.field] ?? r.field) : '', reason: r.reason });
   for (const { line, key, status } of answer.keys) {
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, line);
-      continue;
-    }
+    const first = seen.firstLine(key, line);
+    if (first === undefined) continue;
     outcome.counts[status]--;
     outcome.counts.REJECTED++;
-    outcome.rejected.push({ line, column: '', reason: `Repetida: la línea ${first} trae la misma clave (${key})` });
+    keep(outcome, { line, column: '', reason: `Repetida: la línea ${first} trae la misma clave (${key})` });
   }
+}
+
+/** A refused row, while there is room: a file refused by the hundred thousand is the wrong file. */
+function keep(outcome: RunOutcome, rejection: Rejection): void {
+  if (outcome.rejected.length < MAX_KEPT_REJECTIONS) outcome.rejected.push(rejection);
 }
 
 /** The rejected rows as the CSV the administrator downloads to fix the file. */
