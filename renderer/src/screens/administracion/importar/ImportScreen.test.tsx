@@ -1,4 +1,3 @@
-import { Blob as NodeBlob } from 'node:buffer';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,9 +14,9 @@ const PADRON = [
   '200002;99-999;Calle 1 # 1-01;RESIDENCIAL;2;S;S;S;CC;40612001',
 ].join('\r\n');
 
-/** A chosen file as the browser gives it (jsdom's Blob cannot stream: Node's stands in). */
-function choose(text: string | Uint8Array, name: string): void {
-  const file = Object.assign(new NodeBlob([text]), { name });
+/** A chosen file as the browser gives it (jsdom's Blob cannot stream: fetch's stands in). */
+async function choose(text: string | Uint8Array<ArrayBuffer>, name: string): Promise<void> {
+  const file = Object.assign(await new Response(text).blob(), { name });
   const input = screen.getByLabelText('Archivo a importar');
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
@@ -48,7 +47,7 @@ describe('ADMINISTRACIÓN → Importar', () => {
   it('matches the columns by name, shows the dry run line by line, and imports only the rows it took', async () => {
     renderInSession(<ImportScreen active activation={1} />);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Tipo de archivo')));
-    choose(PADRON, 'padron.csv');
+    await choose(PADRON, 'padron.csv');
     expect(await screen.findByText('CSV separado por punto y coma, UTF-8; 10 columnas')).toBeTruthy();
     await waitFor(() =>
       expect((screen.getByLabelText('Columna para Código del suscriptor') as HTMLSelectElement).value).toBe('CUENTA'),
@@ -75,12 +74,12 @@ describe('ADMINISTRACIÓN → Importar', () => {
 
   it('refuses a file that is not a table, and one missing a required column, saying what to do', async () => {
     renderInSession(<ImportScreen active activation={1} />);
-    choose(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'foto.csv');
+    await choose(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'foto.csv');
     expect((await screen.findByRole('alert')).textContent).toContain(
       'foto.csv no es un archivo de texto CSV ni un libro de Excel .xlsx.',
     );
 
-    choose('CUENTA;NOMBRE\r\n1;2\r\n', 'otro.csv');
+    await choose('CUENTA;NOMBRE\r\n1;2\r\n', 'otro.csv');
     await screen.findByText('CSV separado por punto y coma, UTF-8; 2 columnas');
     await userEvent.click(screen.getByRole('button', { name: 'Revisar (simulacro)' }));
     expect((await screen.findByRole('alert')).textContent).toContain(

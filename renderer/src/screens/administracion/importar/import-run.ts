@@ -81,17 +81,16 @@ export async function runImport(o: RunOptions): Promise<RunOutcome> {
       break;
     }
     outcome.rows += rows.length;
-    const sent = rows.filter((r) => !skip.has(r.line));
-    if (sent.length > 0) {
+    for (const part of bySize(rows.filter((r) => !skip.has(r.line)))) {
       const batch = {
         kind: o.kind,
         fileName: o.table.name,
-        rows: sent.map((r) => ({ line: r.line, values: valuesOf(r, columns) })),
+        rows: part.map((r) => ({ line: r.line, values: valuesOf(r, columns) })),
       };
       const answer = await o.send(batch, o.write);
       if (!answer.ok) {
         outcome.failure = answer.error.message;
-        break;
+        return outcome;
       }
       add(outcome, answer.data, seen, o.mapping);
     }
