@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleChild } from '../../../db/child-bundle';
-import { defaultMigrationsFolder } from '../../../db/open';
-import { TEST_NOW, testOfficeFile } from '../../../db/testing';
-import { IMPORT_BATCH_ROWS } from '../contract/import-kinds';
+import { bundleChild } from '../../db/child-bundle';
+import { defaultMigrationsFolder } from '../../db/open';
+import { TEST_NOW, testOfficeFile } from '../../db/testing';
+import { IMPORT_BATCH_ROWS } from '../core/contract/import-kinds';
 
 /**
  * An import killed with SIGKILL between and inside its batches, again and again on the same
@@ -91,7 +91,7 @@ describe('ADMINISTRACIÓN → Importar survives being killed mid-import', () => 
     dir = mkdtempSync(path.join(tmpdir(), 'ventanilla-import-crash-'));
     file = testOfficeFile(path.join(dir, 'office.db'), { subscribers: SUBSCRIBERS });
     csv = path.join(dir, 'lecturas.csv');
-    child = await bundleChild(path.join(import.meta.dirname, 'crash-child.ts'), dir);
+    child = await bundleChild(path.join(import.meta.dirname, 'import-crash-child.ts'), dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,18 +1,18 @@
 /**
- * The import that crash.test.ts kills: the administrator importing a readings file on a file
+ * The import that import-crash.test.ts kills: the administrator importing a readings file on a file
  * database (WAL, synchronous=FULL), batch by batch as the screen sends them, saying "batch n"
  * after each batch the core has answered. argv: database file, office instant (ISO), migrations
  * folder, the CSV file.
  */
 import { openAsBlob, writeSync } from 'node:fs';
 import path from 'node:path';
-import { runImport } from '../../../renderer/src/screens/administracion/importar/import-run';
-import { openTableFile } from '../../../renderer/src/screens/administracion/importar/table-file';
-import { createCore } from '../app';
-import { manualClock } from '../clock';
-import type { Result } from '../contract';
-import { guessMapping } from '../contract/import-kinds';
-import type { ImportBatchResult } from '../contract/imports.contract';
+import { runImport } from '../../renderer/src/screens/administracion/importar/import-run';
+import { openTableFile } from '../../renderer/src/screens/administracion/importar/table-file';
+import { createCore } from '../core/app';
+import { manualClock } from '../core/clock';
+import type { Result } from '../core/contract';
+import { guessMapping } from '../core/contract/import-kinds';
+import type { ImportBatchResult } from '../core/contract/imports.contract';
 
 const [file, instant, migrationsFolder, csv] = process.argv.slice(2);
 const say = (line: string) => writeSync(1, `${line}\n`);
