@@ -3,6 +3,7 @@ import type { AppErrorData } from '../errors';
 import { agendaContract } from './agenda.contract';
 import { calendarContract } from './calendar.contract';
 import { auditContract } from './audit.contract';
+import { type BackupServiceContract, backupsContract } from './backups.contract';
 import { padronContract } from './padron.contract';
 import { catalogsContract } from './catalogs.contract';
 import { agreementsContract } from './agreements.contract';
@@ -48,6 +49,7 @@ export const contract = {
   ...auditContract,
   ...padronContract,
   ...catalogsContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;
@@ -58,10 +60,10 @@ export type Input<N extends ProcedureName> = z.input<Contract[N]['input']>;
 export type Output<N extends ProcedureName> = z.output<Contract[N]['output']>;
 
 /**
- * What the renderer can call: the contract above plus printing, which the main process's
- * print service answers (asynchronous: PDF and printer), not dispatch.
+ * What the renderer can call: the contract above plus printing and backups, which the main
+ * process's print and backup services answer (asynchronous: PDF and printer, files), not dispatch.
  */
-export type AppContract = Contract & PrintContract;
+export type AppContract = Contract & PrintContract & BackupServiceContract;
 export type AppProcedureName = keyof AppContract;
 export type AppInput<N extends AppProcedureName> = z.input<AppContract[N]['input']>;
 export type AppOutput<N extends AppProcedureName> = z.output<AppContract[N]['output']>;

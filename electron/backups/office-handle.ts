@@ -1,0 +1,58 @@
+import type { Core } from '../core/app';
+import type { Result } from '../core/contract';
+import type { Dispatch } from '../core/dispatch';
+
+/**
+ * The office as the backup service sees it: the current core (a restore replaces it) and how
+ * to restart on a replaced database file.
+ */
+export interface OfficeHandle {
+  /** The database file the core has open. */
+  readonly file: string;
+  core(): Core;
+  /** Dispatch to whichever core is open now; while it restarts, a Spanish refusal. */
+  dispatch: Dispatch;
+  /**
+   * Closes the core, runs `swap` while nothing has the file open, then opens the office again
+   * (browser mode) or restarts the application into it (desktop).
+   */
+  restart(swap: () => void): Promise<void>;
+}
+
+const RESTARTING: Result<never> = {
+  ok: false,
+  error: {
+    code: 'INTERNAL',
+    message: 'Ventanilla se está reiniciando con una copia de seguridad restaurada. Espere unos segundos e ingrese de nuevo.',
+  },
+};
+
+/**
+ * The office of browser mode (and of tests): `open` opens the core on `file`; a restart closes
+ * it, swaps the file and opens it again in this same process.
+ */
+export function reopeningOffice(file: string, open: () => Core): OfficeHandle & { close(): void } {
+  let current: Core | null = open();
+  return {
+    file,
+    core: () => {
+      if (!current) throw new Error('La base de datos se está reemplazando');
+      return current;
+    },
+    dispatch: (session, name, input, options) => (current ? current.dispatch(session, name, input, options) : RESTARTING),
+    restart: async (swap) => {
+      const closing = current;
+      current = null;
+      closing?.close();
+      try {
+        swap();
+      } finally {
+        current = open();
+      }
+    },
+    close: () => {
+      current?.close();
+      current = null;
+    },
+  };
+}
