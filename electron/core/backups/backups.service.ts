@@ -74,8 +74,8 @@ export function storeBackupKey(ctx: Ctx, key: StoredBackupKey): { passphraseSet:
   ctx.audit({
     recordType: 'setting',
     recordId: 'backups.key',
-    before: { passphraseSet: before },
-    after: { passphraseSet: true, by: actor(ctx).username },
+    before: { keyConfigured: before },
+    after: { keyConfigured: true, by: actor(ctx).username },
   });
   return { passphraseSet: true };
 }
