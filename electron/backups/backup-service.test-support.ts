@@ -4,11 +4,11 @@ import { TEST_NOW, testOfficeFile } from '../../db/testing';
 import { DEMO_USERS } from '../../db/seed/users';
 import { createCore } from '../core/app';
 import { manualClock } from '../core/clock';
-import type { Input, Output, ProcedureName, Result } from '../core/contract';
+import type { AppInput, AppOutput, AppProcedureName, Input, Output, ProcedureName, Result } from '../core/contract';
 import { type BackupService, createBackupService } from './backup-service';
 import { TEST_KDF, tempFolder } from './backups.test-support';
 import { machineSecretFileFor } from './machine-secret';
-import { reopeningOffice } from './office-handle';
+import { officeHandle } from './office-handle';
 
 export const PASSPHRASE = 'Copias de la oficina de Florencia';
 
@@ -23,7 +23,8 @@ export function backupOffice() {
   const clock = manualClock(TEST_NOW);
   const errors: unknown[] = [];
   const log = (message: string, error: unknown) => errors.push([message, error]);
-  const office = reopeningOffice(file, () => createCore({ file, clock, workstation: 'SERVIDOR', checkpointEveryMs: 0, log }));
+  const open = () => createCore({ file, clock, workstation: 'SERVIDOR', checkpointEveryMs: 0, log });
+  const office = officeHandle(file, open(), open);
   const destination = path.join(temp.dir, 'unidad-externa');
   const archiveDir = path.join(temp.dir, 'Archivo');
   mkdirSync(destination);
@@ -44,8 +45,8 @@ export function backupOffice() {
   });
   const call = <N extends ProcedureName>(session: string | null, name: N, input: Input<N>) =>
     office.dispatch(session, name, input) as Result<Output<N>>;
-  const ask = <N extends ProcedureName>(session: string | null, name: N, input: Input<N>) =>
-    service.handle(session, name, input) as Promise<Result<Output<N>>>;
+  const ask = <N extends AppProcedureName>(session: string | null, name: N, input: AppInput<N>) =>
+    service.handle(session, name, input) as Promise<Result<AppOutput<N>>>;
   const login = (username: string) => {
     const user = DEMO_USERS.find((u) => u.username === username)!;
     const result = call(null, 'auth.login', { username, password: user.password });
@@ -65,12 +66,22 @@ export function backupOffice() {
     login,
     /** The folder set and the passphrase set, by the admin. */
     async configure(admin: string, config: Partial<Input<'backups.saveSettings'>> = {}) {
-      const saved = call(admin, 'backups.saveSettings', { folder: destination, dailyHour: 22, keepDaily: 7, keepMonthly: 12, ...config });
+      const saved = call(admin, 'backups.saveSettings', {
+        folder: destination,
+        dailyHour: 22,
+        keepDaily: 7,
+        keepMonthly: 12,
+        ...config,
+      });
       if (!saved.ok) throw new Error(saved.error.message);
       const key = await ask(admin, 'backups.setPassphrase', { passphrase: PASSPHRASE, confirmation: PASSPHRASE });
       if (!key.ok) throw new Error(key.error.message);
     },
-    rows: (sql: string, ...args: unknown[]) => office.core().sqlite.prepare(sql).all(...args) as Record<string, unknown>[],
+    rows: (sql: string, ...args: unknown[]) =>
+      office
+        .core()
+        .sqlite.prepare(sql)
+        .all(...args) as Record<string, unknown>[],
     async close() {
       await service.stop();
       office.close();

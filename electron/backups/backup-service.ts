@@ -10,7 +10,16 @@ import { dailyBackupDue } from '../core/backups/schedule';
 import { issuesOf } from '../core/dispatch';
 import type { AppErrorData, ErrorCode } from '../core/errors';
 import { listBackupFiles } from './backup-files';
-import { type BackupKey, DEFAULT_KDF, DamagedBackupError, type KdfParams, WrongPassphraseError, newBackupKey, unwrapKey, wrapKey } from './crypto';
+import {
+  type BackupKey,
+  DEFAULT_KDF,
+  DamagedBackupError,
+  type KdfParams,
+  WrongPassphraseError,
+  newBackupKey,
+  unwrapKey,
+  wrapKey,
+} from './crypto';
 import { machineSecret } from './machine-secret';
 import { BackupFailure, makeBackup } from './make-backup';
 import { restoreArchive } from './mirror';
@@ -53,9 +62,9 @@ export interface BackupService {
 
 export const isBackupServiceProcedure = (name: string): boolean => Object.hasOwn(backupServiceContract, name);
 
-const UNEXPECTED = 'Ocurrió un error inesperado con las copias de seguridad. Intente de nuevo; si se repite, avise al soporte técnico.';
-const NOT_CONFIGURED =
-  'Primero configure las copias: la carpeta de destino (GUARDAR) y la frase de contraseña (GUARDAR FRASE).';
+const UNEXPECTED =
+  'Ocurrió un error inesperado con las copias de seguridad. Intente de nuevo; si se repite, avise al soporte técnico.';
+const NOT_CONFIGURED = 'Primero configure las copias: la carpeta de destino (GUARDAR) y la frase de contraseña (GUARDAR FRASE).';
 const KEY_NOT_HERE =
   'La clave de las copias no está en este equipo (la base de datos se restauró aquí o cambió de servidor). Escriba de nuevo la frase de contraseña.';
 const FOLDER_UNREACHABLE = (folder: string) =>
@@ -86,7 +95,8 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 /** What a failed check of a backup tells the admin; anything unexpected is logged and said plainly. */
 function refusalOf(error: unknown): Refusal | null {
   if (error instanceof Refusal) return error;
-  if (error instanceof WrongPassphraseError) return new Refusal({ code: 'VALIDATION', message: error.message, issues: [{ field: 'passphrase', message: error.message }] });
+  if (error instanceof WrongPassphraseError)
+    return new Refusal({ code: 'VALIDATION', message: error.message, issues: [{ field: 'passphrase', message: error.message }] });
   if (error instanceof DamagedBackupError) return new Refusal({ code: 'RULE', message: error.message });
   if (error instanceof BackupMissingError) return new Refusal({ code: 'NOT_FOUND', message: error.message });
   if (error instanceof BackupFailure) return new Refusal({ code: 'RULE', message: error.message });
@@ -134,7 +144,16 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     const base = { trigger, startedAt: startedAt.toISOString(), folder, username };
     const key = usableKey(current.key);
     if (!key) {
-      return record({ ...base, result: 'ERROR', fileName: null, sizeBytes: null, writeMs: null, verifyMs: null, filesCopied: null, message: KEY_NOT_HERE });
+      return record({
+        ...base,
+        result: 'ERROR',
+        fileName: null,
+        sizeBytes: null,
+        writeMs: null,
+        verifyMs: null,
+        filesCopied: null,
+        message: KEY_NOT_HERE,
+      });
     }
     try {
       const outcome = await makeBackup({
@@ -153,7 +172,16 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     } catch (error) {
       if (!(error instanceof BackupFailure)) log(`copia de seguridad ${trigger}`, error);
       const message = error instanceof BackupFailure ? error.message : UNEXPECTED;
-      return record({ ...base, result: 'ERROR', fileName: null, sizeBytes: null, writeMs: null, verifyMs: null, filesCopied: null, message });
+      return record({
+        ...base,
+        result: 'ERROR',
+        fileName: null,
+        sizeBytes: null,
+        writeMs: null,
+        verifyMs: null,
+        filesCopied: null,
+        message,
+      });
     }
   }
 
@@ -167,7 +195,14 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         input.restoreArchive && deps.archiveDir ? (await restoreArchive(folder, deps.archiveDir, input.passphrase)).copied : 0;
       const savedAside = await saveAside(office.core().sqlite, office.file, startedAt);
       // Recorded in the restored file itself before it goes live: its migrations run, its sessions end.
-      const restored = createCore({ file: verified.file, clock, migrationsFolder: deps.migrationsFolder, nativeBinding: deps.nativeBinding, checkpointEveryMs: 0, log });
+      const restored = createCore({
+        file: verified.file,
+        clock,
+        migrationsFolder: deps.migrationsFolder,
+        nativeBinding: deps.nativeBinding,
+        checkpointEveryMs: 0,
+        log,
+      });
       try {
         unwrap(
           restored.dispatch(
@@ -200,7 +235,10 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     }
   }
 
-  function contentsOf(fileName: string, verified: { header: { createdAt: string; plainBytes: number }; counts: Record<string, number> }) {
+  function contentsOf(
+    fileName: string,
+    verified: { header: { createdAt: string; plainBytes: number }; counts: Record<string, number> },
+  ) {
     return {
       fileName,
       createdAt: verified.header.createdAt,
@@ -276,9 +314,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   return {
     async handle(session, name, input) {
-      if (!isBackupServiceProcedure(name)) return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: 'La acción solicitada no existe.' } };
+      if (!isBackupServiceProcedure(name))
+        return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: 'La acción solicitada no existe.' } };
       try {
-        const output = backupServiceContract[name as keyof typeof backupServiceContract].output.safeParse(await answer(session, name, input));
+        const output = backupServiceContract[name as keyof typeof backupServiceContract].output.safeParse(
+          await answer(session, name, input),
+        );
         if (output.success) return { ok: true, data: output.data };
         log(`${name}: la respuesta no cumple el contrato`, output.error);
         return { ok: false, error: { code: 'INTERNAL', message: UNEXPECTED } };

@@ -27,7 +27,12 @@ describe('backup encryption (AES-256-GCM, key from scrypt)', () => {
     sealed = path.join(folder.dir, 'copia.copia');
     writeFileSync(plain, content);
     const key = await newBackupKey(PASSPHRASE, TEST_KDF);
-    await encryptFile(plain, sealed, key, { kind: 'database', createdAt: '2026-11-23T22:00:00.000Z', counts: { users: 9 }, plainBytes: content.length });
+    await encryptFile(plain, sealed, key, {
+      kind: 'database',
+      createdAt: '2026-11-23T22:00:00.000Z',
+      counts: { users: 9 },
+      plainBytes: content.length,
+    });
   });
   afterEach(() => folder.remove());
 

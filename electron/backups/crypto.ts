@@ -53,13 +53,18 @@ export class DamagedBackupError extends Error {
   }
 }
 
-const verifierOf = (key: Buffer) => createHmac('sha256', key).update(VERIFIER_LABEL).digest('base64');
+/** What recognises a key without revealing it (stored in the header and beside the wrapped key). */
+export const verifierOfKey = (key: Buffer): string => createHmac('sha256', key).update(VERIFIER_LABEL).digest('base64');
 
 function scryptAsync(passphrase: string, kdf: KdfParams): Promise<Buffer> {
   const { N, r, p } = kdf;
   return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      passphrase.normalize('NFC'),
+      Buffer.from(kdf.salt, 'base64'),
+      KEY_BYTES,
+      { N, r, p, maxmem: 256 * N * r + 1024 * 1024 },
+      (error, key) => (error ? reject(error) : resolve(key)),
     ),
   );
 }
@@ -68,13 +73,13 @@ function scryptAsync(passphrase: string, kdf: KdfParams): Promise<Buffer> {
 export async function newBackupKey(passphrase: string, params: Omit<KdfParams, 'salt'> = DEFAULT_KDF): Promise<BackupKey> {
   const kdf = { ...params, salt: randomBytes(16).toString('base64') };
   const key = await scryptAsync(passphrase, kdf);
-  return { key, kdf, verifier: verifierOf(key) };
+  return { key, kdf, verifier: verifierOfKey(key) };
 }
 
 /** The key of a backup from the passphrase typed at restore; a wrong passphrase is refused. */
 export async function keyForHeader(passphrase: string, header: Pick<BackupHeader, 'kdf' | 'verifier'>): Promise<BackupKey> {
   const key = await scryptAsync(passphrase, header.kdf);
-  const verifier = verifierOf(key);
+  const verifier = verifierOfKey(key);
   const expected = Buffer.from(header.verifier, 'base64');
   const given = Buffer.from(verifier, 'base64');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new WrongPassphraseError();
@@ -199,7 +204,13 @@ export async function decryptFile(source: string, target: string, passphraseOrKe
     const out = await open(target, 'wx');
     try {
       if (end > start) {
-        for await (const chunk of createReadStream('', { fd: input, start, end: end - 1, autoClose: false, highWaterMark: 256 * 1024 })) {
+        for await (const chunk of createReadStream('', {
+          fd: input,
+          start,
+          end: end - 1,
+          autoClose: false,
+          highWaterMark: 256 * 1024,
+        })) {
           await out.write(decipher.update(chunk as Buffer));
         }
       }

@@ -46,7 +46,8 @@ const elapsed = (since: number) => Math.round(performance.now() - since);
 export function destinationProblem(folder: string, error: unknown): BackupFailure {
   if (error instanceof BackupFailure) return error;
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOSPC') return new BackupFailure(`No hay espacio en la carpeta de destino (${folder}). Libere espacio o use otra unidad.`);
+  if (code === 'ENOSPC')
+    return new BackupFailure(`No hay espacio en la carpeta de destino (${folder}). Libere espacio o use otra unidad.`);
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
     return new BackupFailure(
       `No se pudo escribir en la carpeta de destino (${folder}). Revise que la unidad esté conectada o la red disponible, y sus permisos.`,
@@ -81,7 +82,12 @@ export async function makeBackup(job: BackupJob): Promise<BackupOutcome> {
     }
     const plainBytes = (await stat(snapshot)).size;
     try {
-      await encryptFile(snapshot, partial, key, { kind: 'database', createdAt: job.now.toISOString(), counts: source.counts, plainBytes });
+      await encryptFile(snapshot, partial, key, {
+        kind: 'database',
+        createdAt: job.now.toISOString(),
+        counts: source.counts,
+        plainBytes,
+      });
     } catch (error) {
       throw destinationProblem(folder, error);
     }

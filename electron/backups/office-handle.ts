@@ -28,11 +28,12 @@ const RESTARTING: Result<never> = {
 };
 
 /**
- * The office of browser mode (and of tests): `open` opens the core on `file`; a restart closes
- * it, swaps the file and opens it again in this same process.
+ * The office around its open core. A restart closes the core, swaps the file and calls
+ * `reopen`: browser mode (and tests) open the core again in this process; the desktop app
+ * relaunches itself and answers null (this process is about to exit).
  */
-export function reopeningOffice(file: string, open: () => Core): OfficeHandle & { close(): void } {
-  let current: Core | null = open();
+export function officeHandle(file: string, first: Core, reopen: () => Core | null): OfficeHandle & { close(): void } {
+  let current: Core | null = first;
   return {
     file,
     core: () => {
@@ -47,7 +48,7 @@ export function reopeningOffice(file: string, open: () => Core): OfficeHandle & 
       try {
         swap();
       } finally {
-        current = open();
+        current = reopen();
       }
     },
     close: () => {

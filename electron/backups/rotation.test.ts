@@ -7,7 +7,8 @@ const file = (iso: string) => ({ name: backupFileName(new Date(iso)), at: new Da
 describe('rotation: keep N daily and M monthly', () => {
   // Every day at 22:00 in Bogotá (03:00 UTC the next day) from 1 September to 23 November 2026, plus a corte backup at 18:30 on 23 November.
   const days: string[] = [];
-  for (let t = Date.parse('2026-09-02T03:00:00Z'); t <= Date.parse('2026-11-24T03:00:00Z'); t += 86_400_000) days.push(new Date(t).toISOString());
+  for (let t = Date.parse('2026-09-02T03:00:00Z'); t <= Date.parse('2026-11-24T03:00:00Z'); t += 86_400_000)
+    days.push(new Date(t).toISOString());
   const files = [...days.map(file), file('2026-11-23T23:30:00Z')];
 
   it('keeps the newest of each of the last N days and of each of the last M months', () => {

@@ -19,7 +19,11 @@ export const lastGoodBackup = (db: Db): BackupRun | null =>
     .get() ?? null;
 
 export const lastDailyStart = (db: Db): string | null =>
-  db.select({ at: max(backupRuns.startedAt) }).from(backupRuns).where(eq(backupRuns.trigger, 'DIARIA')).get()?.at ?? null;
+  db
+    .select({ at: max(backupRuns.startedAt) })
+    .from(backupRuns)
+    .where(eq(backupRuns.trigger, 'DIARIA'))
+    .get()?.at ?? null;
 
 /** When the settings of the backups were last saved (the first daily backup comes after that). */
 export const configuredAt = (db: Db): string | null =>

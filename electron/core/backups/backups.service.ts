@@ -42,13 +42,14 @@ export function backupOverview(ctx: Ctx): BackupOverview {
 function assertWritableFolder(folder: string): void {
   const fail = (why: string) => invalidField('folder', `Carpeta de destino: ${why}`);
   if (!path.isAbsolute(folder)) throw fail('escriba la ruta completa, p. ej. E:\\Copias o \\\\servidor\\copias');
-  let isDir = false;
+  let info: ReturnType<typeof statSync>;
   try {
-    isDir = statSync(folder).isDirectory();
+    info = statSync(folder, { throwIfNoEntry: false });
   } catch {
-    throw fail('no existe o no se puede abrir. Conecte la unidad o revise la ruta y la red');
+    info = undefined;
   }
-  if (!isDir) throw fail('es un archivo, no una carpeta');
+  if (!info) throw fail('no existe o no se puede abrir. Conecte la unidad o revise la ruta y la red');
+  if (!info.isDirectory()) throw fail('es un archivo, no una carpeta');
   const probe = path.join(folder, `.ventanilla-prueba-${process.pid}`);
   try {
     accessSync(folder, constants.W_OK);

@@ -25,14 +25,28 @@ export const backupConfig = z.strictObject({
   /** An external drive or a network share ('' until the admin chooses one). */
   folder: lineText('Carpeta de destino', 500),
   /** The office's hour (0–23) of the daily backup. */
-  dailyHour: z.number({ error: 'Hora: escriba un número de 0 a 23' }).int({ error: 'Hora: un número entero de 0 a 23' }).min(0, { error: 'Hora: de 0 a 23' }).max(23, { error: 'Hora: de 0 a 23' }),
-  keepDaily: z.number({ error: 'Copias diarias: escriba un número' }).int({ error: 'Copias diarias: un número entero' }).min(1, { error: 'Copias diarias: al menos 1' }).max(90, { error: 'Copias diarias: máximo 90' }),
-  keepMonthly: z.number({ error: 'Copias mensuales: escriba un número' }).int({ error: 'Copias mensuales: un número entero' }).min(0, { error: 'Copias mensuales: no puede ser negativo' }).max(120, { error: 'Copias mensuales: máximo 120' }),
+  dailyHour: z
+    .number({ error: 'Hora: escriba un número de 0 a 23' })
+    .int({ error: 'Hora: un número entero de 0 a 23' })
+    .min(0, { error: 'Hora: de 0 a 23' })
+    .max(23, { error: 'Hora: de 0 a 23' }),
+  keepDaily: z
+    .number({ error: 'Copias diarias: escriba un número' })
+    .int({ error: 'Copias diarias: un número entero' })
+    .min(1, { error: 'Copias diarias: al menos 1' })
+    .max(90, { error: 'Copias diarias: máximo 90' }),
+  keepMonthly: z
+    .number({ error: 'Copias mensuales: escriba un número' })
+    .int({ error: 'Copias mensuales: un número entero' })
+    .min(0, { error: 'Copias mensuales: no puede ser negativo' })
+    .max(120, { error: 'Copias mensuales: máximo 120' }),
 });
 export type BackupConfig = z.infer<typeof backupConfig>;
 
 export const saveBackupConfigInput = backupConfig.extend({
-  folder: lineText('Carpeta de destino', 500).refine((s) => s.length > 0, { error: 'Carpeta de destino: escriba la ruta de la unidad externa o de la carpeta de red' }),
+  folder: lineText('Carpeta de destino', 500).refine((s) => s.length > 0, {
+    error: 'Carpeta de destino: escriba la ruta de la unidad externa o de la carpeta de red',
+  }),
 });
 
 /** How the backup key was derived, and the key itself encrypted with this machine's secret. */
