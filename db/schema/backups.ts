@@ -1,10 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { id, instant } from './common';
-
-export const BACKUP_TRIGGERS = ['DIARIA', 'CORTE', 'MANUAL', 'RESTAURACION'] as const;
-export type BackupTrigger = (typeof BACKUP_TRIGGERS)[number];
-export const BACKUP_RESULTS = ['OK', 'ERROR'] as const;
-export type BackupResult = (typeof BACKUP_RESULTS)[number];
+import { BACKUP_RESULTS, BACKUP_TRIGGERS } from './enums';
 
 /**
  * Every backup run and every restore, with its result: ADMINISTRACIÓN → Copias de seguridad

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '../../../db/schema/enums';
-import { BACKUP_RESULTS, BACKUP_TRIGGERS } from '../../../db/schema/backups';
+import { BACKUP_RESULTS, BACKUP_TRIGGERS, type Role } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { internalMutation, internalQuery, mutation, query } from './define';
 import { lineText } from './fields';

@@ -23,6 +23,7 @@ export type ScreenId =
   | 'calendar'
   | 'catalogs'
   | 'audit'
+  | 'backups'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -90,6 +91,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Plantillas de respuesta', screen: 'responseTemplates', procedure: 'responses.saveTemplate' },
     { label: 'Catálogos', screen: 'catalogs', procedure: 'zones.create' },
     { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
+    { label: 'Copias de seguridad', screen: 'backups', procedure: 'backups.saveSettings' },
   ],
 };
 
