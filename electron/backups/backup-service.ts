@@ -218,7 +218,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
               writeMs: null,
               verifyMs: null,
               filesCopied: restoredFiles,
-              message: null,
+              message: `La base de datos anterior se guardó en ${savedAside}`,
               username,
               savedAside,
             },

@@ -41,7 +41,7 @@ export function BackupRunsTable({ runs }: { runs: readonly BackupRun[] }) {
                 {run.username ? ` · ${run.username}` : ''}
               </TableCell>
               <TableCell sx={{ color: run.result === 'OK' ? 'success.main' : 'error.main' }}>
-                {run.result === 'OK' ? 'Buena' : `Error: ${run.message ?? ''}`}
+                {run.result === 'OK' ? `Buena${run.message ? ` · ${run.message}` : ''}` : `Error: ${run.message ?? ''}`}
               </TableCell>
               <TableCell sx={{ overflowWrap: 'anywhere' }}>{run.fileName ?? ''}</TableCell>
               <TableCell align="right">{run.sizeBytes === null ? '' : formatBytes(run.sizeBytes)}</TableCell>
