@@ -101,12 +101,15 @@ const recordRunInput = z.strictObject({
 export type RecordRunInput = z.infer<typeof recordRunInput>;
 
 export const backupsContract = {
-  /** Settings, history, last good and next backup, as the database has them. */
-  'backups.overview': internalQuery(BACKUP_WATCHERS, z.strictObject({}), backupOverview),
+  /**
+   * Settings, history, last good and next backup, as the database has them. Like every internal
+   * procedure, any session: the backup service lets in only the roles of its own procedures.
+   */
+  'backups.overview': internalQuery('session', z.strictObject({}), backupOverview),
   /** Folder (checked writable), hour and retention. */
   'backups.saveSettings': mutation(admin, saveBackupConfigInput, backupConfig),
   /** A new passphrase's derived key, wrapped: the backup service derives it and calls this. */
-  'backups.storeKey': internalMutation(admin, storedBackupKey, z.object({ passphraseSet: z.boolean() })),
+  'backups.storeKey': internalMutation('session', storedBackupKey, z.object({ passphraseSet: z.boolean() })),
   /**
    * What the backup service needs to run with no one logged in: the settings, the key (wrapped:
    * the service unwraps it with the machine's secret) and when the last daily run started.
