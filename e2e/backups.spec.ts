@@ -17,7 +17,9 @@ test('el administrador configura las copias, hace una, cambia datos, restaura e 
   const drive = mkdtempSync(path.join(tmpdir(), 'ventanilla-unidad-'));
   try {
     await login(page, 'admin');
-    await expect(page.getByRole('alert').filter({ hasText: 'no tiene ninguna copia de seguridad buena' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Aviso de copias de seguridad' })).toContainText(
+      'La oficina no tiene ninguna copia de seguridad buena.',
+    );
     await openScreen(page, 'ADMINISTRACIÓN', 'Copias de seguridad');
 
     const settings = page.getByRole('form', { name: 'Destino y horario de las copias' });

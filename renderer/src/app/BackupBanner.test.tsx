@@ -43,24 +43,28 @@ describe('the warning when the last good backup is old', () => {
 
   it('tells a supervisor to warn the admin', async () => {
     renderInSession(<BackupBanner />, as('SUPERVISOR'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/tiene más de 2 días\. Avise al administrador\.$/);
+    expect((await screen.findByRole('region', { name: 'Aviso de copias de seguridad' })).textContent).toMatch(
+      /tiene más de 2 días\. Avise al administrador\.$/,
+    );
   });
 
   it('tells the admin where to fix it', async () => {
     renderInSession(<BackupBanner />, as('ADMIN'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Revise ADMINISTRACIÓN → Copias de seguridad/);
+    expect((await screen.findByRole('region', { name: 'Aviso de copias de seguridad' })).textContent).toMatch(
+      /Revise ADMINISTRACIÓN → Copias de seguridad/,
+    );
   });
 
   it('is not shown to a counter, which does not even ask', async () => {
     renderInSession(<BackupBanner />, as('ASESOR'));
     await waitFor(() => expect(mockedCall).not.toHaveBeenCalled());
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Aviso de copias de seguridad' })).toBeNull();
   });
 
   it('is not shown when the last good backup is recent', async () => {
     mockedCall.mockResolvedValue(ok({ ...OLD, warning: false }));
     renderInSession(<BackupBanner />, as('SUPERVISOR'));
     await waitFor(() => expect(mockedCall).toHaveBeenCalledWith('backups.status', {}));
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Aviso de copias de seguridad' })).toBeNull();
   });
 });

@@ -25,7 +25,14 @@ export function BackupBanner() {
     ? 'Revise ADMINISTRACIÓN → Copias de seguridad (la unidad de destino, la frase) y haga una copia ahora.'
     : 'Avise al administrador.';
   return (
-    <Alert severity="warning" role="alert" onClose={() => setClosed(true)} sx={{ borderRadius: 0 }}>
+    // A standing notice, not news: a region, so a screen's own alert stays the one alert on the page.
+    <Alert
+      severity="warning"
+      role="region"
+      aria-label="Aviso de copias de seguridad"
+      onClose={() => setClosed(true)}
+      sx={{ borderRadius: 0 }}
+    >
       {what} {todo}
     </Alert>
   );
