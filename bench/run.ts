@@ -3,6 +3,7 @@
  * issues set targets for. Figures only; nothing here passes or fails.
  * `npm run bench -- ui` (or any of the names below) runs only those benches.
  */
+import { benchBackup } from './backup.bench';
 import { type BenchOffice, buildOffice } from './office';
 import { benchCash } from './cash.bench';
 import { benchImport } from './import.bench';
@@ -16,7 +17,7 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200_000);
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 12);
 const TRAMITES = Number(process.env.BENCH_TRAMITES ?? 100_000);
 
-const BENCHES = ['padron', 'invoices', 'cash', 'pqr', 'print', 'ui', 'import'] as const;
+const BENCHES = ['padron', 'invoices', 'cash', 'pqr', 'backup', 'print', 'ui', 'import'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(BENCHES as readonly string[]).includes(name));
 if (unknown.length > 0) {
@@ -24,7 +25,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const wants = (name: (typeof BENCHES)[number]) => asked.length === 0 || asked.includes(name);
-const onOffice = (['padron', 'invoices', 'cash', 'pqr', 'ui'] as const).some(wants);
+const onOffice = (['padron', 'invoices', 'cash', 'pqr', 'backup', 'ui'] as const).some(wants);
 
 let ui: UiOffice | null = null;
 try {
@@ -52,6 +53,7 @@ try {
       if (wants('invoices')) benchInvoices(office, SUBSCRIBERS);
       if (wants('cash')) benchCash(office);
       if (wants('pqr')) benchPqr(office);
+      if (wants('backup')) await benchBackup(office);
     } finally {
       office.dispose();
     }

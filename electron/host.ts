@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BootedOffice, bootOffice, preparedMessage } from './boot';
+import { withBackups } from './backups/backup-invoker';
+import { officeHandle } from './backups/office-handle';
+import { startBackups } from './backups/start';
+import { bootOffice, preparedMessage } from './boot';
+import type { Dispatch } from './core/dispatch';
 import { type Clock, systemClock } from './core/clock';
 import { OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
@@ -54,9 +58,8 @@ function fromEnv<T>(read: () => T): T {
 const log = (message: string, error: unknown) => console.error(`[ventanilla] ${message}`, error);
 
 /** Printing in browser mode: PDFs by a warm headless Chromium, paper through CUPS. */
-function printing(booted: BootedOffice, archiveDir: string, clock: Clock): { invoke: Invoke; engine: PrintEngine } {
+function printing(dispatch: Dispatch, archiveDir: string, clock: Clock): { invoke: Invoke; engine: PrintEngine } {
   const engine = createChromiumEngine({ env: process.env });
-  const { dispatch } = booted.core;
   const css = readFileSync(documentsCss, 'utf8');
   const service = createPrintService({ dispatch, engine, archiveDir, css, clock, log });
   return { invoke: createInvoker(dispatch, service, createExportService({ dispatch, clock })), engine };
@@ -75,26 +78,31 @@ async function main(): Promise<void> {
     );
   }
 
-  const booted = bootOffice({
-    file: options.file,
-    demo: options.demo,
-    demoSubscribers: options.demoSubscribers,
-    archiveDir,
-    log,
-    clock,
-  });
+  const boot = () =>
+    bootOffice({
+      file: options.file,
+      demo: options.demo,
+      demoSubscribers: options.demoSubscribers,
+      archiveDir,
+      log,
+      clock,
+    });
+  const booted = boot();
   const created = preparedMessage(booted);
   if (created) console.log(created);
 
-  const { invoke, engine } = printing(booted, archiveDir, clock);
-  const bridge = await listen(invoke, options.port, options.portFromEnv);
+  // A restored backup replaces the database file: the office is opened again on it, in this process.
+  const office = officeHandle(options.file, booted.core, () => boot().core);
+  const backups = startBackups({ office, clock, archiveDir, log });
+  const { invoke, engine } = printing(office.dispatch, archiveDir, clock);
+  const bridge = await listen(withBackups(invoke, backups), options.port, options.portFromEnv);
   let closing = false;
   const shutdown = () => {
     // Ctrl+C reaches both `npm start` and this process; the second signal must not close twice.
     if (closing) return;
     closing = true;
-    void Promise.allSettled([bridge.close(), engine.close()]).finally(() => {
-      booted.core.close();
+    void Promise.allSettled([bridge.close(), engine.close(), backups.stop()]).finally(() => {
+      office.close();
       process.exit(0);
     });
   };

@@ -99,3 +99,9 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** EN_CURSO: sent (4-72) or posted (edicto) and not yet done; NOTIFICADO or FALLIDO when known. */
 export const NOTIFICATION_RESULTS = ['EN_CURSO', 'NOTIFICADO', 'FALLIDO'] as const;
 export type NotificationResult = (typeof NOTIFICATION_RESULTS)[number];
+
+/** What started a backup run (RESTAURACION: a backup was restored). */
+export const BACKUP_TRIGGERS = ['DIARIA', 'CORTE', 'MANUAL', 'RESTAURACION'] as const;
+export type BackupTrigger = (typeof BACKUP_TRIGGERS)[number];
+export const BACKUP_RESULTS = ['OK', 'ERROR'] as const;
+export type BackupResult = (typeof BACKUP_RESULTS)[number];

@@ -11,3 +11,4 @@ export * from './cash';
 export * from './statements';
 export * from './pqr';
 export * from './security';
+export * from './backups';

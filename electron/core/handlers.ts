@@ -1,6 +1,7 @@
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { calendarHandlers } from './calendar/calendar.handlers';
 import { auditHandlers } from './audit/audit.handlers';
+import { backupsHandlers } from './backups/backups.handlers';
 import { padronHandlers } from './padron/padron.handlers';
 import { catalogsHandlers } from './catalogs/catalogs.handlers';
 import { agreementsHandlers } from './agreements/agreements.handlers';
@@ -51,4 +52,5 @@ export const handlers = {
   ...catalogsHandlers,
   ...importsHandlers,
   ...exportsHandlers,
+  ...backupsHandlers,
 } satisfies HandlersOf<Contract>;

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 // The documents' print stylesheet, built into this bundle: the packaged app has no sources to read.
 import documentsCss from '../../renderer/src/documents/documents.css?raw';
+import { withBackups } from '../backups/backup-invoker';
+import type { BackupService } from '../backups/backup-service';
+import { officeHandle } from '../backups/office-handle';
+import { startBackups } from '../backups/start';
 import { type BootedOffice, DATABASE_FILE_NAME, bootOffice, preparedMessage } from '../boot';
 import { systemClock } from '../core/clock';
 import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
@@ -48,6 +52,7 @@ let mainWindow: BrowserWindow | null = null;
 let office: BootedOffice | null = null;
 let printEngine: PrintEngine | null = null;
 let stopWatchingLock: (() => void) | null = null;
+let backups: BackupService | null = null;
 
 function log(message: string, error: unknown): void {
   console.error(`[ventanilla] ${message}`, error);
@@ -116,13 +121,28 @@ function archiveFolder(databaseFile: string): string | null {
 
 /**
  * Calls from the window: dispatch, print.* through the print service (a hidden window of its own
- * session renders, prints and the PDF is archived), exports.file through the export service.
+ * session renders, prints and the PDF is archived), exports.file through the export service and
+ * backups.* through the backup service.
  */
 function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
   const printSession = session.fromPartition('ventanilla-impresion');
   hardenSession(printSession);
   printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
-  const { dispatch } = booted.core;
+  // A restored backup replaces the database file: the app starts again on it.
+  const office = officeHandle(booted.file, booted.core, () => {
+    app.relaunch();
+    app.exit(0);
+    return null;
+  });
+  backups = startBackups({
+    office,
+    clock: systemClock,
+    archiveDir,
+    migrationsFolder: paths.migrationsFolder,
+    nativeBinding: nativeBindingFor(app.isPackaged, process.env),
+    log,
+  });
+  const { dispatch } = office;
   const service = createPrintService({
     dispatch,
     engine: printEngine,
@@ -131,7 +151,7 @@ function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
     clock: systemClock,
     log,
   });
-  return createInvoker(dispatch, service, createExportService({ dispatch, clock: systemClock }));
+  return withBackups(createInvoker(dispatch, service, createExportService({ dispatch, clock: systemClock })), backups);
 }
 
 function showWindow(): void {
@@ -203,6 +223,7 @@ if (!app.requestSingleInstanceLock()) {
     stopWatchingLock = null;
     void printEngine?.close();
     printEngine = null;
+    void backups?.stop();
     office?.core.close();
     office = null;
   });

@@ -8,7 +8,7 @@ export interface AuditActor {
   workstation: string;
 }
 
-const SECRET_KEY = /password|contrase/i;
+const SECRET_KEY = /password|contrase|passphrase|frase/i;
 
 /** Copies a value for the audit trail with secrets blanked. */
 export function redact(value: unknown): unknown {

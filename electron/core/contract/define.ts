@@ -48,3 +48,16 @@ export const internalMutation = <I extends z.ZodType, O extends z.ZodType>(
   mutates: true,
   internal: true,
 });
+
+/** A query only the main process calls (the backup service's reads); unknown to every transport. */
+export const internalQuery = <I extends z.ZodType, O extends z.ZodType>(
+  access: Access,
+  input: I,
+  output: O,
+): Procedure<I, O> => ({
+  access,
+  input,
+  output,
+  mutates: false,
+  internal: true,
+});

@@ -1,5 +1,19 @@
 import type { Input, ProcedureName } from '.';
 
+const BACKUP_RUN: Input<'backups.recordRun'> = {
+  trigger: 'MANUAL',
+  startedAt: '2026-11-23T14:00:00.000Z',
+  result: 'OK',
+  fileName: 'ventanilla-2026-11-23T14-00-00-000Z.copia',
+  folder: '/media/copias',
+  sizeBytes: 1024,
+  writeMs: 10,
+  verifyMs: 5,
+  filesCopied: 0,
+  message: null,
+  username: 'admin',
+};
+
 /**
  * One valid input per procedure, for tests that start from something right and break it.
  * Typed over the whole contract: a new procedure without an example does not compile.
@@ -317,4 +331,10 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'exports.payments': { date: '2026-11-23' },
   'exports.padron': {},
   'exports.requests': { period: { from: '2026-11-01', to: '2026-11-23' } },
+  'backups.overview': {},
+  'backups.saveSettings': { folder: '/media/copias', dailyHour: 22, keepDaily: 7, keepMonthly: 12 },
+  'backups.storeKey': { kdf: { salt: 'c2FsdA==', N: 1024, r: 8, p: 1 }, verifier: 'dg==', wrapped: 'dw==' },
+  'backups.plan': {},
+  'backups.recordRun': BACKUP_RUN,
+  'backups.recordRestore': { ...BACKUP_RUN, savedAside: 'ventanilla-antes-de-restaurar.db' },
 };

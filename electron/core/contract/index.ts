@@ -3,6 +3,7 @@ import type { AppErrorData } from '../errors';
 import { agendaContract } from './agenda.contract';
 import { calendarContract } from './calendar.contract';
 import { auditContract } from './audit.contract';
+import { type BackupServiceContract, backupsContract } from './backups.contract';
 import { padronContract } from './padron.contract';
 import { catalogsContract } from './catalogs.contract';
 import { agreementsContract } from './agreements.contract';
@@ -53,6 +54,7 @@ export const contract = {
   ...catalogsContract,
   ...importsContract,
   ...exportsContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;
@@ -63,10 +65,11 @@ export type Input<N extends ProcedureName> = z.input<Contract[N]['input']>;
 export type Output<N extends ProcedureName> = z.output<Contract[N]['output']>;
 
 /**
- * What the renderer can call: the contract above plus printing and export files, which the main
- * process's print and export services answer (asynchronous: PDF and printer, file writing), not dispatch.
+ * What the renderer can call: the contract above plus printing, export files and backups, which
+ * the main process's print, export and backup services answer (asynchronous: PDF and printer,
+ * file writing, backups), not dispatch.
  */
-export type AppContract = Contract & PrintContract & ExportFileContract;
+export type AppContract = Contract & PrintContract & ExportFileContract & BackupServiceContract;
 export type AppProcedureName = keyof AppContract;
 export type AppInput<N extends AppProcedureName> = z.input<AppContract[N]['input']>;
 export type AppOutput<N extends AppProcedureName> = z.output<AppContract[N]['output']>;

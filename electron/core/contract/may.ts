@@ -2,6 +2,7 @@ import type { Role } from '../../../db/schema/enums';
 import { accessAllows } from './define';
 import { contract, type AppProcedureName } from './index';
 import { exportFileContract } from './export-file.contract';
+import { backupServiceContract } from './backups.contract';
 import { printContract } from './print.contract';
 
 /**
@@ -9,7 +10,7 @@ import { printContract } from './print.contract';
  * enforces and the screens use to show a menu entry, a button or a route. No role list is typed
  * anywhere else.
  */
-const APP_CONTRACT = { ...contract, ...printContract, ...exportFileContract } as const;
+const APP_CONTRACT = { ...contract, ...printContract, ...exportFileContract, ...backupServiceContract } as const;
 
 /** May a user of this role call the procedure? (Ownership rules, e.g. own cash session, stay in the core.) */
 export function may(name: AppProcedureName, role: Role): boolean {

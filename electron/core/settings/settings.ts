@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { companyProfile } from '../contract/company.contract';
+import { type BackupConfig, type StoredBackupKey, backupConfig, storedBackupKey } from '../contract/backups.contract';
 import { agendaWindows } from '../agenda/windows';
 import { settings } from '../../../db/schema';
 import type { Db } from '../../../db/open';
@@ -80,6 +81,13 @@ export const SETTINGS = {
   },
   /** Visit agenda: how many business days ahead slots are offered. */
   'agenda.daysAhead': { schema: z.number().int().min(1).max(120), default: 20 },
+  /** ADMINISTRACIÓN → Copias de seguridad: where, at what hour, how many are kept. */
+  'backups.config': {
+    schema: backupConfig,
+    default: { folder: '', dailyHour: 22, keepDaily: 7, keepMonthly: 12 } as BackupConfig,
+  },
+  /** The key derived from the backup passphrase, encrypted with the machine's secret; never the passphrase. */
+  'backups.key': { schema: storedBackupKey.nullable(), default: null as StoredBackupKey | null },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

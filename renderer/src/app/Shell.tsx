@@ -3,6 +3,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { refreshedOnActivation } from '../api/queries';
+import { BackupBanner } from './BackupBanner';
 import { Home } from './Home';
 import { type LazyPart, lazyPart } from './lazy-part';
 import { MenuBar } from './MenuBar';
@@ -39,6 +40,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   catalogs: administracion((m) => m.CatalogsScreen),
   audit: administracion((m) => m.AuditScreen),
   imports: administracion((m) => m.ImportScreen),
+  backups: administracion((m) => m.BackupsScreen),
   responseTemplates: pqr((m) => m.TemplatesScreen),
   cashPayment: caja((m) => m.PaymentScreen),
   cashClose: caja((m) => m.CloseScreen),
@@ -84,6 +86,7 @@ export function Shell() {
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <MenuBar menu={menu} active={active} onOpen={open} />
+      <BackupBanner />
       <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 1.5 }}>
         {active === null && <Home modules={menu.map((m) => m.module)} />}
         {opened.map((id) => {

@@ -24,6 +24,7 @@ export type ScreenId =
   | 'catalogs'
   | 'audit'
   | 'imports'
+  | 'backups'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -94,6 +95,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Catálogos', screen: 'catalogs', procedure: 'zones.create' },
     { label: 'Importar', screen: 'imports', procedure: 'imports.apply' },
     { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
+    { label: 'Copias de seguridad', screen: 'backups', procedure: 'backups.saveSettings' },
   ],
 };
 

@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Sqlite } from '../../db/open';
+
+/** What a database file holds, as checked by SQLite itself. */
+export interface DatabaseInspection {
+  /** PRAGMA integrity_check: ['ok'] when sound. */
+  integrity: string[];
+  /** Rows per table (virtual tables aside: their rows live in their shadow tables, counted too). */
+  counts: Record<string, number>;
+}
+
+export const isSound = (inspection: DatabaseInspection): boolean =>
+  inspection.integrity.length === 1 && inspection.integrity[0] === 'ok';
+
+/** Pages copied per step of the backup API: a step takes about a millisecond, so counters keep working. */
+export const PAGES_PER_STEP = 64;
+
+/**
+ * A consistent copy of the live database in `target` through SQLite's online backup API, in
+ * small steps between which the process serves other calls. Writes made meanwhile through the
+ * same connection are carried into the copy by SQLite.
+ */
+export async function snapshotDatabase(sqlite: Sqlite, target: string): Promise<void> {
+  await sqlite.backup(target, { progress: () => PAGES_PER_STEP });
+}
+
+// Plain CommonJS run in a worker thread: an integrity check of a large office takes seconds,
+// which must not stop the counters in the process that owns the database.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {});
+try {
+  db.pragma('journal_mode = DELETE');
+  const integrity = db.pragma('integrity_check').map((r) => String(r.integrity_check));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+    .pluck()
+    .all();
+  const counts = {};
+  for (const t of tables) counts[t] = db.prepare('SELECT count(*) FROM "' + t.replace(/"/g, '""') + '"').pluck().get();
+  parentPort.postMessage({ integrity, counts });
+} catch (error) {
+  parentPort.postMessage({ integrity: [String(error && error.message || error)], counts: {} });
+} finally {
+  db.close();
+}`;
+
+const driver = (): string => createRequire(import.meta.url).resolve('better-sqlite3');
+
+/**
+ * Integrity and row counts of a database file that nothing else has open (a snapshot, a
+ * decrypted backup), in a worker thread. A file that is no database answers as unsound.
+ */
+export function inspectDatabase(file: string, nativeBinding?: string): Promise<DatabaseInspection> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { eval: true, workerData: { file, driver: driver(), nativeBinding } });
+    let answered = false;
+    worker.once('message', (message: DatabaseInspection) => {
+      answered = true;
+      resolve(message);
+    });
+    worker.once('error', (error) => {
+      answered = true;
+      resolve({ integrity: [error.message], counts: {} });
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`La revisión de la base de datos terminó sin respuesta (código ${code})`));
+    });
+  });
+}
+
+/** Tables whose row counts differ between two inspections (none: the copy holds what was copied). */
+export function differentCounts(a: Record<string, number>, b: Record<string, number>): string[] {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].filter((name) => a[name] !== b[name]).sort();
+}
