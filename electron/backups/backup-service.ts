@@ -193,7 +193,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     try {
       const restoredFiles =
         input.restoreArchive && deps.archiveDir ? (await restoreArchive(folder, deps.archiveDir, input.passphrase)).copied : 0;
-      const savedAside = await saveAside(office.core().sqlite, office.file, startedAt);
+      const savedAside = await saveAside(office.core().sqlite, office.file, startedAt, deps.nativeBinding);
       // Recorded in the restored file itself before it goes live: its migrations run, its sessions end.
       const restored = createCore({
         file: verified.file,

@@ -73,7 +73,7 @@ export async function makeBackup(job: BackupJob): Promise<BackupOutcome> {
   try {
     await removePartials(folder).catch(() => undefined);
     const writing = performance.now();
-    await snapshotDatabase(job.sqlite, snapshot);
+    await snapshotDatabase(job.sqlite, snapshot, job.nativeBinding);
     const source = await inspectDatabase(snapshot, job.nativeBinding);
     if (!isSound(source)) {
       throw new BackupFailure(
@@ -95,7 +95,7 @@ export async function makeBackup(job: BackupJob): Promise<BackupOutcome> {
     const writeMs = elapsed(writing);
 
     const verifying = performance.now();
-    await decryptFile(partial, check, key).catch(() => {
+    await decryptFile(partial, check, key, false).catch(() => {
       throw new BackupFailure('La copia escrita no se pudo leer de nuevo: la unidad de destino puede estar fallando.');
     });
     const copy = await inspectDatabase(check, job.nativeBinding);

@@ -53,11 +53,11 @@ export async function verifyBackup(
 }
 
 /** The current database, copied aside (online, consistent) before it is replaced: its name says when. */
-export async function saveAside(sqlite: Sqlite, databaseFile: string, now: Date): Promise<string> {
+export async function saveAside(sqlite: Sqlite, databaseFile: string, now: Date, nativeBinding?: string): Promise<string> {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const base = path.basename(databaseFile, path.extname(databaseFile));
   const aside = path.join(path.dirname(databaseFile), `${base}-antes-de-restaurar-${stamp}.db`);
-  await snapshotDatabase(sqlite, aside);
+  await snapshotDatabase(sqlite, aside, nativeBinding);
   return aside;
 }
 
