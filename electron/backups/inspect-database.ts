@@ -17,18 +17,22 @@ export const isSound = (inspection: DatabaseInspection): boolean =>
 export const PAGES_PER_STEP = 64;
 
 /**
- * A consistent copy of the live database in `target`. A database on disk is copied by a worker
+ * A consistent copy of the live database in `target` (`durable`: synced to the disk when written). A database on disk is copied by a worker
  * thread on a read-only connection of its own (VACUUM INTO: one read transaction, so the copy is
  * the database at one instant, while the counters keep writing through WAL); nothing of it runs
  * on the thread that answers the counters, so a large office's copy never holds them up. A
  * database in memory (tests) goes through SQLite's online backup API in small steps.
  */
-export async function snapshotDatabase(sqlite: Sqlite, target: string, nativeBinding?: string): Promise<void> {
+export async function snapshotDatabase(
+  sqlite: Sqlite,
+  target: string,
+  options: { nativeBinding?: string; durable?: boolean } = {},
+): Promise<void> {
   if (sqlite.memory || sqlite.name === '' || sqlite.name === ':memory:') {
     await sqlite.backup(target, { progress: () => PAGES_PER_STEP });
     return;
   }
-  const answer = await inWorker<{ error?: string }>(SNAPSHOT, { file: sqlite.name, target, nativeBinding });
+  const answer = await inWorker<{ error?: string }>(SNAPSHOT, { file: sqlite.name, target, ...options });
   if (answer.error) throw new Error(answer.error);
 }
 
@@ -38,9 +42,10 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file, { readonly: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
 try {
   db.pragma('busy_timeout = 5000');
-  // The snapshot is a working file, encrypted and deleted at once: not forced to the disk,
-  // where a gigabyte synced in one go would hold up the counters' own commits.
-  db.pragma('synchronous = OFF');
+  // A backup's snapshot is a working file, encrypted and deleted at once: not forced to the
+  // disk, where a gigabyte synced in one go would hold up the counters' own commits. The copy
+  // saved aside before a restore is kept, so it is synced.
+  if (!workerData.durable) db.pragma('synchronous = OFF');
   db.prepare('VACUUM INTO ?').run(workerData.target);
   parentPort.postMessage({});
 } catch (error) {

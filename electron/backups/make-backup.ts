@@ -73,7 +73,7 @@ export async function makeBackup(job: BackupJob): Promise<BackupOutcome> {
   try {
     await removePartials(folder).catch(() => undefined);
     const writing = performance.now();
-    await snapshotDatabase(job.sqlite, snapshot, job.nativeBinding);
+    await snapshotDatabase(job.sqlite, snapshot, { nativeBinding: job.nativeBinding });
     const source = await inspectDatabase(snapshot, job.nativeBinding);
     if (!isSound(source)) {
       throw new BackupFailure(

@@ -57,7 +57,7 @@ export async function saveAside(sqlite: Sqlite, databaseFile: string, now: Date,
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const base = path.basename(databaseFile, path.extname(databaseFile));
   const aside = path.join(path.dirname(databaseFile), `${base}-antes-de-restaurar-${stamp}.db`);
-  await snapshotDatabase(sqlite, aside, nativeBinding);
+  await snapshotDatabase(sqlite, aside, { nativeBinding, durable: true });
   return aside;
 }
 
