@@ -8,7 +8,12 @@ import { CATALOGS } from '../catalogos/catalogs';
  */
 
 const VERBS: Record<string, string> = { create: 'crear', update: 'modificar', setActive: 'activar o desactivar' };
-const KNOWN: Record<string, string> = { 'auth.login': 'Iniciar sesión', 'auth.logout': 'Cerrar sesión' };
+const KNOWN: Record<string, string> = {
+  'auth.login': 'Iniciar sesión',
+  'auth.logout': 'Cerrar sesión',
+  'imports.apply': 'Importar — lote',
+  'imports.saveMapping': 'Importar — columnas del archivo',
+};
 /** Keys a record's JSON carries besides its form's fields. */
 const COMMON_KEYS: Record<string, string> = {
   active: 'Activo',
