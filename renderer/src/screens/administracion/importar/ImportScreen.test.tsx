@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, type Result } from '../../../api';
-import { ok, renderInSession } from '../../../test/render';
+import { deferred, ok, renderInSession } from '../../../test/render';
 import { ImportScreen } from './ImportScreen';
 
 vi.mock('../../../api', () => ({ call: vi.fn() }));
@@ -70,6 +70,34 @@ describe('ADMINISTRACIÓN → Importar', () => {
     );
     const applied = mockedCall.mock.calls.find(([name]) => name === 'imports.apply')![1] as { rows: { line: number }[] };
     expect(applied.rows.map((r) => r.line)).toEqual([2]);
+  });
+
+  it('offers the columns only once it knows the ones chosen last time for this kind of file', async () => {
+    const mapping = deferred<Result<never>>();
+    const answer = mockedCall.getMockImplementation()!;
+    mockedCall.mockImplementation((name, input) => (name === 'imports.mapping' ? mapping.promise : answer(name, input)));
+    renderInSession(<ImportScreen active activation={1} />);
+    await choose(PADRON, 'padron.csv');
+    await screen.findByText('CSV separado por punto y coma, UTF-8; 10 columnas');
+    expect(screen.queryByRole('button', { name: 'Revisar (simulacro)' })).toBeNull();
+    mapping.resolve(
+      ok({
+        mapping: {
+          codigo: 'CUENTA',
+          ruta: 'RUTA',
+          direccion: 'DIRECCION',
+          uso: 'USO',
+          acueducto: 'ACUEDUCTO',
+          alcantarillado: 'ALCANTARILLADO',
+          aseo: 'ASEO',
+          titular_tipo_documento: 'TIPO DOC TITULAR',
+          titular_documento: 'CEDULA TITULAR',
+          estrato: 'ESTRATO',
+        },
+      }) as Result<never>,
+    );
+    expect(((await screen.findByLabelText('Columna para Estrato')) as HTMLSelectElement).value).toBe('ESTRATO');
+    expect((screen.getByRole('button', { name: 'Revisar (simulacro)' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('refuses a file that is not a table, and one missing a required column, saying what to do', async () => {

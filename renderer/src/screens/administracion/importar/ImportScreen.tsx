@@ -61,11 +61,13 @@ export function ImportScreen({ active, activation }: ScreenProps) {
     if (active) kindRef.current?.focus();
   }, [active, activation]);
 
+  // The columns are offered once last time's choice is known (or could not be read: by name then).
+  const mappingKnown = saved.isSuccess || saved.isError;
   const mapping =
     edited && edited.table === table && edited.kind === kind
       ? edited.mapping
-      : table && saved.isSuccess
-        ? mappingFor(kind, table.headers, saved.data.mapping)
+      : table && mappingKnown
+        ? mappingFor(kind, table.headers, saved.data?.mapping)
         : {};
 
   const restart = () => {
@@ -196,7 +198,7 @@ export function ImportScreen({ active, activation }: ScreenProps) {
         )}
       </Box>
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
-      {table && (
+      {table && mappingKnown && (
         <>
           <ColumnMapping
             kind={kind}
@@ -210,7 +212,7 @@ export function ImportScreen({ active, activation }: ScreenProps) {
             }}
           />
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', my: 1 }}>
-            <Button variant="contained" disabled={busy} onClick={() => void run(false)}>
+            <Button variant="contained" disabled={busy || !mappingKnown} onClick={() => void run(false)}>
               Revisar (simulacro)
             </Button>
             <Button
