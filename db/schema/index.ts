@@ -12,3 +12,4 @@ export * from './statements';
 export * from './pqr';
 export * from './security';
 export * from './backups';
+export * from './puestos';

@@ -26,6 +26,11 @@ export interface CoreDeps {
 export interface DispatchOptions {
   /** Internal procedures (the print service's records) are served only to the main process itself. */
   internal?: boolean;
+  /**
+   * The puesto the call came from, when the office server forwards it (its name, e.g. CAJA-01):
+   * sessions, cash sessions and audit rows are its. Absent: this computer's own workstation.
+   */
+  workstation?: string;
 }
 
 export type Dispatch = (sessionId: string | null, name: string, input: unknown, options?: DispatchOptions) => Result<unknown>;
@@ -69,7 +74,7 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
     const who = {
       userId: ctx.session?.user.id ?? null,
       username: ctx.session?.user.username ?? '',
-      workstation: deps.workstation,
+      workstation: ctx.workstation,
     };
     const at = clock.now().toISOString();
     if (audits.length === 0) audits.push({ after: input });
@@ -103,8 +108,11 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
         throw new AppError('UNKNOWN_PROCEDURE', 'La acción solicitada no existe.');
       }
       const { access } = procedure;
+      const workstation = options.workstation ?? deps.workstation;
       const session =
-        access === 'public' ? null : sessions.require(sessionId, getSetting(db, 'security.idleLockMinutes'), access === 'locked');
+        access === 'public'
+          ? null
+          : sessions.require(sessionId, getSetting(db, 'security.idleLockMinutes'), access === 'locked', workstation);
       if (session?.mustChangePassword && !name.startsWith('auth.')) {
         throw new AppError('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
       }
@@ -119,7 +127,7 @@ export function createDispatch(deps: CoreDeps, handlers: HandlersOf<Contract>): 
         db,
         sqlite,
         clock,
-        workstation: deps.workstation,
+        workstation,
         sessions,
         session,
         archiveDir: deps.archiveDir,

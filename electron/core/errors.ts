@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RULE',
   'INTERNAL',
+  /** A puesto could not reach the office server: nothing was done there (or it is unknown; retried by request key). */
+  'OFFLINE',
+  /** The office server does not know this puesto (never paired, or revoked). */
+  'UNPAIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -25,6 +25,7 @@ import type { HandlersOf } from './handler';
 import { partiesHandlers } from './parties/parties.handlers';
 import { subscribersHandlers } from './subscribers/subscribers.handlers';
 import { usersHandlers } from './users/users.handlers';
+import { puestosHandlers } from './puestos/puestos.handlers';
 
 /** A procedure of the contract without its handler, or a misspelt one, does not compile. */
 export const handlers = {
@@ -53,4 +54,5 @@ export const handlers = {
   ...importsHandlers,
   ...exportsHandlers,
   ...backupsHandlers,
+  ...puestosHandlers,
 } satisfies HandlersOf<Contract>;

@@ -2,12 +2,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FILE_PROCEDURES, MAX_REPORT_BODY_BYTES } from '../core/contract/fieldwork.contract';
-import type { ErrorCode } from '../core/errors';
 import type { Invoke } from '../printing/invoker';
-import { HTTP_INVOKE_PATH, type InvokeEnvelope, TOKEN_HEADER } from '../shared/bridge';
-import { BAD_ENVELOPE_MESSAGE, parseEnvelope } from './envelope';
-import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './static-files';
+import { HTTP_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
+import { MAX_BODY_BYTES, Rejection, answerCalls, answerFailure } from './calls';
+import { assetHeaders, renderIndexPage, resolveStatic } from './static-files';
 
 /**
  * Browser mode: the renderer talks to core over a loopback HTTP bridge instead of IPC.
@@ -16,10 +14,7 @@ import { COMMON_HEADERS, assetHeaders, renderIndexPage, resolveStatic } from './
  * our own index.html receives, and Host/Origin must be ours.
  */
 
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** The most calls one request may carry (a screen's reads of one moment are a handful). */
-export const MAX_BATCH = 16;
-const BAD_BATCH_MESSAGE = `Un lote de llamadas lleva de 1 a ${MAX_BATCH} llamadas.`;
+export { MAX_BATCH, MAX_BODY_BYTES } from './calls';
 
 export interface HttpBridgeOptions {
   /** Every procedure: dispatch, and print.* through the print service. */
@@ -41,60 +36,15 @@ export interface HttpBridge {
   close(): Promise<void>;
 }
 
-class Rejection extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...COMMON_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
-
 function sameToken(received: string | string[] | undefined, expected: Buffer): boolean {
   if (typeof received !== 'string') return false;
   const given = Buffer.from(received, 'utf8');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-const tooLarge = (limit: number) =>
-  new Rejection(413, 'VALIDATION', `La solicitud es demasiado grande (máximo ${limit / (1024 * 1024)} MB).`, {
-    Connection: 'close',
-  });
-
-/** Reads the body, refusing it as soon as it is known to be too large. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw tooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(limit);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  // A field report carries its photos (contract: how many and how big).
-  const fileLimit = Math.max(limit, MAX_REPORT_BODY_BYTES);
-  const limitOf = (name: string) => (FILE_PROCEDURES.includes(name) ? fileLimit : limit);
   const log = options.log ?? ((message, error) => console.error(`[ventanilla] ${message}`, error));
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token, 'utf8');
@@ -109,39 +59,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
         'La solicitud no trae la credencial de esta ejecución de Ventanilla. Recargue la página.',
       );
     }
-    // The name is inside the body: read up to the largest limit, then hold each call to its own.
-    const body = await readBody(req, fileLimit);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch {
-      throw new Rejection(400, 'VALIDATION', 'La solicitud no es JSON válido.');
-    }
-    if (Array.isArray(parsed)) {
-      sendJson(res, 200, await invokeBatch(parsed, body.length));
-      return;
-    }
-    const envelope = parseEnvelope(parsed);
-    if (!envelope) throw new Rejection(400, 'VALIDATION', BAD_ENVELOPE_MESSAGE);
-    if (body.length > limitOf(envelope.name)) throw tooLarge(limitOf(envelope.name));
-    sendJson(res, 200, await options.invoke(envelope.session, envelope.name, envelope.input));
-  }
-
-  /**
-   * The calls a screen makes at one moment (código + Enter: the subscriber, its facturas, its
-   * trámites), in one request: each one is answered exactly as if it came alone, in order. Only
-   * small calls travel together; one envelope of the wrong shape refuses the whole batch.
-   */
-  async function invokeBatch(items: unknown[], size: number): Promise<unknown[]> {
-    if (items.length === 0 || items.length > MAX_BATCH) throw new Rejection(400, 'VALIDATION', BAD_BATCH_MESSAGE);
-    if (size > limit) throw tooLarge(limit);
-    const envelopes = items.map(parseEnvelope);
-    if (envelopes.some((e) => e === null)) throw new Rejection(400, 'VALIDATION', BAD_ENVELOPE_MESSAGE);
-    const answers: unknown[] = [];
-    for (const envelope of envelopes as InvokeEnvelope[]) {
-      answers.push(await options.invoke(envelope.session, envelope.name, envelope.input));
-    }
-    return answers;
+    await answerCalls(req, res, options.invoke, limit);
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
@@ -181,21 +99,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
   }
 
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (error instanceof Rejection) {
-        sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message } }, error.headers);
-        return;
-      }
-      log('puente HTTP: error inesperado', error);
-      sendJson(res, 500, {
-        ok: false,
-        error: { code: 'INTERNAL', message: 'Ocurrió un error inesperado en el servidor local de Ventanilla.' },
-      });
-    });
+    handle(req, res).catch((error: unknown) => answerFailure(res, error, log, 'el servidor local'));
   });
   // Requests are small JSON calls; slow-drip clients must not hold sockets forever.
   server.requestTimeout = 60_000;

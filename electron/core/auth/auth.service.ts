@@ -106,7 +106,7 @@ export function login(ctx: Ctx, input: { username: string; password: string }): 
     ...toSessionUser(ok),
     credentialsVersion: ok.credentialsVersion,
     mustChangePassword: ok.mustChangePassword,
-  });
+  }, ctx.workstation);
   ctx.session = session;
   ctx.audit({ recordType: 'user', recordId: ok.id, after: { login: 'OK', at: nowIso(ctx) } });
   return sessionInfo(ctx, session);

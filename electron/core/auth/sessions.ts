@@ -35,12 +35,14 @@ export const SESSION_ENDED = {
 } as const;
 
 const NO_SESSION = 'La sesión no está abierta. Ingrese con su usuario y contraseña.';
+const OTHER_WORKSTATION = 'Esa sesión se abrió en otro puesto. Ingrese en este puesto con su usuario y contraseña.';
 
 /** lastSeen is written at most this often, so that reading the padrón does not write. */
 const TOUCH_EVERY_MS = 10_000;
 
 interface Row {
   userId: number;
+  workstation: string;
   sessionRole: Role;
   sessionVersion: number;
   lastSeenAt: string;
@@ -56,7 +58,7 @@ interface Row {
   mustChangePassword: number;
 }
 
-const SELECT = `SELECT s.user_id AS userId, s.role AS sessionRole, s.credentials_version AS sessionVersion,
+const SELECT = `SELECT s.user_id AS userId, s.workstation, s.role AS sessionRole, s.credentials_version AS sessionVersion,
     s.last_seen_at AS lastSeenAt, s.locked, s.ended_at AS endedAt, s.end_reason AS endReason,
     u.username, u.full_name AS fullName, u.document_number AS documentNumber, u.role, u.active,
     u.credentials_version AS credentialsVersion, u.must_change_password AS mustChangePassword
@@ -78,24 +80,32 @@ export class SessionStore {
   ) {}
 
   /** A new session for a user who just proved who they are. */
-  open(user: SessionUser & { credentialsVersion: number; mustChangePassword: boolean }): Session {
+  open(
+    user: SessionUser & { credentialsVersion: number; mustChangePassword: boolean },
+    workstation = this.workstation,
+  ): Session {
     const token = randomBytes(24).toString('base64url');
     const at = this.clock.now().toISOString();
     prepared(
       this.sqlite,
       `INSERT INTO user_sessions (id, user_id, role, credentials_version, workstation, opened_at, last_seen_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(hashOf(token), user.id, user.role, user.credentialsVersion, this.workstation, at, at);
+    ).run(hashOf(token), user.id, user.role, user.credentialsVersion, workstation, at, at);
     const { credentialsVersion: _v, mustChangePassword, ...rest } = user;
     return { id: token, user: rest, locked: false, mustChangePassword };
   }
 
-  /** The session of a call, as the database has it now; `allowLocked` for unlock and logout. */
-  require(token: string | null | undefined, idleLockMinutes: number, allowLocked = false): Session {
+  /**
+   * The session of a call, as the database has it now; `allowLocked` for unlock and logout. A
+   * session belongs to the workstation (puesto) it was opened on: its token is worth nothing
+   * from another one.
+   */
+  require(token: string | null | undefined, idleLockMinutes: number, allowLocked = false, workstation = this.workstation): Session {
     const hash = token ? hashOf(token) : '';
     const row = token ? (prepared(this.sqlite, SELECT).get(hash) as Row | undefined) : undefined;
     if (!row) throw new AppError('SESSION_REQUIRED', NO_SESSION);
     if (row.endedAt) throw new AppError('SESSION_REQUIRED', row.endReason ?? NO_SESSION);
+    if (row.workstation !== workstation) throw new AppError('SESSION_REQUIRED', OTHER_WORKSTATION);
     const stale = !row.active
       ? SESSION_ENDED.DEACTIVATED
       : row.role !== row.sessionRole

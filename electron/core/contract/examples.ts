@@ -337,4 +337,10 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
   'backups.plan': {},
   'backups.recordRun': BACKUP_RUN,
   'backups.recordRestore': { ...BACKUP_RUN, savedAside: 'ventanilla-antes-de-restaurar.db' },
+  'puestos.list': {},
+  'puestos.create': { name: 'CAJA-01' },
+  'puestos.newCode': { id: 1 },
+  'puestos.revoke': { id: 1 },
+  'puestos.pair': { code: 'ABCD-EFGH-JKMN', address: '192.168.1.21' },
+  'puestos.recognize': { key: 'k'.repeat(43), address: '192.168.1.21' },
 };

@@ -27,6 +27,7 @@ import { statementsContract } from './statements.contract';
 import { partiesContract } from './parties.contract';
 import { subscribersContract } from './subscribers.contract';
 import { usersContract } from './users.contract';
+import { puestosContract } from './puestos.contract';
 
 /** Every procedure the renderer can call, by name. Transports serve exactly this. */
 export const contract = {
@@ -55,6 +56,7 @@ export const contract = {
   ...importsContract,
   ...exportsContract,
   ...backupsContract,
+  ...puestosContract,
 };
 
 export type Contract = typeof contract;
