@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RULE',
   'INTERNAL',
+  /** A puesto cannot reach the office's server; it says so and retries. */
+  'OFFLINE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
