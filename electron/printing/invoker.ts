@@ -3,7 +3,7 @@ import { printContract } from '../core/contract/print.contract';
 import type { Dispatch } from '../core/dispatch';
 import type { ExportService } from '../exports/export-service';
 import { exportFileContract } from '../core/contract/export-file.contract';
-import type { PrintService } from './print-service';
+import type { PrintHandler } from './print-service';
 
 /** What the transports call: every procedure the renderer can name, answered asynchronously. */
 export type Invoke = (session: string | null, name: string, input: unknown) => Promise<Result<unknown>>;
@@ -25,7 +25,7 @@ export const isExportFileProcedure = (name: string): boolean => Object.hasOwn(ex
  * print.* to the print service, exports.file to the export service, everything else to
  * dispatch (synchronous, one transaction).
  */
-export function createInvoker(dispatch: Dispatch, printService?: PrintService, exportService?: ExportService): Invoke {
+export function createInvoker(dispatch: Dispatch, printService?: PrintHandler, exportService?: ExportService): Invoke {
   return async (session, name, input) => {
     if (isPrintProcedure(name)) return printService ? printService.handle(session, name, input) : NO_PRINTING;
     if (isExportFileProcedure(name)) return exportService ? exportService.handle(session, name, input) : NO_EXPORTS;

@@ -10,6 +10,7 @@ import { type HttpBridge, startHttpBridge } from '../transports/http';
 import { createInvoker } from './invoker';
 import { createPrintService } from './print-service';
 import { TEST_CSS, archivedFiles, fakeEngine } from './print-service.test-support';
+import { PRINT_ANSWER, PRINT_PREPARE } from './puesto-print.contract';
 
 /**
  * The attacks of the report, over the loopback bridge as browser mode serves it: logged in as
@@ -89,6 +90,19 @@ describe('print attacks over the HTTP bridge', () => {
     expect(archivedFiles(dir)).toEqual([]);
     expect(office.count('print_log')).toBe(0);
     expect(office.sqlite.prepare("SELECT count(*) FROM audit WHERE procedure LIKE 'documents.record%'").pluck().get()).toBe(0);
+  });
+
+  it("refuses the puesto-only halves of printing: a browser gets no archived copy to print, nor writes the printer's answer", async () => {
+    const { number } = sampleFactura(office, office.login('asesor'), '100012');
+    const asesor = office.login('asesor');
+    expect(await call(PRINT_PREPARE, { type: 'FACTURA', number }, asesor)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_PROCEDURE' },
+    });
+    const answer = { type: 'FACTURA', number, reprint: 0, printerError: null };
+    expect(await call(PRINT_ANSWER, answer, asesor)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
+    expect(archivedFiles(dir)).toEqual([]);
+    expect(office.sqlite.prepare('SELECT count(*) FROM print_log WHERE document_number = ?').pluck().get(number)).toBe(0);
   });
 
   it('prints the real factura for ALMACÉN, from its record, and answers where it went relative to the archive', async () => {
