@@ -12,11 +12,21 @@ export const E2E_START = '2026-11-24T15:00:00Z';
 
 export interface Host {
   url: string;
+  /** The host's folder: its database, archive and station file. */
+  dir: string;
   dbFile: string;
   /** Where this host archives the PDF of every print (VENTANILLA_ARCHIVE), inside its temp folder. */
   archiveDir: string;
   /** The host's clock now: its start instant plus the time since it started. */
   now(): Date;
+  /** What the host printed so far (stdout and stderr). */
+  output(): string;
+  /** The office server's port, when the host runs as the servidor de la oficina. */
+  serverPort(): number | null;
+  /** The process id, for a test that kills it. */
+  pid: number;
+  /** kill -9: the host dies as in a power cut (its folder stays, for a restart on it). */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -27,6 +37,10 @@ export interface HostOptions {
   startAt?: string;
   /** More of the host's environment, e.g. TZ to put its computer far from the office. */
   env?: Record<string, string>;
+  /** Command-line flags, e.g. --server. */
+  args?: string[];
+  /** Run on this folder (a restart after a kill) instead of a fresh temporary one. */
+  dir?: string;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -37,12 +51,12 @@ const READY = /http:\/\/127\.0\.0\.1:\d+\//;
  * it prints its URL. `demo: false` gives the empty office of a first installation.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ventanilla-e2e-'));
+  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), 'ventanilla-e2e-'));
   const dbFile = path.join(dir, 'ventanilla.db');
   const archiveDir = path.join(dir, 'Archivo');
   const startAt = options.startAt ?? E2E_START;
   const spawnedAt = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host.ts', ...(options.args ?? [])], {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -59,16 +73,33 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const keep = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = await waitForUrl(child);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     url,
+    dir,
     dbFile,
     archiveDir,
+    pid: child.pid!,
+    output: () => output,
+    serverPort: () => {
+      const match = /Servidor de la oficina: puerto (\d+)/.exec(output);
+      return match ? Number(match[1]) : null;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     // The host's clock starts when it reads the variable, a moment after the spawn: close enough for a page's clock.
     now: () => new Date(new Date(startAt).getTime() + Date.now() - spawnedAt),
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await exited;
       }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { withBackups } from './backups/backup-invoker';
 import { officeHandle } from './backups/office-handle';
@@ -9,10 +10,19 @@ import { type Clock, systemClock } from './core/clock';
 import { OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
 import { createExportService } from './exports/export-service';
+import { announceServer, findServers } from './network/discovery';
+import { serverIdentity } from './office/certificate';
+import { OwnerLockError, claimOffice } from './office/owner-lock';
+import { createPuestoChannel } from './office/puesto-channel';
+import { puestoInvoker } from './office/puesto-invoker';
+import { type LocalOffice, startRuntime } from './office/runtime';
+import { serverEnv, stationToRun } from './office/server-env';
+import { readStation, stationFileFor } from './office/station';
 import { createChromiumEngine } from './printing/chromium-engine';
 import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
 import { createPrintService } from './printing/print-service';
+import { createPuestoPrintService } from './printing/puesto-print-service';
 import { testClockFromEnv } from './test-clock';
 import { type HttpBridge, startHttpBridge } from './transports/http';
 import { PortBusyError, listenOnPort } from './transports/listen';
@@ -58,16 +68,21 @@ function fromEnv<T>(read: () => T): T {
 const log = (message: string, error: unknown) => console.error(`[ventanilla] ${message}`, error);
 
 /** Printing in browser mode: PDFs by a warm headless Chromium, paper through CUPS. */
-function printing(dispatch: Dispatch, archiveDir: string, clock: Clock): { invoke: Invoke; engine: PrintEngine } {
-  const engine = createChromiumEngine({ env: process.env });
+function printServices(dispatch: Dispatch, archiveDir: string, clock: Clock, engine: PrintEngine) {
   const css = readFileSync(documentsCss, 'utf8');
-  const service = createPrintService({ dispatch, engine, archiveDir, css, clock, log });
-  return { invoke: createInvoker(dispatch, service, createExportService({ dispatch, clock })), engine };
+  return {
+    print: (as: Dispatch) => createPrintService({ dispatch: as, engine, archiveDir, css, clock, log }),
+    exports: (as: Dispatch) => createExportService({ dispatch: as, clock }),
+    local: () => createInvoker(dispatch, createPrintService({ dispatch, engine, archiveDir, css, clock, log }), createExportService({ dispatch, clock })),
+  };
 }
 
 async function main(): Promise<void> {
   const options = fromEnv(() => officeOptionsFromEnv(process.env));
   const archiveDir = fromEnv(() => archiveFolderFor(process.env, options.file));
+  const network = fromEnv(() => serverEnv(process.env, process.argv));
+  const stationFile = options.file === ':memory:' ? path.join(tmpdir(), `ventanilla-equipo-${process.pid}.json`) : stationFileFor(options.file);
+  const station = fromEnv(() => stationToRun(readStation(stationFile), network));
   const freshDatabase = options.file === ':memory:' || !existsSync(options.file);
   const testClock = fromEnv(() => testClockFromEnv(process.env, { freshDatabase }));
   if (testClock) console.warn(testClock.warning);
@@ -77,40 +92,83 @@ async function main(): Promise<void> {
       'Ventanilla no puede abrir: falta compilar la interfaz (out/renderer). Ejecute `npm run web` o `npx vite build -c renderer/vite.config.ts`.',
     );
   }
+  const engine = createChromiumEngine({ env: process.env });
 
-  const boot = () =>
-    bootOffice({
-      file: options.file,
-      demo: options.demo,
-      demoSubscribers: options.demoSubscribers,
-      archiveDir,
-      log,
-      clock,
-    });
-  const booted = boot();
-  const created = preparedMessage(booted);
-  if (created) console.log(created);
+  /** This computer's own database: one owner, whatever else tries to open it. */
+  function openOffice(): LocalOffice {
+    const lock = fromEnv(() => claimOffice(options.file));
+    const boot = () =>
+      bootOffice({ file: options.file, demo: options.demo, demoSubscribers: options.demoSubscribers, archiveDir, log, clock });
+    let booted;
+    try {
+      booted = boot();
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    const created = preparedMessage(booted);
+    if (created) console.log(created);
+    // A restored backup replaces the database file: the office is opened again on it, in this process.
+    const office = officeHandle(options.file, booted.core, () => boot().core);
+    const backups = startBackups({ office, clock, archiveDir, log });
+    const services = printServices(office.dispatch, archiveDir, clock, engine);
+    console.log(`Documentos impresos: se archivan en ${archiveDir}`);
+    return {
+      dispatch: office.dispatch,
+      invoke: withBackups(services.local(), backups),
+      puestoInvoke: createPuestoChannel({
+        dispatch: office.dispatch,
+        printService: services.print,
+        exportService: services.exports,
+        backupStatus: (session, workstation) => backups.handle(session, 'backups.status', {}, workstation),
+      }),
+      workstation: hostname(),
+      close: async () => {
+        await backups.stop();
+        office.close();
+        lock.release();
+      },
+    };
+  }
 
-  // A restored backup replaces the database file: the office is opened again on it, in this process.
-  const office = officeHandle(options.file, booted.core, () => boot().core);
-  const backups = startBackups({ office, clock, archiveDir, log });
-  const { invoke, engine } = printing(office.dispatch, archiveDir, clock);
-  const bridge = await listen(withBackups(invoke, backups), options.port, options.portFromEnv);
+  const runtime = await startRuntime({
+    stationFile,
+    station,
+    openOffice,
+    puestoInvoke: (remote) => puestoInvoker(remote, createPuestoPrintService({ remote, engine, log })),
+    serverIdentity: () => serverIdentity(path.join(path.dirname(stationFile), 'servidor-tls')),
+    serverHost: network.host,
+    serverPort: network.port,
+    announce: network.announce
+      ? ({ port, fingerprint }) => announceServer({ name: `Ventanilla ${hostname()}`, port, fingerprint, log })
+      : undefined,
+    discover: () => findServers({ timeoutMs: 2500, log }),
+    log,
+  }).catch((error: unknown) => {
+    if (error instanceof OwnerLockError || error instanceof OfficeEnvError) fail(error.message);
+    throw error;
+  });
+  const bridge = await listen(runtime.invoke, options.port, options.portFromEnv);
   let closing = false;
   const shutdown = () => {
     // Ctrl+C reaches both `npm start` and this process; the second signal must not close twice.
     if (closing) return;
     closing = true;
-    void Promise.allSettled([bridge.close(), engine.close(), backups.stop()]).finally(() => {
-      office.close();
-      process.exit(0);
-    });
+    void Promise.allSettled([bridge.close(), engine.close()])
+      .then(() => runtime.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   process.on('SIGHUP', shutdown);
 
-  console.log(`Documentos impresos: se archivan en ${archiveDir}`);
+  const info = runtime.info();
+  if (info.mode === 'PUESTO') console.log(`Puesto ${info.workstation} del servidor de la oficina ${info.server?.address}`);
+  if (info.officeServer) {
+    const where = info.officeServer.addresses.map((a) => `https://${a}:${info.officeServer!.port}/`).join(', ') || `puerto ${info.officeServer.port}`;
+    console.log(`Servidor de la oficina en ${where} (huella ${info.officeServer.fingerprint})`);
+    console.log(`Servidor de la oficina: puerto ${info.officeServer.port}`);
+  }
   console.log(`Ventanilla en modo navegador: ${bridge.url}`);
 }
 

@@ -51,7 +51,8 @@ export interface BackupServiceDeps {
 }
 
 export interface BackupService {
-  handle(session: string | null, name: string, input: unknown): Promise<Result<unknown>>;
+  /** `workstation`: the puesto a call came through (the office server answers backups.status to puestos). */
+  handle(session: string | null, name: string, input: unknown, workstation?: string): Promise<Result<unknown>>;
   /** Runs the daily backup if it is due. */
   tick(): Promise<void>;
   /** A corte de caja was committed: a backup follows, after whatever is running. */
@@ -268,16 +269,16 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     return unwrap(office.dispatch(session, 'backups.storeKey', stored, { internal: true }));
   }
 
-  async function answer(session: string | null, name: string, input: unknown): Promise<unknown> {
+  async function answer(session: string | null, name: string, input: unknown, workstation?: string): Promise<unknown> {
     const procedure = backupServiceContract[name as keyof typeof backupServiceContract];
-    const me = unwrap<Output<'auth.session'>>(office.dispatch(session, 'auth.session', {}));
+    const me = unwrap<Output<'auth.session'>>(office.dispatch(session, 'auth.session', {}, { workstation }));
     if (me.mustChangePassword) refuse('FORBIDDEN', 'Debe cambiar su contraseña antes de continuar.');
     if (!accessAllows(procedure.access, me.user.role)) refuse('FORBIDDEN', 'Su rol no tiene permiso para esta acción.');
     const username = me.user.username;
     switch (name) {
       case 'backups.status': {
         parse(procedure.input, input);
-        const overview = unwrap<Output<'backups.overview'>>(office.dispatch(session, 'backups.overview', {}, { internal: true }));
+        const overview = unwrap<Output<'backups.overview'>>(office.dispatch(session, 'backups.overview', {}, { internal: true, workstation }));
         return { ...overview, keyUsable: usableKey(plan().key) !== null, running };
       }
       case 'backups.setPassphrase':
@@ -313,12 +314,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   timer?.unref();
 
   return {
-    async handle(session, name, input) {
+    async handle(session, name, input, workstation) {
       if (!isBackupServiceProcedure(name))
         return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: 'La acción solicitada no existe.' } };
       try {
         const output = backupServiceContract[name as keyof typeof backupServiceContract].output.safeParse(
-          await answer(session, name, input),
+          await answer(session, name, input, workstation),
         );
         if (output.success) return { ok: true, data: output.data };
         log(`${name}: la respuesta no cumple el contrato`, output.error);

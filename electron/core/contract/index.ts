@@ -19,6 +19,7 @@ import { invoicesContract } from './invoices.contract';
 import { notificationsContract } from './notifications.contract';
 import type { ExportFileContract } from './export-file.contract';
 import type { PrintContract } from './print.contract';
+import type { StationContract } from './station.contract';
 import { pqrContract } from './pqr.contract';
 import { productsContract } from './products.contract';
 import { reportsContract } from './reports.contract';
@@ -71,7 +72,7 @@ export type Output<N extends ProcedureName> = z.output<Contract[N]['output']>;
  * the main process's print, export and backup services answer (asynchronous: PDF and printer,
  * file writing, backups), not dispatch.
  */
-export type AppContract = Contract & PrintContract & ExportFileContract & BackupServiceContract;
+export type AppContract = Contract & PrintContract & ExportFileContract & BackupServiceContract & StationContract;
 export type AppProcedureName = keyof AppContract;
 export type AppInput<N extends AppProcedureName> = z.input<AppContract[N]['input']>;
 export type AppOutput<N extends AppProcedureName> = z.output<AppContract[N]['output']>;
