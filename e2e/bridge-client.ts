@@ -5,7 +5,11 @@ import { HTTP_INVOKE_PATH, TOKEN_HEADER, TOKEN_META } from '../electron/shared/b
  * for tests and benches that drive several puestos without a browser.
  */
 export interface BridgeClient {
-  call<T = unknown>(name: string, input: unknown, session?: string | null): Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>;
+  call<T = unknown>(
+    name: string,
+    input: unknown,
+    session?: string | null,
+  ): Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>;
   /** Logs in and answers the session id, or throws with the refusal. */
   login(username: string, password: string): Promise<string>;
 }

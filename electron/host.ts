@@ -73,7 +73,12 @@ function printServices(dispatch: Dispatch, archiveDir: string, clock: Clock, eng
   return {
     print: (as: Dispatch) => createPrintService({ dispatch: as, engine, archiveDir, css, clock, log }),
     exports: (as: Dispatch) => createExportService({ dispatch: as, clock }),
-    local: () => createInvoker(dispatch, createPrintService({ dispatch, engine, archiveDir, css, clock, log }), createExportService({ dispatch, clock })),
+    local: () =>
+      createInvoker(
+        dispatch,
+        createPrintService({ dispatch, engine, archiveDir, css, clock, log }),
+        createExportService({ dispatch, clock }),
+      ),
   };
 }
 
@@ -81,7 +86,8 @@ async function main(): Promise<void> {
   const options = fromEnv(() => officeOptionsFromEnv(process.env));
   const archiveDir = fromEnv(() => archiveFolderFor(process.env, options.file));
   const network = fromEnv(() => serverEnv(process.env, process.argv));
-  const stationFile = options.file === ':memory:' ? path.join(tmpdir(), `ventanilla-equipo-${process.pid}.json`) : stationFileFor(options.file);
+  const stationFile =
+    options.file === ':memory:' ? path.join(tmpdir(), `ventanilla-equipo-${process.pid}.json`) : stationFileFor(options.file);
   const station = fromEnv(() => stationToRun(readStation(stationFile), network));
   const freshDatabase = options.file === ':memory:' || !existsSync(options.file);
   const testClock = fromEnv(() => testClockFromEnv(process.env, { freshDatabase }));
@@ -165,7 +171,9 @@ async function main(): Promise<void> {
   const info = runtime.info();
   if (info.mode === 'PUESTO') console.log(`Puesto ${info.workstation} del servidor de la oficina ${info.server?.address}`);
   if (info.officeServer) {
-    const where = info.officeServer.addresses.map((a) => `https://${a}:${info.officeServer!.port}/`).join(', ') || `puerto ${info.officeServer.port}`;
+    const where =
+      info.officeServer.addresses.map((a) => `https://${a}:${info.officeServer!.port}/`).join(', ') ||
+      `puerto ${info.officeServer.port}`;
     console.log(`Servidor de la oficina en ${where} (huella ${info.officeServer.fingerprint})`);
     console.log(`Servidor de la oficina: puerto ${info.officeServer.port}`);
   }

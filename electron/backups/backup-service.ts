@@ -278,7 +278,9 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     switch (name) {
       case 'backups.status': {
         parse(procedure.input, input);
-        const overview = unwrap<Output<'backups.overview'>>(office.dispatch(session, 'backups.overview', {}, { internal: true, workstation }));
+        const overview = unwrap<Output<'backups.overview'>>(
+          office.dispatch(session, 'backups.overview', {}, { internal: true, workstation }),
+        );
         return { ...overview, keyUsable: usableKey(plan().key) !== null, running };
       }
       case 'backups.setPassphrase':

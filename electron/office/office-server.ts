@@ -15,7 +15,12 @@ import { PAIR_PATH, PUESTO_KEY_HEADER, PUESTO_INVOKE_PATH } from './protocol';
  */
 
 /** A call forwarded for the named puesto (its workstation name). */
-export type PuestoInvoke = (workstation: string, session: string | null, name: string, input: unknown) => Promise<Result<unknown>>;
+export type PuestoInvoke = (
+  workstation: string,
+  session: string | null,
+  name: string,
+  input: unknown,
+) => Promise<Result<unknown>>;
 
 export interface OfficeServerOptions {
   identity: ServerIdentity;
@@ -64,7 +69,8 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') throw new Rejection(405, 'VALIDATION', 'Use POST para llamar al servidor de la oficina.', { Allow: 'POST' });
+    if (req.method !== 'POST')
+      throw new Rejection(405, 'VALIDATION', 'Use POST para llamar al servidor de la oficina.', { Allow: 'POST' });
     const urlPath = (req.url ?? '/').split(/[?#]/, 1)[0];
     if (urlPath === PUESTO_INVOKE_PATH) await invoke(req, res);
     else if (urlPath === PAIR_PATH) await pair(req, res);

@@ -24,14 +24,20 @@ export interface PuestoChannelDeps {
 
 const refused = (message: string): Result<never> => ({ ok: false, error: { code: 'UNKNOWN_PROCEDURE', message } });
 const PRINT_HERE = refused('Un puesto imprime en sus propias impresoras: pida el documento con print.prepare.');
-const BACKUPS_ON_SERVER = refused('Las copias de seguridad se manejan en el servidor de la oficina (ADMINISTRACIÓN → Copias de seguridad).');
+const BACKUPS_ON_SERVER = refused(
+  'Las copias de seguridad se manejan en el servidor de la oficina (ADMINISTRACIÓN → Copias de seguridad).',
+);
 
 export function createPuestoChannel(deps: PuestoChannelDeps): PuestoInvoke {
-  const services = new Map<string, { dispatch: Dispatch; print: ReturnType<typeof createServerPrintInvoke>; exports: ExportService }>();
+  const services = new Map<
+    string,
+    { dispatch: Dispatch; print: ReturnType<typeof createServerPrintInvoke>; exports: ExportService }
+  >();
   const servicesOf = (workstation: string) => {
     let found = services.get(workstation);
     if (!found) {
-      const dispatch: Dispatch = (session, name, input, options) => deps.dispatch(session, name, input, { ...options, workstation });
+      const dispatch: Dispatch = (session, name, input, options) =>
+        deps.dispatch(session, name, input, { ...options, workstation });
       found = { dispatch, print: createServerPrintInvoke(deps.printService(dispatch)), exports: deps.exportService(dispatch) };
       services.set(workstation, found);
     }

@@ -69,7 +69,13 @@ function isPinFailure(error: unknown): boolean {
 }
 
 /** One POST of JSON to the server, through the pinned agent. */
-export function postJson(agent: Agent, address: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export function postJson(
+  agent: Agent,
+  address: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     let sent = false;

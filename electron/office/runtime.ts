@@ -87,7 +87,14 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
 
   async function enter(config: StationConfig): Promise<Current> {
     if (config.mode === 'PUESTO') {
-      const state: Current = { config, invoke: async () => OFFLINE_NOT_READY, office: null, server: null, remote: null, reachable: null };
+      const state: Current = {
+        config,
+        invoke: async () => OFFLINE_NOT_READY,
+        office: null,
+        server: null,
+        remote: null,
+        reachable: null,
+      };
       state.remote = createRemoteInvoke({
         pin: config.server,
         key: config.puesto.key,

@@ -32,8 +32,7 @@ const refuse = (code: AppErrorData['code'], message: string, field?: string): ne
 };
 
 const ADMIN_ONLY = 'Solo el administrador cambia lo que es este equipo en la oficina. Ingrese como administrador.';
-const IS_SERVER =
-  'Este equipo es el servidor de la oficina. Para conectarlo a otro servidor, vuélvalo primero equipo único.';
+const IS_SERVER = 'Este equipo es el servidor de la oficina. Para conectarlo a otro servidor, vuélvalo primero equipo único.';
 const unreachable = (address: string) =>
   `No se pudo conectar con ${address}. Revise la dirección (la muestra el servidor en ADMINISTRACIÓN → Puestos y red) y que el servidor esté encendido.`;
 
@@ -66,7 +65,10 @@ export function createStationService(deps: StationServiceDeps) {
     await requireAdmin(session, mode === 'PUESTO');
     const presented = await presentedCertificate(address).catch(() => refuse('OFFLINE', unreachable(address), 'address'));
     if (fingerprint && fingerprint !== presented.fingerprint) {
-      refuse('FORBIDDEN', 'El equipo en esa dirección no presenta el certificado que anunció. No se vinculó. Avise al administrador.');
+      refuse(
+        'FORBIDDEN',
+        'El equipo en esa dirección no presenta el certificado que anunció. No se vinculó. Avise al administrador.',
+      );
     }
     const pin: ServerPin = { address, ...presented };
     const agent = pinnedAgent(pin, false);
@@ -103,7 +105,9 @@ export function createStationService(deps: StationServiceDeps) {
         return deps.info();
       case 'station.discover':
         parse('station.discover', input);
-        return { servers: (await deps.discover()).map(({ name: n, address, fingerprint }) => ({ name: n, address, fingerprint })) };
+        return {
+          servers: (await deps.discover()).map(({ name: n, address, fingerprint }) => ({ name: n, address, fingerprint })),
+        };
       case 'station.pair':
         return pair(session, input);
       case 'station.setMode':

@@ -32,11 +32,15 @@ export function readStation(file: string): StationConfig {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new StationFileError(`El archivo de configuración del equipo (${file}) está dañado. Bórrelo y vuelva a configurar el equipo en ADMINISTRACIÓN → Puestos y red.`);
+    throw new StationFileError(
+      `El archivo de configuración del equipo (${file}) está dañado. Bórrelo y vuelva a configurar el equipo en ADMINISTRACIÓN → Puestos y red.`,
+    );
   }
   const config = stationConfig.safeParse(parsed);
   if (!config.success) {
-    throw new StationFileError(`El archivo de configuración del equipo (${file}) no tiene la forma esperada. Bórrelo y vuelva a configurar el equipo.`);
+    throw new StationFileError(
+      `El archivo de configuración del equipo (${file}) no tiene la forma esperada. Bórrelo y vuelva a configurar el equipo.`,
+    );
   }
   return config.data;
 }

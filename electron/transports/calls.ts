@@ -70,7 +70,12 @@ export function parseJson(body: Buffer): unknown {
 }
 
 /** Answers the call (or batch of calls) in the request's body; `limit` holds each call but a field report's. */
-export async function answerCalls(req: IncomingMessage, res: ServerResponse, invoke: Invoke, limit = MAX_BODY_BYTES): Promise<void> {
+export async function answerCalls(
+  req: IncomingMessage,
+  res: ServerResponse,
+  invoke: Invoke,
+  limit = MAX_BODY_BYTES,
+): Promise<void> {
   // A field report carries its photos (contract: how many and how big).
   const fileLimit = Math.max(limit, MAX_REPORT_BODY_BYTES);
   const limitOf = (name: string) => (FILE_PROCEDURES.includes(name) ? fileLimit : limit);
@@ -105,7 +110,12 @@ async function invokeBatch(invoke: Invoke, items: unknown[], size: number, limit
 }
 
 /** The request handler's catch: a Rejection as its answer, anything else logged and answered in Spanish. */
-export function answerFailure(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void, where: string): void {
+export function answerFailure(
+  res: ServerResponse,
+  error: unknown,
+  log: (message: string, error: unknown) => void,
+  where: string,
+): void {
   if (res.headersSent) {
     res.destroy();
     return;

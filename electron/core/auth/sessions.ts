@@ -80,10 +80,7 @@ export class SessionStore {
   ) {}
 
   /** A new session for a user who just proved who they are. */
-  open(
-    user: SessionUser & { credentialsVersion: number; mustChangePassword: boolean },
-    workstation = this.workstation,
-  ): Session {
+  open(user: SessionUser & { credentialsVersion: number; mustChangePassword: boolean }, workstation = this.workstation): Session {
     const token = randomBytes(24).toString('base64url');
     const at = this.clock.now().toISOString();
     prepared(
@@ -100,7 +97,12 @@ export class SessionStore {
    * session belongs to the workstation (puesto) it was opened on: its token is worth nothing
    * from another one.
    */
-  require(token: string | null | undefined, idleLockMinutes: number, allowLocked = false, workstation = this.workstation): Session {
+  require(
+    token: string | null | undefined,
+    idleLockMinutes: number,
+    allowLocked = false,
+    workstation = this.workstation,
+  ): Session {
     const hash = token ? hashOf(token) : '';
     const row = token ? (prepared(this.sqlite, SELECT).get(hash) as Row | undefined) : undefined;
     if (!row) throw new AppError('SESSION_REQUIRED', NO_SESSION);

@@ -103,8 +103,7 @@ export function revokePuesto(ctx: Ctx, input: { id: number }): { revokedAt: stri
 /** A computer presents a code: it becomes the puesto and gets its key (a re-pair replaces the old key). */
 export function pairPuesto(ctx: Ctx, input: { code: string; address: string }): { id: number; name: string; key: string } {
   const row = prepared(ctx.sqlite, `SELECT ${COLUMNS} FROM puestos WHERE pairing_code_hash = ?`).get(hashOf(input.code)) as
-    | Stored
-    | undefined;
+    Stored | undefined;
   const now = nowIso(ctx);
   if (!row || row.revokedAt || !row.pairingExpiresAt || row.pairingExpiresAt <= now) {
     throw new AppError('VALIDATION', BAD_CODE, { issues: [{ field: 'code', message: BAD_CODE }] });
@@ -123,8 +122,7 @@ export function pairPuesto(ctx: Ctx, input: { code: string; address: string }): 
 /** Which puesto a key is, read from the database on every call: a revoked key stops at once. */
 export function recognizePuesto(ctx: Ctx, input: { key: string; address: string }): { id: number; name: string } {
   const row = prepared(ctx.sqlite, `SELECT ${COLUMNS} FROM puestos WHERE key_hash = ?`).get(hashOf(input.key)) as
-    | Stored
-    | undefined;
+    Stored | undefined;
   if (!row || row.revokedAt) throw new AppError('UNPAIRED', UNPAIRED_MESSAGE);
   const now = ctx.clock.now();
   if (!row.lastSeenAt || now.getTime() - Date.parse(row.lastSeenAt) >= TOUCH_EVERY_MS || row.lastAddress !== input.address) {
