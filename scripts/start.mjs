@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the desktop window when Electron can run here, browser mode otherwise (saying
- * why). `npm run web` (--web): browser mode always.
+ * why). `npm run web` (--web): browser mode always. `npm run server` (--server): the servidor de la
+ * oficina, without a window (browser mode for its admin).
  * Builds what is out of date first; forwards signals; exits with the app's exit code.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -52,8 +53,8 @@ function startDesktop(nativeBinding) {
   supervise(spawn(electronBinary(), ['.'], { cwd: ROOT, env, stdio: 'inherit' }));
 }
 
-function startBrowserMode(reason) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('electron', 'host.ts')], {
+function startBrowserMode(reason, flags = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('electron', 'host.ts'), ...flags], {
     cwd: ROOT,
     // The print service renders the documents' components (.tsx): tsx compiles them as the renderer does.
     env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.web.json' },
@@ -81,6 +82,8 @@ function main() {
   if (rendererIsStale(ROOT)) viteBuild('renderer/vite.config.ts', 'la interfaz');
 
   if (web) return startBrowserMode('Modo navegador solicitado (npm run web)');
+  // The office server runs without a window (as a service); its admin screens are at the loopback address.
+  if (process.argv.includes('--server')) return startBrowserMode('Servidor de la oficina (npm run server)', ['--server']);
   if (!electron.available) return startBrowserMode(`Electron no está disponible en este equipo (${electron.reason})`);
   if (!hasDisplay()) return startBrowserMode('No hay pantalla gráfica para abrir la ventana (DISPLAY y WAYLAND_DISPLAY vacías)');
   if (!nativeBinding) {

@@ -3,18 +3,28 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 // The documents' print stylesheet, built into this bundle: the packaged app has no sources to read.
 import documentsCss from '../../renderer/src/documents/documents.css?raw';
+import { hostname } from 'node:os';
 import { withBackups } from '../backups/backup-invoker';
-import type { BackupService } from '../backups/backup-service';
 import { officeHandle } from '../backups/office-handle';
 import { startBackups } from '../backups/start';
 import { type BootedOffice, DATABASE_FILE_NAME, bootOffice, preparedMessage } from '../boot';
 import { systemClock } from '../core/clock';
+import type { Dispatch } from '../core/dispatch';
+import { announceServer, findServers } from '../network/discovery';
+import { serverIdentity } from '../office/certificate';
+import { OwnerLockError, claimOffice } from '../office/owner-lock';
+import { createPuestoChannel } from '../office/puesto-channel';
+import { puestoInvoker } from '../office/puesto-invoker';
+import { type LocalOffice, type Runtime, startRuntime } from '../office/runtime';
+import { serverEnv, stationToRun } from '../office/server-env';
+import { type StationConfig, StationFileError, readStation, stationFileFor } from '../office/station';
 import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
 import { archiveFolderFor } from '../printing/archive';
 import type { PrintEngine } from '../printing/engine';
 import { createExportService } from '../exports/export-service';
-import { type Invoke, createInvoker } from '../printing/invoker';
+import { createInvoker } from '../printing/invoker';
 import { createPrintService } from '../printing/print-service';
+import { createPuestoPrintService } from '../printing/puesto-print-service';
 import type { EventName } from '../shared/bridge';
 import { APP_SCHEME } from '../transports/app-origin';
 import { registerIpc, trustOurWindow } from '../transports/ipc';
@@ -31,6 +41,8 @@ import { createMainWindow } from './window';
  */
 
 const APP_NAME = 'Ventanilla';
+/** `ventanilla --server --headless`: the office server as a service, without a window. */
+const HEADLESS_FLAG = '--headless';
 // The same folder browser mode uses (electron/boot.ts userDataFolder), whatever package.json says.
 app.setName(APP_NAME);
 app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
@@ -49,10 +61,9 @@ const paths = appPaths({
 });
 
 let mainWindow: BrowserWindow | null = null;
-let office: BootedOffice | null = null;
+let runtime: Runtime | null = null;
 let printEngine: PrintEngine | null = null;
 let stopWatchingLock: (() => void) | null = null;
-let backups: BackupService | null = null;
 
 function log(message: string, error: unknown): void {
   console.error(`[ventanilla] ${message}`, error);
@@ -88,26 +99,6 @@ function readOptions(): OfficeEnvOptions | null {
   }
 }
 
-function openOffice(options: OfficeEnvOptions, archiveDir: string): BootedOffice | null {
-  try {
-    return bootOffice({
-      file: options.file,
-      demo: options.demo,
-      demoSubscribers: options.demoSubscribers,
-      demoLogo: paths.demoLogo,
-      migrationsFolder: paths.migrationsFolder,
-      nativeBinding: nativeBindingFor(app.isPackaged, process.env),
-      archiveDir,
-      log,
-    });
-  } catch (error) {
-    log('no se pudo abrir la base de datos', error);
-    const detail = error instanceof Error ? error.message : String(error);
-    fatal(`No se pudo abrir la base de datos de la oficina (${options.file}).\n\n${detail}`, 1);
-    return null;
-  }
-}
-
 /** The archive of printed PDFs and field photos; null (after telling the office) when it is wrong. */
 function archiveFolder(databaseFile: string): string | null {
   try {
@@ -119,39 +110,107 @@ function archiveFolder(databaseFile: string): string | null {
   }
 }
 
+/** A start that cannot go on: the office reads why in a dialog (the lock of another Ventanilla, a bad setting). */
+class StartRefused extends Error {}
+
 /**
- * Calls from the window: dispatch, print.* through the print service (a hidden window of its own
- * session renders, prints and the PDF is archived), exports.file through the export service and
- * backups.* through the backup service.
+ * This computer's own office database (equipo único or office server): one owner, the print
+ * service (a hidden window of its own session renders, prints and the PDF is archived), the export
+ * and backup services, and the office server's answers to puestos.
  */
-function invokerFor(booted: BootedOffice, archiveDir: string): Invoke {
-  const printSession = session.fromPartition('ventanilla-impresion');
-  hardenSession(printSession);
-  printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
+function openLocalOffice(options: OfficeEnvOptions, archiveDir: string, engine: PrintEngine): LocalOffice {
+  const nativeBinding = nativeBindingFor(app.isPackaged, process.env);
+  let lock;
+  try {
+    lock = claimOffice(options.file, nativeBinding);
+  } catch (error) {
+    if (error instanceof OwnerLockError) throw new StartRefused(error.message);
+    throw error;
+  }
+  let booted: BootedOffice;
+  try {
+    booted = bootOffice({
+      file: options.file,
+      demo: options.demo,
+      demoSubscribers: options.demoSubscribers,
+      demoLogo: paths.demoLogo,
+      migrationsFolder: paths.migrationsFolder,
+      nativeBinding,
+      archiveDir,
+      log,
+    });
+  } catch (error) {
+    lock.release();
+    log('no se pudo abrir la base de datos', error);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new StartRefused(`No se pudo abrir la base de datos de la oficina (${options.file}).\n\n${detail}`);
+  }
+  const created = preparedMessage(booted);
+  if (created) console.log(created);
+  // An installed app has no console: the office learns its first user and password here.
+  if (created && app.isPackaged) void dialog.showMessageBox({ type: 'info', title: APP_NAME, message: created });
   // A restored backup replaces the database file: the app starts again on it.
   const office = officeHandle(booted.file, booted.core, () => {
     app.relaunch();
     app.exit(0);
     return null;
   });
-  backups = startBackups({
+  const backups = startBackups({
     office,
     clock: systemClock,
     archiveDir,
     migrationsFolder: paths.migrationsFolder,
-    nativeBinding: nativeBindingFor(app.isPackaged, process.env),
+    nativeBinding,
     log,
   });
   const { dispatch } = office;
-  const service = createPrintService({
+  const printService = (as: Dispatch) =>
+    createPrintService({ dispatch: as, engine, archiveDir, css: documentsCss, clock: systemClock, log });
+  const exportService = (as: Dispatch) => createExportService({ dispatch: as, clock: systemClock });
+  return {
     dispatch,
-    engine: printEngine,
-    archiveDir,
-    css: documentsCss,
-    clock: systemClock,
+    invoke: withBackups(createInvoker(dispatch, printService(dispatch), exportService(dispatch)), backups),
+    puestoInvoke: createPuestoChannel({
+      dispatch,
+      printService,
+      exportService,
+      backupStatus: (session, workstation) => backups.handle(session, 'backups.status', {}, workstation),
+    }),
+    workstation: hostname(),
+    close: async () => {
+      await backups.stop();
+      office.close();
+      lock.release();
+    },
+  };
+}
+
+/** Equipo único, office server or puesto, as this computer's station file (or --server) says. */
+async function startStation(options: OfficeEnvOptions, archiveDir: string, engine: PrintEngine): Promise<Runtime> {
+  const stationFile = stationFileFor(options.file);
+  let network: ReturnType<typeof serverEnv>;
+  let station: StationConfig;
+  try {
+    network = serverEnv(process.env, process.argv);
+    station = stationToRun(readStation(stationFile), network);
+  } catch (error) {
+    if (error instanceof OfficeEnvError || error instanceof StationFileError) throw new StartRefused(error.message);
+    throw error;
+  }
+  return startRuntime({
+    stationFile,
+    station,
+    openOffice: () => openLocalOffice(options, archiveDir, engine),
+    puestoInvoke: (remote) => puestoInvoker(remote, createPuestoPrintService({ remote, engine, log })),
+    serverIdentity: () => serverIdentity(path.join(path.dirname(stationFile), 'servidor-tls')),
+    serverHost: network.host,
+    serverPort: network.port,
+    announce: network.announce
+      ? ({ port, fingerprint }) => announceServer({ name: `Ventanilla ${hostname()}`, port, fingerprint, log })
+      : undefined,
+    discover: () => findServers({ timeoutMs: 2500, log }),
     log,
   });
-  return withBackups(createInvoker(dispatch, service, createExportService({ dispatch, clock: systemClock })), backups);
 }
 
 function showWindow(): void {
@@ -184,14 +243,17 @@ async function ready(): Promise<void> {
   if (!options) return;
   const archiveDir = archiveFolder(options.file);
   if (!archiveDir) return;
-  office = openOffice(options, archiveDir);
-  if (!office) return;
-  const created = preparedMessage(office);
-  if (created) console.log(created);
-  // An installed app has no console: the office learns its first user and password here.
-  if (created && app.isPackaged) void dialog.showMessageBox({ type: 'info', title: APP_NAME, message: created });
-
-  const invoke = invokerFor(office, archiveDir);
+  const printSession = session.fromPartition('ventanilla-impresion');
+  hardenSession(printSession);
+  printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
+  try {
+    runtime = await startStation(options, archiveDir, printEngine);
+  } catch (error) {
+    if (!(error instanceof StartRefused)) throw error;
+    fatal(error.message, 2);
+    return;
+  }
+  const invoke = runtime.invoke;
 
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(paths.rendererDir, request));
   registerIpc(
@@ -203,6 +265,11 @@ async function ready(): Promise<void> {
   // A counter computer left locked or asleep must not reopen on someone's open session.
   stopWatchingLock = watchScreenLock(powerMonitor, process.platform, () => sendEvent('app:lock'));
 
+  // The office server run as a service: no window (its admin uses the window of any puesto, or browser mode).
+  if (process.argv.includes(HEADLESS_FLAG)) {
+    console.log('Servidor de la oficina sin ventana:', JSON.stringify(runtime.info().officeServer));
+    return;
+  }
   showWindow();
 }
 
@@ -217,15 +284,17 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   // One window is the whole app, on macOS too: closing it quits, so the database is closed.
-  app.on('window-all-closed', () => app.quit());
+  // A headless office server has no window and keeps running until it is stopped.
+  app.on('window-all-closed', () => {
+    if (!process.argv.includes(HEADLESS_FLAG)) app.quit();
+  });
   app.on('will-quit', () => {
     stopWatchingLock?.();
     stopWatchingLock = null;
     void printEngine?.close();
     printEngine = null;
-    void backups?.stop();
-    office?.core.close();
-    office = null;
+    void runtime?.close();
+    runtime = null;
   });
   app
     .whenReady()
