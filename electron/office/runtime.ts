@@ -42,6 +42,8 @@ export interface RuntimeDeps {
   serverPort?: number;
   announce?(server: { port: number; fingerprint: string }): { stop(): Promise<void> };
   discover(): Promise<FoundServer[]>;
+  /** How long a puesto keeps retrying a harmless call before answering OFFLINE (remote.ts's default). */
+  retryForMs?: number;
   log: (message: string, error: unknown) => void;
 }
 
@@ -98,6 +100,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
       state.remote = createRemoteInvoke({
         pin: config.server,
         key: config.puesto.key,
+        retryForMs: deps.retryForMs,
         log: deps.log,
         onReachable: (reachable) => (state.reachable = reachable),
       });
