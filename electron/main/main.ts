@@ -3,34 +3,18 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 // The documents' print stylesheet, built into this bundle: the packaged app has no sources to read.
 import documentsCss from '../../renderer/src/documents/documents.css?raw';
-import { hostname } from 'node:os';
-import { withBackups } from '../backups/backup-invoker';
-import { officeHandle } from '../backups/office-handle';
-import { startBackups } from '../backups/start';
-import { type BootedOffice, DATABASE_FILE_NAME, bootOffice, preparedMessage } from '../boot';
-import { systemClock } from '../core/clock';
-import type { Dispatch } from '../core/dispatch';
-import { announceServer, findServers } from '../network/discovery';
-import { serverIdentity } from '../office/certificate';
-import { OwnerLockError, claimOffice } from '../office/owner-lock';
-import { createPuestoChannel } from '../office/puesto-channel';
-import { puestoInvoker } from '../office/puesto-invoker';
-import { type LocalOffice, type Runtime, startRuntime } from '../office/runtime';
-import { serverEnv, stationToRun } from '../office/server-env';
-import { type StationConfig, StationFileError, readStation, stationFileFor } from '../office/station';
+import { DATABASE_FILE_NAME } from '../boot';
+import { type Runtime } from '../office/runtime';
 import { OfficeEnvError, type OfficeEnvOptions, officeOptionsFromEnv } from '../office-env';
 import { archiveFolderFor } from '../printing/archive';
 import type { PrintEngine } from '../printing/engine';
-import { createExportService } from '../exports/export-service';
-import { createInvoker } from '../printing/invoker';
-import { createPrintService } from '../printing/print-service';
-import { createPuestoPrintService } from '../printing/puesto-print-service';
 import type { EventName } from '../shared/bridge';
 import { APP_SCHEME } from '../transports/app-origin';
 import { registerIpc, trustOurWindow } from '../transports/ipc';
 import { APP_SCHEME_DEFINITION, respondToAppRequest } from './app-protocol';
-import { appPaths, nativeBindingFor } from './paths';
+import { appPaths } from './paths';
 import { createElectronEngine } from './printer';
+import { StartRefused, startStation } from './station';
 import { watchScreenLock } from './screen-lock';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -110,109 +94,6 @@ function archiveFolder(databaseFile: string): string | null {
   }
 }
 
-/** A start that cannot go on: the office reads why in a dialog (the lock of another Ventanilla, a bad setting). */
-class StartRefused extends Error {}
-
-/**
- * This computer's own office database (equipo único or office server): one owner, the print
- * service (a hidden window of its own session renders, prints and the PDF is archived), the export
- * and backup services, and the office server's answers to puestos.
- */
-function openLocalOffice(options: OfficeEnvOptions, archiveDir: string, engine: PrintEngine): LocalOffice {
-  const nativeBinding = nativeBindingFor(app.isPackaged, process.env);
-  let lock;
-  try {
-    lock = claimOffice(options.file, nativeBinding);
-  } catch (error) {
-    if (error instanceof OwnerLockError) throw new StartRefused(error.message);
-    throw error;
-  }
-  let booted: BootedOffice;
-  try {
-    booted = bootOffice({
-      file: options.file,
-      demo: options.demo,
-      demoSubscribers: options.demoSubscribers,
-      demoLogo: paths.demoLogo,
-      migrationsFolder: paths.migrationsFolder,
-      nativeBinding,
-      archiveDir,
-      log,
-    });
-  } catch (error) {
-    lock.release();
-    log('no se pudo abrir la base de datos', error);
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new StartRefused(`No se pudo abrir la base de datos de la oficina (${options.file}).\n\n${detail}`);
-  }
-  const created = preparedMessage(booted);
-  if (created) console.log(created);
-  // An installed app has no console: the office learns its first user and password here.
-  if (created && app.isPackaged) void dialog.showMessageBox({ type: 'info', title: APP_NAME, message: created });
-  // A restored backup replaces the database file: the app starts again on it.
-  const office = officeHandle(booted.file, booted.core, () => {
-    app.relaunch();
-    app.exit(0);
-    return null;
-  });
-  const backups = startBackups({
-    office,
-    clock: systemClock,
-    archiveDir,
-    migrationsFolder: paths.migrationsFolder,
-    nativeBinding,
-    log,
-  });
-  const { dispatch } = office;
-  const printService = (as: Dispatch) =>
-    createPrintService({ dispatch: as, engine, archiveDir, css: documentsCss, clock: systemClock, log });
-  const exportService = (as: Dispatch) => createExportService({ dispatch: as, clock: systemClock });
-  return {
-    dispatch,
-    invoke: withBackups(createInvoker(dispatch, printService(dispatch), exportService(dispatch)), backups),
-    puestoInvoke: createPuestoChannel({
-      dispatch,
-      printService,
-      exportService,
-      backupStatus: (session, workstation) => backups.handle(session, 'backups.status', {}, workstation),
-    }),
-    workstation: hostname(),
-    close: async () => {
-      await backups.stop();
-      office.close();
-      lock.release();
-    },
-  };
-}
-
-/** Equipo único, office server or puesto, as this computer's station file (or --server) says. */
-async function startStation(options: OfficeEnvOptions, archiveDir: string, engine: PrintEngine): Promise<Runtime> {
-  const stationFile = stationFileFor(options.file);
-  let network: ReturnType<typeof serverEnv>;
-  let station: StationConfig;
-  try {
-    network = serverEnv(process.env, process.argv);
-    station = stationToRun(readStation(stationFile), network);
-  } catch (error) {
-    if (error instanceof OfficeEnvError || error instanceof StationFileError) throw new StartRefused(error.message);
-    throw error;
-  }
-  return startRuntime({
-    stationFile,
-    station,
-    openOffice: () => openLocalOffice(options, archiveDir, engine),
-    puestoInvoke: (remote) => puestoInvoker(remote, createPuestoPrintService({ remote, engine, log })),
-    serverIdentity: () => serverIdentity(path.join(path.dirname(stationFile), 'servidor-tls')),
-    serverHost: network.host,
-    serverPort: network.port,
-    announce: network.announce
-      ? ({ port, fingerprint }) => announceServer({ name: `Ventanilla ${hostname()}`, port, fingerprint, log })
-      : undefined,
-    discover: () => findServers({ timeoutMs: 2500, log }),
-    log,
-  });
-}
-
 function showWindow(): void {
   mainWindow = createMainWindow({
     preload: paths.preload,
@@ -247,7 +128,7 @@ async function ready(): Promise<void> {
   hardenSession(printSession);
   printEngine = createElectronEngine({ BrowserWindow, session: printSession, tempDir: app.getPath('temp') });
   try {
-    runtime = await startStation(options, archiveDir, printEngine);
+    runtime = await startStation({ app, dialog, paths, documentsCss, appName: APP_NAME, log }, options, archiveDir, printEngine);
   } catch (error) {
     if (!(error instanceof StartRefused)) throw error;
     fatal(error.message, 2);
