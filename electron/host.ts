@@ -13,6 +13,7 @@ import { createExportService } from './exports/export-service';
 import { announceServer, findServers } from './network/discovery';
 import { serverIdentity } from './office/certificate';
 import { OwnerLockError, claimOffice } from './office/owner-lock';
+import { officeUntouched } from './core/users/users.service';
 import { createPuestoChannel } from './office/puesto-channel';
 import { puestoInvoker } from './office/puesto-invoker';
 import { type LocalOffice, startRuntime } from './office/runtime';
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
         backupStatus: (session, workstation) => backups.handle(session, 'backups.status', {}, workstation),
       }),
       workstation: hostname(),
+      untouched: () => officeUntouched(office.core().sqlite),
       close: async () => {
         await backups.stop();
         office.close();

@@ -12,6 +12,7 @@ import { announceServer, findServers } from '../network/discovery';
 import { OfficeEnvError, type OfficeEnvOptions } from '../office-env';
 import { serverIdentity } from '../office/certificate';
 import { OwnerLockError, claimOffice } from '../office/owner-lock';
+import { officeUntouched } from '../core/users/users.service';
 import { createPuestoChannel } from '../office/puesto-channel';
 import { puestoInvoker } from '../office/puesto-invoker';
 import { type LocalOffice, type Runtime, startRuntime } from '../office/runtime';
@@ -105,6 +106,7 @@ function openLocalOffice(shell: Shell, options: OfficeEnvOptions, archiveDir: st
       backupStatus: (session, workstation) => backups.handle(session, 'backups.status', {}, workstation),
     }),
     workstation: hostname(),
+    untouched: () => officeUntouched(office.core().sqlite),
     close: async () => {
       await backups.stop();
       office.close();

@@ -25,6 +25,7 @@ function deps(name: string, office: ReturnType<typeof testOffice>, opened: strin
         invoke: async (s, n, i) => office.dispatch(s, n, i),
         puestoInvoke: async (workstation, s, n, i) => office.dispatch(s, n, i, { workstation }),
         workstation: `${name}-PC`,
+        untouched: () => false,
         close: async () => void opened.push('cerrada'),
       };
     },

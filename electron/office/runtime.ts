@@ -26,6 +26,8 @@ export interface LocalOffice {
   /** A paired puesto's calls, answered as that puesto. */
   puestoInvoke: PuestoInvoke;
   workstation: string;
+  /** Nobody has worked on this office yet (only the first admin, never logged in). */
+  untouched(): boolean;
   close(): Promise<void>;
 }
 
@@ -138,6 +140,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
       mode: config.mode,
       workstation: config.mode === 'PUESTO' ? config.puesto.name : (current.office?.workstation ?? ''),
       server: config.mode === 'PUESTO' ? { address: config.server.address, fingerprint: config.server.fingerprint } : null,
+      untouched: config.mode === 'UNICO' && (current.office?.untouched() ?? false),
       reachable: config.mode === 'PUESTO' ? current.reachable : null,
       officeServer:
         config.mode === 'SERVIDOR'

@@ -35,11 +35,11 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function station(mode: StationMode, invoke: Invoke = async (s, n, i) => local.dispatch(s, n, i)) {
+function station(mode: StationMode, invoke: Invoke = async (s, n, i) => local.dispatch(s, n, i), untouched = false) {
   const paired: { pin: ServerPin; puesto: { name: string; key: string } }[] = [];
   const modes: string[] = [];
   const service = createStationService({
-    info: () => ({ mode }) as StationInfo,
+    info: () => ({ mode, untouched }) as StationInfo,
     current: () => ({ mode, invoke }),
     discover: async () => [{ name: 'Oficina Centro', address: 'https://192.168.1.10:8443/', port: 8443, fingerprint: 'AB' }],
     pairAs: async (pin, puesto) => void paired.push({ pin, puesto }),
@@ -68,6 +68,13 @@ describe('station.*', () => {
     const answer = await s.call(local.login('admin'), 'station.pair', { address, code: newCode('CAJA-02') });
     expect(answer).toEqual({ ok: true, data: { name: 'CAJA-02', fingerprint } });
     expect(s.paired[0]?.pin).toMatchObject({ address: `https://127.0.0.1:${server.port}/`, fingerprint });
+  });
+
+  it('a new computer nobody has worked on pairs from its login screen, without a session', async () => {
+    const s = station('UNICO', undefined, true);
+    const answer = await s.call(null, 'station.pair', { address: `127.0.0.1:${server.port}`, code: newCode('CAJA-05') });
+    expect(answer).toMatchObject({ ok: true, data: { name: 'CAJA-05' } });
+    expect((await station('UNICO').call(null, 'station.pair', { address: '127.0.0.1:9', code: 'X' })).ok).toBe(false);
   });
 
   it('says at the field what is wrong: a bad address, a wrong code, an unreachable server', async () => {

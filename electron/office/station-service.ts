@@ -62,7 +62,7 @@ export function createStationService(deps: StationServiceDeps) {
     const { address, code, fingerprint } = parse('station.pair', input);
     const { mode } = deps.current();
     if (mode === 'SERVIDOR') refuse('RULE', IS_SERVER);
-    await requireAdmin(session, mode === 'PUESTO');
+    if (!(mode === 'UNICO' && deps.info().untouched)) await requireAdmin(session, mode === 'PUESTO');
     const presented = await presentedCertificate(address).catch(() => refuse('OFFLINE', unreachable(address), 'address'));
     if (fingerprint && fingerprint !== presented.fingerprint) {
       refuse(

@@ -41,6 +41,8 @@ const stationInfo = z.object({
   workstation: z.string(),
   /** A puesto: its server. */
   server: z.object({ address: z.string(), fingerprint: z.string() }).nullable(),
+  /** An equipo único nobody has worked on yet: it may become a puesto from its login screen. */
+  untouched: z.boolean(),
   /** A puesto: whether the server answered its last call. */
   reachable: z.boolean().nullable(),
   /** The office server: where puestos reach it and the fingerprint they pin. */
@@ -60,7 +62,8 @@ export const stationContract = {
   ),
   /**
    * This computer becomes the puesto the code was made for. An admin's session is needed, except
-   * on a puesto the server no longer recognises (revoked): a new code is the proof then.
+   * on a new computer nobody has worked on, or a puesto the server no longer recognises (revoked):
+   * the code is the proof then.
    */
   'station.pair': mutation(
     'public',

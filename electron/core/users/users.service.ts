@@ -1,5 +1,6 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { users } from '../../../db/schema';
+import type { Sqlite } from '../../../db/open';
 import type { Role } from '../../../db/schema/enums';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
@@ -127,4 +128,19 @@ export function resetPassword(ctx: Ctx, input: { userId: number; password: strin
     'contraseña',
   );
   return publicFields(after);
+}
+
+/**
+ * An office nobody has worked in yet: only the first administrator, who never logged in. A new
+ * computer in this state may be made a puesto of the office server from its login screen.
+ */
+export function officeUntouched(sqlite: Sqlite): boolean {
+  const row = sqlite
+    .prepare(
+      `SELECT (SELECT count(*) FROM users) AS users,
+              (SELECT count(*) FROM users WHERE must_change_password = 1) AS unchanged,
+              (SELECT count(*) FROM user_sessions) AS sessions`,
+    )
+    .get() as { users: number; unchanged: number; sessions: number };
+  return row.users === 1 && row.unchanged === 1 && row.sessions === 0;
 }

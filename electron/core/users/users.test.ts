@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, ok, testOffice } from '../../../db/testing';
+import { officeUntouched } from './users.service';
 
 const NEW_USER = {
   username: 'jtorres',
@@ -77,5 +78,13 @@ describe('ADMINISTRACIÓN → Usuarios', () => {
       code: 'NOT_FOUND',
       message: 'El usuario no existe.',
     });
+  });
+
+  it('an office is untouched until its first administrator logs in', () => {
+    const empty = testOffice({ kind: 'empty' });
+    expect(officeUntouched(empty.sqlite)).toBe(true);
+    empty.call(null, 'auth.login', { username: 'admin', password: 'Ventanilla2026' });
+    expect(officeUntouched(empty.sqlite)).toBe(false);
+    expect(officeUntouched(testOffice().sqlite)).toBe(false);
   });
 });
