@@ -90,6 +90,7 @@ describe('ADMINISTRACIÓN → Puestos y red', () => {
     const session = open();
     const panel = await thisComputer();
     expect(within(panel).getByText('Puesto CAJA-01 del servidor https://192.168.1.10:8443/')).toBeTruthy();
+    expect(within(panel).getByText('Responde')).toBeTruthy();
     // The office's puestos are managed on the server.
     expect(screen.queryByRole('region', { name: 'Puestos de la oficina' })).toBeNull();
     expect(mockedCall).not.toHaveBeenCalledWith('puestos.list', expect.anything());

@@ -38,6 +38,12 @@ const CONFIRM: Record<Change, { title: string; message: (s: StationInfo) => stri
   },
 };
 
+const REACHABLE: Record<string, string> = {
+  true: 'Responde',
+  false: 'No responde: se reintenta en cada llamada',
+  null: 'Aún sin llamadas desde que se inició',
+};
+
 const mono = { fontFamily: 'monospace', overflowWrap: 'anywhere' } as const;
 
 /** "Este equipo": what this computer is in the office, and the admin's changes to it. */
@@ -80,7 +86,10 @@ export function StationPanel({ station }: { station: StationInfo }) {
     ]);
     items.push(['Huella del certificado', <Box sx={mono}>{server.fingerprint}</Box>]);
   }
-  if (station.server) items.push(['Huella del servidor', <Box sx={mono}>{station.server.fingerprint}</Box>]);
+  if (station.server) {
+    items.push(['Huella del servidor', <Box sx={mono}>{station.server.fingerprint}</Box>]);
+    items.push(['Conexión con el servidor', REACHABLE[String(station.reachable)]]);
+  }
 
   return (
     <Panel title="Este equipo">
@@ -94,7 +103,8 @@ export function StationPanel({ station }: { station: StationInfo }) {
       )}
       {server && (
         <Alert severity="info" role="note" sx={{ mt: 1 }}>
-          En cada puesto escriba esta dirección y compare la huella con la que muestra el puesto al conectarse.
+          En cada puesto: ADMINISTRACIÓN → Puestos y red → Conectar a un servidor, con esta dirección y el código del puesto. Ya
+          vinculado, el puesto muestra la huella del servidor: debe ser esta.
         </Alert>
       )}
       <Box sx={{ display: 'flex', gap: 1, mt: 1.5, flexWrap: 'wrap' }}>
