@@ -37,4 +37,20 @@ describe('api client', () => {
     stop();
     expect(signals).toEqual([{ kind: 'locked' }, { kind: 'ended', message: 'Ingrese de nuevo.' }]);
   });
+
+  it('a puesto the server no longer recognises (UNPAIRED) ends the session; with no session open, nothing is signalled', async () => {
+    const signals: unknown[] = [];
+    const stop = onSessionSignal((s) => signals.push(s));
+    const unpaired = { ok: false, error: { code: 'UNPAIRED', message: 'Vinculación revocada.' } };
+    setSessionId('abc');
+    transport.send.mockResolvedValueOnce(unpaired);
+    await call('users.list', {});
+    setSessionId(null);
+    transport.send.mockResolvedValueOnce(unpaired);
+    transport.send.mockResolvedValueOnce({ ok: false, error: { code: 'SESSION_REQUIRED', message: 'Ingrese.' } });
+    await call('auth.login', { username: 'cajero', password: 'x' });
+    await call('auth.session', {});
+    stop();
+    expect(signals).toEqual([{ kind: 'ended', message: 'Vinculación revocada.' }]);
+  });
 });

@@ -23,6 +23,7 @@ let sessionId: string | null = null;
 let lastCallAt = 0;
 const listeners = new Set<(signal: SessionSignal) => void>();
 const answerListeners = new Set<(name: ProcedureName) => void>();
+const resultListeners = new Set<(name: ProcedureName, result: Result<unknown>) => void>();
 
 export function setSessionId(id: string | null): void {
   sessionId = id;
@@ -47,6 +48,16 @@ export function onAnswered(listener: (name: ProcedureName) => void): () => void 
   return () => answerListeners.delete(listener);
 }
 
+/**
+ * Told of every answer that came back, ok or refused, whichever screen called (the office link
+ * watches them for OFFLINE and UNPAIRED). Not told when the window could not reach this
+ * computer's own Ventanilla: that says nothing about the office server.
+ */
+export function onResult(listener: (name: ProcedureName, result: Result<unknown>) => void): () => void {
+  resultListeners.add(listener);
+  return () => resultListeners.delete(listener);
+}
+
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   if (value.ok === true) return 'data' in value;
@@ -69,10 +80,15 @@ export async function call<N extends ProcedureName>(name: N, input: Input<N>): P
     return { ok: false, error: UNREACHABLE };
   }
   if (!isResult(raw)) return { ok: false, error: UNREACHABLE };
+  resultListeners.forEach((l) => l(name, raw));
   if (raw.ok) answerListeners.forEach((l) => l(name));
-  if (!raw.ok) {
+  // Before the login there is no session to lock or end (a probe of the server asks without one).
+  if (!raw.ok && sessionId !== null) {
     if (raw.error.code === 'SESSION_LOCKED') listeners.forEach((l) => l({ kind: 'locked' }));
-    if (raw.error.code === 'SESSION_REQUIRED') listeners.forEach((l) => l({ kind: 'ended', message: raw.error.message }));
+    // A puesto the server no longer recognises (revoked): its sessions there are over too.
+    if (raw.error.code === 'SESSION_REQUIRED' || raw.error.code === 'UNPAIRED') {
+      listeners.forEach((l) => l({ kind: 'ended', message: raw.error.message }));
+    }
   }
   // The core validated the output against the contract before sending it.
   return raw as Result<Output<N>>;

@@ -7,6 +7,7 @@ import { BackupBanner } from './BackupBanner';
 import { Home } from './Home';
 import { type LazyPart, lazyPart } from './lazy-part';
 import { MenuBar } from './MenuBar';
+import { OfficeLinkBanner } from './OfficeLinkBanner';
 import { firstScreen, menuOf, type ScreenId, type ScreenProps } from './menu';
 import { useSessionInfo } from './session-context';
 import { StatusBar } from './StatusBar';
@@ -41,6 +42,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   audit: administracion((m) => m.AuditScreen),
   imports: administracion((m) => m.ImportScreen),
   backups: administracion((m) => m.BackupsScreen),
+  puestos: administracion((m) => m.PuestosScreen),
   responseTemplates: pqr((m) => m.TemplatesScreen),
   cashPayment: caja((m) => m.PaymentScreen),
   cashClose: caja((m) => m.CloseScreen),
@@ -85,6 +87,7 @@ export function Shell() {
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <OfficeLinkBanner />
       <MenuBar menu={menu} active={active} onOpen={open} />
       <BackupBanner />
       <Box component="main" sx={{ flex: 1, overflow: 'auto', p: 1.5 }}>

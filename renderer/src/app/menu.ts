@@ -25,6 +25,7 @@ export type ScreenId =
   | 'audit'
   | 'imports'
   | 'backups'
+  | 'puestos'
   | 'dailyReport'
   | 'dashboard'
   | 'cashPayment'
@@ -96,6 +97,8 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Importar', screen: 'imports', procedure: 'imports.apply' },
     { label: 'Auditoría', screen: 'audit', procedure: 'audit.list' },
     { label: 'Copias de seguridad', screen: 'backups', procedure: 'backups.saveSettings' },
+    // What this computer is in the office (station.*), and the server's puestos.
+    { label: 'Puestos y red', screen: 'puestos', procedure: 'station.setMode' },
   ],
 };
 

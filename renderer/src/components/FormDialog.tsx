@@ -17,16 +17,18 @@ interface Props {
   onSubmit(): void;
   onClose(): void;
   children: ReactNode;
+  /** Wider than a few fields when it holds a list. */
+  maxWidth?: 'xs' | 'sm';
 }
 
 /** A small dialog holding one form: Enter in any field submits, Esc cancels. */
-export function FormDialog({ open, title, submitLabel, message, busy, onSubmit, onClose, children }: Props) {
+export function FormDialog({ open, title, submitLabel, message, busy, onSubmit, onClose, children, maxWidth = 'xs' }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth>
+    <Dialog open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
       <Box component="form" noValidate onSubmit={submit} aria-label={title}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1, pt: '8px !important' }}>

@@ -7,4 +7,5 @@ export { CompanyScreen } from './company/CompanyScreen';
 export { ImportScreen } from './importar/ImportScreen';
 export { PrintingScreen } from './printing/PrintingScreen';
 export { ProductsScreen } from './products/ProductsScreen';
+export { PuestosScreen } from './puestos/PuestosScreen';
 export { UsersScreen } from './UsersScreen';

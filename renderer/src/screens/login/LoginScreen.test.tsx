@@ -2,17 +2,27 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../api';
+import type { Result } from '../../api';
 import { SESSION, fail, fakeSession, ok, renderInSession } from '../../test/render';
 import { LoginScreen } from './LoginScreen';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
+const UNICO = { mode: 'UNICO', workstation: 'VENTANILLA-01', server: null, reachable: null, officeServer: null } as const;
+
+/** This computer is an equipo único; auth.login answers `login`. */
+function answerLogin(login: Result<unknown>) {
+  mockedCall.mockImplementation(async (name) => (name === 'station.info' ? ok(UNICO) : login) as never);
+}
 
 describe('LoginScreen', () => {
-  beforeEach(() => mockedCall.mockReset());
+  beforeEach(() => {
+    mockedCall.mockReset();
+    answerLogin(fail({ code: 'INTERNAL', message: 'sin respuesta' }));
+  });
 
   it('Enter in the password submits and opens the session', async () => {
-    mockedCall.mockResolvedValue(ok(SESSION));
+    answerLogin(ok(SESSION));
     const { session } = renderInSession(<LoginScreen />, fakeSession({ info: null }));
     await userEvent.type(screen.getByLabelText('Usuario'), 'asesor');
     await userEvent.type(screen.getByLabelText('Contraseña'), 'Asesor2026{Enter}');
@@ -21,7 +31,7 @@ describe('LoginScreen', () => {
   });
 
   it("shows the core's message, empties the password and keeps the focus there", async () => {
-    mockedCall.mockResolvedValue(fail({ code: 'AUTH_FAILED', message: 'Usuario o contraseña incorrectos' }));
+    answerLogin(fail({ code: 'AUTH_FAILED', message: 'Usuario o contraseña incorrectos' }));
     renderInSession(<LoginScreen />, fakeSession({ info: null }));
     await userEvent.type(screen.getByLabelText('Usuario'), 'asesor');
     await userEvent.type(screen.getByLabelText('Contraseña'), 'mala{Enter}');
@@ -34,7 +44,7 @@ describe('LoginScreen', () => {
   it('shows the lockout message after too many failures', async () => {
     const message =
       'Usuario bloqueado por intentos fallidos. Intente de nuevo en 15 min o pida a un administrador que lo desbloquee.';
-    mockedCall.mockResolvedValue(fail({ code: 'ACCOUNT_LOCKED', message }));
+    answerLogin(fail({ code: 'ACCOUNT_LOCKED', message }));
     renderInSession(<LoginScreen />, fakeSession({ info: null }));
     await userEvent.type(screen.getByLabelText('Usuario'), 'asesor');
     await userEvent.type(screen.getByLabelText('Contraseña'), 'Asesor2026{Enter}');
@@ -46,7 +56,7 @@ describe('LoginScreen', () => {
     await userEvent.type(screen.getByLabelText('Usuario'), '{Enter}');
     expect(screen.getByText('Escriba su usuario')).toBeTruthy();
     expect(screen.getByText('Escriba su contraseña')).toBeTruthy();
-    expect(mockedCall).not.toHaveBeenCalled();
+    expect(mockedCall).not.toHaveBeenCalledWith('auth.login', expect.anything());
   });
 
   it('tells why the user is back at the login (session ended elsewhere)', () => {

@@ -2,15 +2,23 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../../api';
+import { useStationLink } from '../../api/office-link';
+import { lazyPart } from '../../app/lazy-part';
 import { useSession } from '../../app/session-context';
 import { AuthLayout } from './AuthLayout';
+import { PuestoLine } from './PuestoLine';
+
+/** Needed only by a puesto the server no longer recognises: loaded when asked for. */
+const PairingDialog = lazyPart(() => import('../../components/station/PairingDialog'))((m) => m.PairingDialog);
 
 const LABEL_ABOVE = { inputLabel: { shrink: true } } as const;
 
 export function LoginScreen() {
-  const { open, notice } = useSession();
+  const { open, end, notice } = useSession();
+  const { station, unpaired } = useStationLink();
+  const [pairing, setPairing] = useState(false);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
@@ -41,7 +49,8 @@ export function LoginScreen() {
     setBusy(false);
     if (result.ok) return open(result.data);
     setError(result.error.message);
-    setPassword('');
+    // Without the server the password was not even checked: it stays for the next try.
+    if (result.error.code !== 'OFFLINE') setPassword('');
     passwordRef.current?.focus();
   }
 
@@ -80,7 +89,25 @@ export function LoginScreen() {
         <Button type="submit" variant="contained" size="medium" disabled={busy || !started}>
           INGRESAR
         </Button>
+        {station?.mode === 'PUESTO' && unpaired && (
+          <Button variant="outlined" onClick={() => setPairing(true)}>
+            Vincular este equipo de nuevo
+          </Button>
+        )}
+        {station && <PuestoLine station={station} />}
       </Stack>
+      {pairing && (
+        <Suspense fallback={null}>
+          <PairingDialog
+            onClose={() => setPairing(false)}
+            onPaired={(message) => {
+              setPairing(false);
+              setError(null);
+              end(message);
+            }}
+          />
+        </Suspense>
+      )}
     </AuthLayout>
   );
 }
