@@ -13,7 +13,14 @@ export const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i * 7 + 16).toS
   ':',
 );
 
-export const UNICO: StationInfo = { mode: 'UNICO', workstation: 'OFICINA-PC', server: null, reachable: null, officeServer: null };
+export const UNICO: StationInfo = {
+  mode: 'UNICO',
+  workstation: 'OFICINA-PC',
+  server: null,
+  untouched: false,
+  reachable: null,
+  officeServer: null,
+};
 
 export const SERVIDOR: StationInfo = {
   ...UNICO,
@@ -25,6 +32,7 @@ export const PUESTO: StationInfo = {
   mode: 'PUESTO',
   workstation: 'CAJA-01',
   server: { address: 'https://192.168.1.10:8443/', fingerprint: FINGERPRINT },
+  untouched: false,
   reachable: true,
   officeServer: null,
 };

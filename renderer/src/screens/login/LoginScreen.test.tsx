@@ -8,7 +8,14 @@ import { LoginScreen } from './LoginScreen';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
-const UNICO = { mode: 'UNICO', workstation: 'VENTANILLA-01', server: null, reachable: null, officeServer: null } as const;
+const UNICO = {
+  mode: 'UNICO',
+  workstation: 'VENTANILLA-01',
+  server: null,
+  untouched: false,
+  reachable: null,
+  officeServer: null,
+} as const;
 
 /** This computer is an equipo único; auth.login answers `login`. */
 function answerLogin(login: Result<unknown>) {

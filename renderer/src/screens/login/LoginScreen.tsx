@@ -94,6 +94,12 @@ export function LoginScreen() {
             Vincular este equipo de nuevo
           </Button>
         )}
+        {station?.mode === 'UNICO' && station.untouched && (
+          // A new computer: it may be a puesto of the office's server instead of an office of its own.
+          <Button variant="text" onClick={() => setPairing(true)}>
+            Conectar a un servidor de la oficina
+          </Button>
+        )}
         {station && <PuestoLine station={station} />}
       </Stack>
       {pairing && (
