@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readTestClockMark } from '../electron/test-clock';
@@ -47,6 +47,33 @@ export interface HostOptions {
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const READY = /http:\/\/127\.0\.0\.1:\d+\//;
+const rendererIndex = path.join(projectRoot, 'out', 'renderer', 'index.html');
+const buildLock = path.join(projectRoot, 'out', '.renderer-build');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A host hands its per-start credential out in its page, so the built renderer must be there
+ * (Playwright's global setup builds it; Vitest tests and benches that start hosts call this).
+ * Built once when missing; processes starting side by side wait for the one that builds.
+ */
+export async function ensureRenderer(): Promise<void> {
+  if (existsSync(rendererIndex)) return;
+  mkdirSync(path.dirname(buildLock), { recursive: true });
+  const stale = statSync(buildLock, { throwIfNoEntry: false });
+  if (stale && Date.now() - stale.mtimeMs > 120_000) rmSync(buildLock, { recursive: true, force: true });
+  try {
+    mkdirSync(buildLock);
+  } catch {
+    for (let waited = 0; waited < 120_000 && !existsSync(rendererIndex); waited += 250) await sleep(250);
+    return;
+  }
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: path.join(projectRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
 
 /**
  * Starts electron/host.ts on a fresh temporary database, on the test clock, and resolves once

@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Host, startHost } from '../../e2e/host';
+import { type Host, ensureRenderer, startHost } from '../../e2e/host';
 import { OWNED_ELSEWHERE } from './owner-lock';
 import { PUESTO_INVOKE_PATH, PUESTO_KEY_HEADER } from './protocol';
 import { PIN_MISMATCH, pinnedAgent, postJson, presentedCertificate } from './remote';
 import {
   type Puesto,
   type ServerDesk,
-  ensureRenderer,
   freePort,
   must,
   pair,

@@ -1,7 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import path from 'node:path';
-import { build } from 'vite';
 import { type BridgeClient, bridgeClient } from '../../e2e/bridge-client';
 import { type Host, startHost } from '../../e2e/host';
 
@@ -10,33 +7,6 @@ import { type Host, startHost } from '../../e2e/host';
  * host with --server, on loopback only: it announces nothing) and puestos paired with it, each
  * a host of its own, all called from Node as their windows would call them.
  */
-
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const rendererIndex = path.join(projectRoot, 'out', 'renderer', 'index.html');
-const buildLock = path.join(projectRoot, 'out', '.renderer-build');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * A host hands its per-start credential out in its page, so the built renderer must be there.
- * Built once when missing; test files running side by side wait for the one that builds.
- */
-export async function ensureRenderer(): Promise<void> {
-  if (existsSync(rendererIndex)) return;
-  mkdirSync(path.dirname(buildLock), { recursive: true });
-  const stale = statSync(buildLock, { throwIfNoEntry: false });
-  if (stale && Date.now() - stale.mtimeMs > 120_000) rmSync(buildLock, { recursive: true, force: true });
-  try {
-    mkdirSync(buildLock);
-  } catch {
-    for (let waited = 0; waited < 120_000 && !existsSync(rendererIndex); waited += 250) await sleep(250);
-    return;
-  }
-  try {
-    await build({ configFile: path.join(projectRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
-  } finally {
-    rmSync(buildLock, { recursive: true, force: true });
-  }
-}
 
 /** A port nobody listens on now, so that a restarted server can take the address its puestos pinned. */
 export function freePort(): Promise<number> {

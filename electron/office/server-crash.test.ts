@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Host, startHost } from '../../e2e/host';
+import { type Host, ensureRenderer, startHost } from '../../e2e/host';
 import {
   type Puesto,
   type ServerDesk,
   addUser,
-  ensureRenderer,
   firstLogin,
   freePort,
   must,
