@@ -11,13 +11,14 @@ import { benchInvoices } from './invoices.bench';
 import { benchPadron } from './padron.bench';
 import { benchPqr } from './pqr.bench';
 import { benchPrint } from './print.bench';
+import { benchPuestos } from './puestos.bench';
 import { type UiOffice, benchUi, uiOfficeFrom } from './ui.bench';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200_000);
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 12);
 const TRAMITES = Number(process.env.BENCH_TRAMITES ?? 100_000);
 
-const BENCHES = ['padron', 'invoices', 'cash', 'pqr', 'backup', 'print', 'ui', 'import'] as const;
+const BENCHES = ['padron', 'invoices', 'cash', 'pqr', 'backup', 'puestos', 'print', 'ui', 'import'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(BENCHES as readonly string[]).includes(name));
 if (unknown.length > 0) {
@@ -25,7 +26,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const wants = (name: (typeof BENCHES)[number]) => asked.length === 0 || asked.includes(name);
-const onOffice = (['padron', 'invoices', 'cash', 'pqr', 'backup', 'ui'] as const).some(wants);
+const onOffice = (['padron', 'invoices', 'cash', 'pqr', 'backup', 'puestos', 'ui'] as const).some(wants);
 
 let ui: UiOffice | null = null;
 try {
@@ -54,6 +55,7 @@ try {
       if (wants('cash')) benchCash(office);
       if (wants('pqr')) benchPqr(office);
       if (wants('backup')) await benchBackup(office);
+      if (wants('puestos')) await benchPuestos(office);
     } finally {
       office.dispose();
     }

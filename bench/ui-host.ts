@@ -31,8 +31,14 @@ export type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: stri
  * Starts the host on `dbFile` with `env` added (VENTANILLA_TEST_CLOCK, VENTANILLA_DEMO_SUBSCRIBERS…);
  * resolves once it prints its URL. The caller owns `dbFile` and `archiveDir` and removes them.
  */
-export async function startUiHost(options: { dbFile: string; archiveDir: string; env: Record<string, string> }): Promise<UiHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host.ts'], {
+export async function startUiHost(options: {
+  dbFile: string;
+  archiveDir: string;
+  env: Record<string, string>;
+  /** Command-line flags, e.g. --server. */
+  args?: string[];
+}): Promise<UiHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host.ts', ...(options.args ?? [])], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readTestClockMark } from '../electron/test-clock';
 
 /**
  * The instant every test office starts at (VENTANILLA_TEST_CLOCK): Tuesday 24 November 2026,
@@ -27,7 +28,8 @@ export interface Host {
   pid: number;
   /** kill -9: the host dies as in a power cut (its folder stays, for a restart on it). */
   kill(): Promise<void>;
-  stop(): Promise<void>;
+  /** A clean stop (SIGTERM); the folder goes too unless `keepFolder`, e.g. to read the database after. */
+  stop(options?: { keepFolder?: boolean }): Promise<void>;
 }
 
 export interface HostOptions {
@@ -39,12 +41,39 @@ export interface HostOptions {
   env?: Record<string, string>;
   /** Command-line flags, e.g. --server. */
   args?: string[];
-  /** Run on this folder (a restart after a kill) instead of a fresh temporary one. */
+  /** Run on this folder (a restart after a kill) instead of a fresh temporary one: the office's clock runs on. */
   dir?: string;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const READY = /http:\/\/127\.0\.0\.1:\d+\//;
+const rendererIndex = path.join(projectRoot, 'out', 'renderer', 'index.html');
+const buildLock = path.join(projectRoot, 'out', '.renderer-build');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A host hands its per-start credential out in its page, so the built renderer must be there
+ * (Playwright's global setup builds it; Vitest tests and benches that start hosts call this).
+ * Built once when missing; processes starting side by side wait for the one that builds.
+ */
+export async function ensureRenderer(): Promise<void> {
+  if (existsSync(rendererIndex)) return;
+  mkdirSync(path.dirname(buildLock), { recursive: true });
+  const stale = statSync(buildLock, { throwIfNoEntry: false });
+  if (stale && Date.now() - stale.mtimeMs > 120_000) rmSync(buildLock, { recursive: true, force: true });
+  try {
+    mkdirSync(buildLock);
+  } catch {
+    for (let waited = 0; waited < 120_000 && !existsSync(rendererIndex); waited += 250) await sleep(250);
+    return;
+  }
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: path.join(projectRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
 
 /**
  * Starts electron/host.ts on a fresh temporary database, on the test clock, and resolves once
@@ -97,13 +126,18 @@ export async function startHost(options: HostOptions): Promise<Host> {
       }
     },
     // The host's clock starts when it reads the variable, a moment after the spawn: close enough for a page's clock.
-    now: () => new Date(new Date(startAt).getTime() + Date.now() - spawnedAt),
-    stop: async () => {
+    // On a restart it runs on from the first start, which the mark beside the database remembers.
+    now: () => {
+      const mark = options.dir ? readTestClockMark(dbFile) : null;
+      const since = mark ? Date.parse(mark.since) : spawnedAt;
+      return new Date(new Date(startAt).getTime() + Date.now() - since);
+    },
+    stop: async ({ keepFolder = false } = {}) => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepFolder) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

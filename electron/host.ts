@@ -24,7 +24,7 @@ import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
 import { createPrintService } from './printing/print-service';
 import { createPuestoPrintService } from './printing/puesto-print-service';
-import { testClockFromEnv } from './test-clock';
+import { readTestClockMark, testClockFromEnv, writeTestClockMark } from './test-clock';
 import { type HttpBridge, startHttpBridge } from './transports/http';
 import { PortBusyError, listenOnPort } from './transports/listen';
 
@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     options.file === ':memory:' ? path.join(tmpdir(), `ventanilla-equipo-${process.pid}.json`) : stationFileFor(options.file);
   const station = fromEnv(() => stationToRun(readStation(stationFile), network));
   const freshDatabase = options.file === ':memory:' || !existsSync(options.file);
-  const testClock = fromEnv(() => testClockFromEnv(process.env, { freshDatabase }));
+  const testClock = fromEnv(() =>
+    testClockFromEnv(process.env, { freshDatabase, mark: freshDatabase ? null : readTestClockMark(options.file) }),
+  );
   if (testClock) console.warn(testClock.warning);
   const clock = testClock?.clock ?? systemClock;
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
@@ -156,6 +158,8 @@ async function main(): Promise<void> {
     if (error instanceof OwnerLockError || error instanceof OfficeEnvError) fail(error.message);
     throw error;
   });
+  // A test that kills this host may start it again on the database its test clock created.
+  if (testClock && freshDatabase && existsSync(options.file)) writeTestClockMark(options.file, testClock.mark);
   const bridge = await listen(runtime.invoke, options.port, options.portFromEnv);
   let closing = false;
   const shutdown = () => {

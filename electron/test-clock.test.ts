@@ -37,6 +37,25 @@ describe('browser mode’s test clock', () => {
     expect(() => testClockFromEnv(underTest('2026-11-24T15:00:00Z'), { freshDatabase: false })).toThrow(
       'VENTANILLA_TEST_CLOCK solo se usa con una base de datos nueva',
     );
+    // A mark of another test office's start is no licence either.
+    const other = { start: '2026-11-23T15:00:00.000Z', since: '2031-05-09T12:00:00.000Z' };
+    expect(() => testClockFromEnv(underTest('2026-11-24T15:00:00Z'), { freshDatabase: false, mark: other })).toThrow(
+      'VENTANILLA_TEST_CLOCK solo se usa con una base de datos nueva',
+    );
+  });
+
+  it('runs on from where it was when a test starts its killed host again on the database it created', () => {
+    const computer = manualClock('2031-05-09T12:00:00Z');
+    const first = testClockFromEnv(underTest('2026-11-24T15:00:00Z'), FRESH, computer)!;
+    expect(first.mark).toEqual({ start: '2026-11-24T15:00:00.000Z', since: '2031-05-09T12:00:00.000Z' });
+    computer.advance(45_000);
+    const again = testClockFromEnv(underTest('2026-11-24T15:00:00Z'), { freshDatabase: false, mark: first.mark }, computer)!;
+    expect(again.clock.now().toISOString()).toBe('2026-11-24T15:00:45.000Z');
+    computer.advance(15_000);
+    expect(again.clock.now().toISOString()).toBe('2026-11-24T15:01:00.000Z');
+    expect(again.warning).toBe(
+      'AVISO: reloj de prueba (VENTANILLA_TEST_CLOCK): la oficina de prueba sigue en 2026-11-24T15:00:45.000Z (empezó en 2026-11-24T15:00:00.000Z). Nunca en una oficina real.',
+    );
   });
 
   it('is refused with a Spanish message when it is not an instant with its zone', () => {

@@ -101,9 +101,11 @@ export function postJson(
       },
     );
     req.on('socket', (socket: TLSSocket) => {
-      // Nothing leaves before the handshake (and its pin check) is done.
+      // Nothing leaves before the handshake (and its pin check) is done. A kept-alive socket has
+      // done it: waiting there for a handshake that never comes again would pile up a listener
+      // (and this request with it) on the connection at every call.
       if (!socket.connecting && socket.encrypted) sent = true;
-      socket.once('secureConnect', () => (sent = true));
+      else socket.once('secureConnect', () => (sent = true));
     });
     req.on('timeout', () => req.destroy(new TransportError('tiempo agotado', true)));
     req.on('error', (error) => {
