@@ -8,10 +8,9 @@ import type { Readable, Writable } from 'node:stream';
 import { bundleChild } from '../db/child-bundle';
 import { bridgeClient } from '../e2e/bridge-client';
 import { ensureRenderer, startHost } from '../e2e/host';
-import { createCore } from '../electron/core/app';
-import { PAIR_PATH } from '../electron/office/protocol';
-import { createRemoteInvoke, pinnedAgent, postJson, presentedCertificate } from '../electron/office/remote';
+import { createRemoteInvoke } from '../electron/office/remote';
 import type { BenchOffice } from './office';
+import { PUESTOS_PASSWORD, type Prepared, pairPuesto, prepare } from './puestos-office';
 import type { WorkerConfig, WorkerResult } from './puesto-worker';
 import { type UiHost, startUiHost } from './ui-host';
 import { ms, report, timing } from './stats';
@@ -36,100 +35,7 @@ const CAJAS = 3;
 const CODES_PER_MOSTRADOR = 400;
 /** A caja pays at most one coupon per pause in the busy office, and (a guess on the safe side) 100 a second flat out. */
 const COUPONS_PER_CAJA = Math.ceil((SECONDS * 1000) / Math.max(THINK_MS, 1)) + FLAT_OUT_SECONDS * 100;
-const TEMPORARY_PASSWORD = 'Girasol-Tranvia-4821';
-const PASSWORD = 'Murcielago-Piano-7302';
 const START_TIMEOUT_MS = 120_000;
-
-interface Prepared {
-  users: { username: string; kind: WorkerConfig['kind'] }[];
-  codes: string[][];
-  coupons: { number: string; total: number }[][];
-}
-
-/** Before the server opens the copy: the puestos' users, the códigos their customers bring, the cajas' piles of coupons. */
-function prepare(file: string): Prepared {
-  const core = createCore({ file, workstation: 'PREPARACION', checkpointEveryMs: 0, log: (m, e) => console.error(m, e) });
-  try {
-    // Nothing is measured here: the piles are made without a disk flush per coupon.
-    core.sqlite.pragma('synchronous = OFF');
-    const call = <T>(session: string | null, name: string, input: unknown): T => {
-      const result = core.dispatch(session, name, input);
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      return result.data as T;
-    };
-    const login = (username: string, password: string) =>
-      call<{ sessionId: string }>(null, 'auth.login', { username, password }).sessionId;
-    const admin = login('admin', 'Admin2026');
-    const users = [
-      ...Array.from({ length: MOSTRADORES }, (_, i) => ({
-        username: `asesor.p${i + 1}`,
-        kind: 'MOSTRADOR' as const,
-        role: 'ASESOR',
-      })),
-      ...Array.from({ length: CAJAS }, (_, i) => ({ username: `cajero.p${i + 1}`, kind: 'CAJA' as const, role: 'CAJERO' })),
-    ];
-    for (const [i, user] of users.entries()) {
-      const { username, role } = user;
-      call(admin, 'users.create', {
-        username,
-        fullName: `Persona de puesto ${i + 1}`,
-        documentNumber: '',
-        role,
-        password: TEMPORARY_PASSWORD,
-      });
-      call(login(username, TEMPORARY_PASSWORD), 'auth.changePassword', { current: TEMPORARY_PASSWORD, next: PASSWORD });
-    }
-    const total = core.sqlite.prepare('SELECT count(*) FROM subscribers').pluck().get() as number;
-    const sample = core.sqlite
-      .prepare(
-        `SELECT code, owner_party_id AS party FROM subscribers WHERE status <> 'CANCELADO' ORDER BY (id * 7919) % ? LIMIT ?`,
-      )
-      .all(total, MOSTRADORES * CODES_PER_MOSTRADOR + CAJAS * COUPONS_PER_CAJA) as { code: string; party: number }[];
-    const codes = Array.from({ length: MOSTRADORES }, (_, m) =>
-      sample.slice(m * CODES_PER_MOSTRADOR, (m + 1) * CODES_PER_MOSTRADOR).map((s) => s.code),
-    );
-    const asesor = login('asesor', 'Asesor2026');
-    const product = core.sqlite.prepare("SELECT id FROM products WHERE code = 'REC'").pluck().get() as number;
-    const chargeOf = core.sqlite.prepare('SELECT charge_entry_id FROM invoices WHERE number = ?').pluck();
-    const payers = sample.slice(MOSTRADORES * CODES_PER_MOSTRADOR);
-    const coupons = Array.from({ length: CAJAS }, (_, c) =>
-      payers.slice(c * COUPONS_PER_CAJA, (c + 1) * COUPONS_PER_CAJA).map(({ code, party }, i) => {
-        const invoice = call<{ number: string }>(asesor, 'invoices.create', {
-          requestKey: `bench-puestos-factura-${c}-${i}`,
-          paymentForm: 'CONTADO',
-          subscriberCode: code,
-          partyId: party,
-          lines: [{ productId: product, quantity: 1 }],
-          observation: `Código ${code}, reconexión del servicio`,
-        });
-        return call<{ number: string; total: number }>(asesor, 'coupons.create', {
-          requestKey: `bench-puestos-cupon-${c}-${i}`,
-          subscriberCode: code,
-          chargeIds: [chargeOf.get(invoice.number)],
-        });
-      }),
-    );
-    core.checkpoint();
-    return { users, codes, coupons };
-  } finally {
-    core.close();
-  }
-}
-
-/** A new puesto on the server and its key, as station.pair gets it (one-time code, pinned certificate). */
-async function pairPuesto(server: UiHost, admin: string, address: string, name: string) {
-  const created = await server.call<{ code: string }>('puestos.create', { name }, admin);
-  const pin = { address, ...(await presentedCertificate(address)) };
-  const agent = pinnedAgent(pin, false);
-  try {
-    const answer = (await postJson(agent, address, PAIR_PATH, { code: created.code })).body as
-      { ok: true; data: { name: string; key: string } } | { ok: false; error: { message: string } };
-    if (!answer.ok) throw new Error(`emparejar ${name}: ${answer.error.message}`);
-    return { pin, key: answer.data.key };
-  } finally {
-    agent.destroy();
-  }
-}
 
 type Path = (name: string, input: unknown) => Promise<unknown>;
 
@@ -259,7 +165,7 @@ async function benchLoad(
       name,
       kind: user.kind,
       username: user.username,
-      password: PASSWORD,
+      password: PUESTOS_PASSWORD,
       codes: user.kind === 'MOSTRADOR' ? work.codes[i]! : [],
       coupons: user.kind === 'CAJA' ? work.coupons[cajaIndex]! : [],
       phases,
@@ -349,7 +255,12 @@ export async function benchPuestos(office: BenchOffice): Promise<void> {
   try {
     office.copyTo(dbFile);
     const started = performance.now();
-    const work = prepare(dbFile);
+    const work = prepare(dbFile, {
+      mostradores: MOSTRADORES,
+      cajas: CAJAS,
+      codesPerMostrador: CODES_PER_MOSTRADOR,
+      couponsPerCaja: COUPONS_PER_CAJA,
+    });
     console.log(
       `\nPUESTOS Y SERVIDOR DE LA OFICINA (TLS 1.3 on 127.0.0.1, a copy of the bench office): users, códigos and ` +
         `${(CAJAS * COUPONS_PER_CAJA).toLocaleString('es-CO')} coupons for the cajas prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`,
