@@ -5,15 +5,7 @@ import { type Host, ensureRenderer, startHost } from '../../e2e/host';
 import { OWNED_ELSEWHERE } from './owner-lock';
 import { PUESTO_INVOKE_PATH, PUESTO_KEY_HEADER } from './protocol';
 import { PIN_MISMATCH, pinnedAgent, postJson, presentedCertificate } from './remote';
-import {
-  type Puesto,
-  type ServerDesk,
-  freePort,
-  must,
-  pair,
-  serverDesk,
-  startServer,
-} from './office.test-support';
+import { type Puesto, type ServerDesk, freePort, must, pair, serverDesk, startServer } from './office.test-support';
 
 /**
  * Who the office server answers, with real processes on loopback: only its paired puestos (a
