@@ -8,5 +8,3 @@ export const PUESTO_KEY_HEADER = 'x-ventanilla-puesto';
 
 /** The port the office server listens on unless the admin chooses another. */
 export const DEFAULT_SERVER_PORT = 8443;
-
-export const OFFLINE_MESSAGE = 'Sin conexión con el servidor de la oficina — reintentando';

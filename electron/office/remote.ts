@@ -4,7 +4,8 @@ import type { PeerCertificate, TLSSocket } from 'node:tls';
 import { type Result, contract } from '../core/contract';
 import type { Procedure } from '../core/contract/define';
 import type { Invoke } from '../printing/invoker';
-import { OFFLINE_MESSAGE, PUESTO_INVOKE_PATH, PUESTO_KEY_HEADER } from './protocol';
+import { OFFLINE_MESSAGE } from '../shared/bridge';
+import { PUESTO_INVOKE_PATH, PUESTO_KEY_HEADER } from './protocol';
 
 /**
  * The puesto's road to the office server: HTTPS with the server's certificate pinned (the only

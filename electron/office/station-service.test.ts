@@ -65,8 +65,11 @@ describe('station.*', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    const answer = await s.call(local.login('admin'), 'station.pair', { address, code: newCode('CAJA-02') });
+    const admin = local.login('admin');
+    const answer = await s.call(admin, 'station.pair', { address, code: newCode('CAJA-02') });
     expect(answer).toEqual({ ok: true, data: { name: 'CAJA-02', fingerprint } });
+    // The local admin's session is over: the window now logs in to the server.
+    expect(local.dispatch(admin, 'auth.session', {})).toMatchObject({ ok: false, error: { code: 'SESSION_REQUIRED' } });
     expect(s.paired[0]?.pin).toMatchObject({ address: `https://127.0.0.1:${server.port}/`, fingerprint });
   });
 

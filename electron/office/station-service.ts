@@ -78,6 +78,8 @@ export function createStationService(deps: StationServiceDeps) {
     });
     const result = answer.body as Result<{ name: string; key: string }>;
     if (!result.ok) throw new Refusal(result.error);
+    // The admin's session where the records were until now ends: the window logs in to the server next.
+    if (session) await deps.current().invoke(session, 'auth.logout', {});
     await deps.pairAs(pin, { name: result.data.name, key: result.data.key });
     return { name: result.data.name, fingerprint: pin.fingerprint };
   }

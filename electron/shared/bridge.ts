@@ -12,6 +12,9 @@ export const HTTP_INVOKE_PATH = '/api/invoke';
 /** Browser mode: the per-start token every call must carry. */
 export const TOKEN_HEADER = 'x-ventanilla-token';
 
+/** A puesto that cannot reach the office server answers OFFLINE with this; the window's banner says it. */
+export const OFFLINE_MESSAGE = 'Sin conexión con el servidor de la oficina — reintentando';
+
 /** Placeholders in renderer/index.html, replaced for every page load by whoever serves it. */
 export const NONCE_PLACEHOLDER = '__VENTANILLA_NONCE__';
 export const TOKEN_PLACEHOLDER = '__VENTANILLA_TOKEN__';

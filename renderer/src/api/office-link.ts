@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { StationInfo } from '../../../electron/core/contract/station.contract';
-import { OFFLINE_MESSAGE } from '../../../electron/office/protocol';
+import { OFFLINE_MESSAGE } from '../../../electron/shared/bridge';
 import { call, type ProcedureName, type Result } from '.';
 import { onResult } from './client';
 
