@@ -10,12 +10,10 @@ import { type Clock, systemClock } from './core/clock';
 import { OfficeEnvError, officeOptionsFromEnv } from './office-env';
 import { archiveFolderFor } from './printing/archive';
 import { createExportService } from './exports/export-service';
-import { announceServer, findServers } from './network/discovery';
-import { serverIdentity } from './office/certificate';
 import { OwnerLockError, claimOffice } from './office/owner-lock';
 import { officeUntouched } from './core/users/users.service';
 import { createPuestoChannel } from './office/puesto-channel';
-import { puestoInvoker } from './office/puesto-invoker';
+import { stationNetwork } from './office/station-network';
 import { type LocalOffice, startRuntime } from './office/runtime';
 import { serverEnv, stationToRun } from './office/server-env';
 import { readStation, stationFileFor } from './office/station';
@@ -23,7 +21,6 @@ import { createChromiumEngine } from './printing/chromium-engine';
 import type { PrintEngine } from './printing/engine';
 import { type Invoke, createInvoker } from './printing/invoker';
 import { createPrintService } from './printing/print-service';
-import { createPuestoPrintService } from './printing/puesto-print-service';
 import { readTestClockMark, testClockFromEnv, writeTestClockMark } from './test-clock';
 import { type HttpBridge, startHttpBridge } from './transports/http';
 import { PortBusyError, listenOnPort } from './transports/listen';
@@ -145,15 +142,7 @@ async function main(): Promise<void> {
     stationFile,
     station,
     openOffice,
-    puestoInvoke: (remote) => puestoInvoker(remote, createPuestoPrintService({ remote, engine, log })),
-    serverIdentity: () => serverIdentity(path.join(path.dirname(stationFile), 'servidor-tls')),
-    serverHost: network.host,
-    serverPort: network.port,
-    announce: network.announce
-      ? ({ port, fingerprint }) => announceServer({ name: `Ventanilla ${hostname()}`, port, fingerprint, log })
-      : undefined,
-    discover: () => findServers({ timeoutMs: 2500, log }),
-    log,
+    ...stationNetwork(stationFile, network, engine, log),
   }).catch((error: unknown) => {
     if (error instanceof OwnerLockError || error instanceof OfficeEnvError) fail(error.message);
     throw error;

@@ -1,5 +1,4 @@
 import { hostname } from 'node:os';
-import path from 'node:path';
 import type { App, Dialog } from 'electron';
 import { withBackups } from '../backups/backup-invoker';
 import { officeHandle } from '../backups/office-handle';
@@ -8,20 +7,17 @@ import { type BootedOffice, bootOffice, preparedMessage } from '../boot';
 import { systemClock } from '../core/clock';
 import type { Dispatch } from '../core/dispatch';
 import { createExportService } from '../exports/export-service';
-import { announceServer, findServers } from '../network/discovery';
 import { OfficeEnvError, type OfficeEnvOptions } from '../office-env';
-import { serverIdentity } from '../office/certificate';
 import { OwnerLockError, claimOffice } from '../office/owner-lock';
 import { officeUntouched } from '../core/users/users.service';
 import { createPuestoChannel } from '../office/puesto-channel';
-import { puestoInvoker } from '../office/puesto-invoker';
+import { stationNetwork } from '../office/station-network';
 import { type LocalOffice, type Runtime, startRuntime } from '../office/runtime';
 import { serverEnv, stationToRun } from '../office/server-env';
 import { type StationConfig, StationFileError, readStation, stationFileFor } from '../office/station';
 import type { PrintEngine } from '../printing/engine';
 import { createInvoker } from '../printing/invoker';
 import { createPrintService } from '../printing/print-service';
-import { createPuestoPrintService } from '../printing/puesto-print-service';
 import { nativeBindingFor } from './paths';
 
 /**
@@ -137,14 +133,6 @@ export async function startStation(
     stationFile,
     station,
     openOffice: () => openLocalOffice(shell, options, archiveDir, engine),
-    puestoInvoke: (remote) => puestoInvoker(remote, createPuestoPrintService({ remote, engine, log })),
-    serverIdentity: () => serverIdentity(path.join(path.dirname(stationFile), 'servidor-tls')),
-    serverHost: network.host,
-    serverPort: network.port,
-    announce: network.announce
-      ? ({ port, fingerprint }) => announceServer({ name: `Ventanilla ${hostname()}`, port, fingerprint, log })
-      : undefined,
-    discover: () => findServers({ timeoutMs: 2500, log }),
-    log,
+    ...stationNetwork(stationFile, network, engine, log),
   });
 }
