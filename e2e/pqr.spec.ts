@@ -20,7 +20,7 @@ import {
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 
 // Each test is a whole procedure, four logins long, with five documents printed and read back.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 360_000 });
 
 /** A JPEG of `bytes` bytes (its header and filler): what a phone camera hands over. */
 function jpeg(bytes: number): Buffer {
