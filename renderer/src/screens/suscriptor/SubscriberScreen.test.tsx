@@ -42,6 +42,17 @@ describe('SubscriberScreen', () => {
     await waitFor(() => expect(amounts.getByLabelText('Aseo: no')).toBeTruthy());
   });
 
+  it('a stuck meter is said under the chart, with its reading, since when and what it calls for', async () => {
+    const view = { ...subscriberView('100001'), stuckMeter: { periods: 3, reading: 1234, since: '2026-08' } };
+    mockedCall.mockImplementation(async (name) => (name.startsWith('subscribers.') ? ok(view) : ok([])));
+    renderInSession(<SubscriberScreen active activation={1} />);
+    await userEvent.type(screen.getByLabelText(FIELD), '100001{Enter}');
+    const article = await screen.findByRole('article', { name: 'Suscriptor 100001' });
+    const note = within(article).getByRole('alert', { name: 'Medidor detenido' });
+    expect(note.textContent).toMatch(/lectura 1\.234 se repite en los últimos 3 periodos, desde agosto de 2026/);
+    expect(note.textContent).toContain('Corresponde una inspección de medidor');
+  });
+
   it('código + Enter asks for the view, its facturas and its trámites at once, and shows them together', async () => {
     const view = subscriberView('100001');
     const lookup = deferred<Result<unknown>>();

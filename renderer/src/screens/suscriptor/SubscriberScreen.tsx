@@ -98,7 +98,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
           <InfoPanels view={view} />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.35fr) minmax(0, 1fr)', gap: 1.5, alignItems: 'start' }}>
             <AccountPanel view={view} />
-            <ConsumptionChart points={view.consumption} />
+            <ConsumptionChart points={view.consumption} stuck={view.stuckMeter} />
           </Box>
           <InvoicesPanel code={view.code} enabled={active} />
           {tramites && <PqrPanel code={view.code} enabled={active} />}

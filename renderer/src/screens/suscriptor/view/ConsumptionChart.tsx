@@ -1,10 +1,11 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { Panel } from '../../../components/Panel';
 import { formatLongPeriod, formatM3, formatNumber, formatPeriod } from '../../../format/format';
-import type { ConsumptionPoint } from './types';
+import type { ConsumptionPoint, StuckMeter } from './types';
 
 const CHART_COLORS = {
   normal: '#3d7396',
@@ -135,11 +136,27 @@ function Plot({ points }: { points: readonly ConsumptionPoint[] }) {
   );
 }
 
+/** Seed 004: the same reading period after period; the meter should be inspected. */
+function StuckMeterNote({ stuck }: { stuck: StuckMeter }) {
+  return (
+    <Alert severity="warning" aria-label="Medidor detenido" sx={{ mt: 1, py: 0 }}>
+      Medidor detenido: la lectura {formatNumber(stuck.reading, 2)} se repite en los últimos {stuck.periods} periodos, desde{' '}
+      {formatLongPeriod(stuck.since)}. Corresponde una inspección de medidor.
+    </Alert>
+  );
+}
+
 /**
  * The last periods' consumption; periods over the *alto consumo* threshold (computed by the
  * core from the average of the previous periods) stand out in another colour.
  */
-export const ConsumptionChart = memo(function ConsumptionChart({ points }: { points: readonly ConsumptionPoint[] }) {
+export const ConsumptionChart = memo(function ConsumptionChart({
+  points,
+  stuck,
+}: {
+  points: readonly ConsumptionPoint[];
+  stuck: StuckMeter | null;
+}) {
   const last = points.at(-1);
   const highCount = points.filter((p) => p.high).length;
   return (
@@ -166,6 +183,7 @@ export const ConsumptionChart = memo(function ConsumptionChart({ points }: { poi
               {last.high ? ' · ALTO CONSUMO' : ''}
             </Typography>
           )}
+          {stuck && <StuckMeterNote stuck={stuck} />}
         </>
       )}
     </Panel>
