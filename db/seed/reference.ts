@@ -1,6 +1,7 @@
 import type { Sqlite } from '../open';
 import type { ApplicantKind, PqrAssigner, ProductCategory, Service } from '../schema/enums';
 import { seedResponseTemplates } from './response-templates';
+import { METER_INSPECTION } from '../../electron/core/consumption/meter-inspection';
 
 /**
  * The catalogs every office starts with (ADMIN edits them later). Prices in COP.
@@ -81,8 +82,8 @@ export const CAUSES: readonly CauseSeed[] = [
   { service: 'ACUEDUCTO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210', flow: VISIT },
   { service: 'ACUEDUCTO', name: 'ALTO CONSUMO', suiGroup: 'F', suiCode: '101' },
   {
-    service: 'ACUEDUCTO',
-    name: 'INSPECCIÓN DE MEDIDOR',
+    service: METER_INSPECTION.service,
+    name: METER_INSPECTION.causeName,
     suiGroup: 'F',
     suiCode: '109',
     flow: { ...VISIT, termDays: METER_INSPECTION_DAYS },
