@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import { actor, nowIso, today } from '../context';
 import type { CollectInput, ReceiptView } from '../contract/cash.contract';
+import type { CouponView } from '../contract/coupons.contract';
 import { couponByNumber, whyNotCollectable } from '../coupons/coupons.service';
 import { AppError, invalidField } from '../errors';
 import { applyToCharge, chargeOf } from '../ledger/postings';
@@ -15,6 +16,14 @@ type Tender = CollectInput['tenders'][number];
 export function changeOf(tenders: Tender[]): number {
   const cash = tenders.find((t) => t.method === 'EFECTIVO');
   return cash ? (cash.tendered ?? cash.amount) - cash.amount : 0;
+}
+
+/** The medios de pago add up to exactly what is collected: change comes from the efectivo handed over, and an abono is a RECAUDO coupon. */
+export function requireExactTenders(tenders: Tender[], total: number, what: string): void {
+  const paying = tenders.reduce((t, x) => t + x.amount, 0);
+  if (paying !== total) {
+    throw invalidField('tenders', `Medios de pago: suman ${paying} y ${what} es por ${total}; deben ser iguales`);
+  }
 }
 
 /**
@@ -36,10 +45,18 @@ export function collect(ctx: Ctx, input: CollectInput): ReceiptView {
   const coupon = couponByNumber(ctx, input.couponNumber);
   const refused = whyNotCollectable(coupon);
   if (refused) throw refused;
-  const paying = input.tenders.reduce((t, x) => t + x.amount, 0);
-  if (paying !== coupon.total) {
-    throw invalidField('tenders', `Medios de pago: suman ${paying} y el cupón es por ${coupon.total}; deben ser iguales`);
-  }
+  requireExactTenders(input.tenders, coupon.total, 'el cupón');
+  return recordPayment(ctx, { sessionId: session.id, coupon, tenders: input.tenders, requestKey: input.requestKey });
+}
+
+/**
+ * The one way money comes in at CAJA, whatever the user brought (a coupon, a factura's number):
+ * the coupon's items paid on the ledger, the payment and its tenders, the numbered receipt.
+ */
+export function recordPayment(
+  ctx: Ctx,
+  { sessionId, coupon, tenders, requestKey }: { sessionId: number; coupon: CouponView; tenders: Tender[]; requestKey: string },
+): ReceiptView {
   for (const item of coupon.items) {
     const charge = chargeOf(ctx, item.chargeId);
     if (charge.outstanding < item.amount) {
@@ -75,15 +92,15 @@ export function collect(ctx: Ctx, input: CollectInput): ReceiptView {
   ).get(
     number,
     coupon.id,
-    session.id,
+    sessionId,
     payment.id,
     coupon.subscriber.id,
     coupon.total,
-    changeOf(input.tenders),
+    changeOf(tenders),
     day,
     at,
     cashier,
-    input.requestKey,
+    requestKey,
   ) as {
     id: number;
   };
@@ -91,7 +108,7 @@ export function collect(ctx: Ctx, input: CollectInput): ReceiptView {
     ctx.sqlite,
     'INSERT INTO receipt_tenders (receipt_id, method, amount, tendered, reference) VALUES (?, ?, ?, ?, ?)',
   );
-  for (const t of input.tenders) {
+  for (const t of tenders) {
     insertTender.run(
       receipt.id,
       t.method,
@@ -100,6 +117,6 @@ export function collect(ctx: Ctx, input: CollectInput): ReceiptView {
       t.reference ?? '',
     );
   }
-  ctx.audit({ recordType: 'receipt', recordId: number, after: { coupon: coupon.number, tenders: input.tenders } });
+  ctx.audit({ recordType: 'receipt', recordId: number, after: { coupon: coupon.number, invoices: coupon.invoices, tenders } });
   return receiptView(ctx, receipt.id);
 }

@@ -3,6 +3,7 @@ import { TENDER_METHODS } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { couponNumber, couponView } from './coupons.contract';
 import { mutation, query } from './define';
+import { invoiceNumber, invoiceView } from './invoices.contract';
 import { id, lineText, money, passwordAttempt, requestKey, text, username } from './fields';
 
 const cashier = rolesOf('CAJA');
@@ -35,21 +36,23 @@ export const tenderInput = z
     }
   });
 
-export const collectInput = z
-  .strictObject({
-    requestKey,
-    couponNumber,
-    tenders: z
-      .array(tenderInput, { error: 'Medios de pago: indique al menos uno' })
-      .min(1, { error: 'Medios de pago: indique al menos uno' })
-      .max(MAX_TENDERS, { error: `Medios de pago: máximo ${MAX_TENDERS}` }),
-  })
-  .superRefine((v, ctx) => {
-    if (v.tenders.filter((t) => t.method === 'EFECTIVO').length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['tenders'], message: 'Medios de pago: el efectivo va en una sola línea' });
+/** The medios de pago of one payment: at least one, and the cash in a single line. */
+export const tendersInput = z
+  .array(tenderInput, { error: 'Medios de pago: indique al menos uno' })
+  .min(1, { error: 'Medios de pago: indique al menos uno' })
+  .max(MAX_TENDERS, { error: `Medios de pago: máximo ${MAX_TENDERS}` })
+  .superRefine((tenders, ctx) => {
+    if (tenders.filter((t) => t.method === 'EFECTIVO').length > 1) {
+      ctx.addIssue({ code: 'custom', message: 'Medios de pago: el efectivo va en una sola línea' });
     }
   });
+
+export const collectInput = z.strictObject({ requestKey, couponNumber, tenders: tendersInput });
 export type CollectInput = z.input<typeof collectInput>;
+
+/** Seed 004: the user brings the factura's number to CAJA, not a coupon. */
+export const collectInvoiceInput = z.strictObject({ requestKey, invoiceNumber, tenders: tendersInput });
+export type CollectInvoiceInput = z.input<typeof collectInvoiceInput>;
 
 const person = z.object({ fullName: z.string(), documentNumber: z.string() });
 
@@ -172,6 +175,10 @@ export const cashContract = {
   ),
   /** REGISTRAR: the coupon paid, exactly once per request key. */
   'cash.collect': mutation(cashier, collectInput, receiptView),
+  /** A factura typed at CAJA: what it still owes, or why it cannot be collected (paid, voided). */
+  'cash.invoice': query(cashier, z.strictObject({ number: invoiceNumber }), invoiceView),
+  /** REGISTRAR of a factura: exactly what it owes, paid through a coupon issued for it in the same transaction. */
+  'cash.collectInvoice': mutation(cashier, collectInvoiceInput, receiptView),
   'cash.receipt': query(readers, z.strictObject({ number: receiptNumber }), receiptView),
   /** The receipts of the cashier's open session, newest first (each one whole through cash.receipt). */
   'cash.receipts': query(cashier, z.strictObject({}), z.array(sessionReceipt)),

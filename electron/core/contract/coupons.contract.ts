@@ -67,6 +67,8 @@ export const couponView = z.object({
     }),
   ),
   total: z.number(),
+  /** The facturas whose debt it pays (a coupon issued at CAJA for a factura pays just that one). */
+  invoices: z.array(z.string()),
   validUntil: z.string(),
   createdAt: z.string(),
   asesor: z.object({ fullName: z.string(), documentNumber: z.string() }),

@@ -126,6 +126,12 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
     couponNumber: 'CUP-2026-000001',
     tenders: [{ method: 'EFECTIVO', amount: 85_000, tendered: 100_000 }],
   },
+  'cash.invoice': { number: 'FAC-2026-000001' },
+  'cash.collectInvoice': {
+    requestKey: 'ejemplo-0006',
+    invoiceNumber: 'FAC-2026-000001',
+    tenders: [{ method: 'EFECTIVO', amount: 90_800, tendered: 100_000 }],
+  },
   'cash.receipt': { number: 'REC-2026-000001' },
   'cash.receipts': {},
   'cash.voidReceipt': {
@@ -327,7 +333,10 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
     rows: [{ line: 2, values: { codigo: '100001', periodo: '2026-10', fecha: '2026-10-25', lectura: '1234', consumo: '18' } }],
   },
   'imports.mapping': { kind: 'PADRON' },
-  'imports.saveMapping': { kind: 'LECTURAS', mapping: { codigo: 'CUENTA', periodo: 'PERIODO', fecha: 'FECHA', consumo: 'CONSUMO' } },
+  'imports.saveMapping': {
+    kind: 'LECTURAS',
+    mapping: { codigo: 'CUENTA', periodo: 'PERIODO', fecha: 'FECHA', consumo: 'CONSUMO' },
+  },
   'exports.payments': { date: '2026-11-23' },
   'exports.padron': {},
   'exports.requests': { period: { from: '2026-11-01', to: '2026-11-23' } },

@@ -23,3 +23,9 @@ export const COUPON_ITEMS = `SELECT ci.line_no AS lineNo, ci.charge_id AS charge
     c.due_on AS dueOn, ci.amount
   FROM coupon_items ci JOIN ledger_entries c ON c.id = ci.charge_id
   WHERE ci.coupon_id = ? ORDER BY ci.line_no`;
+
+/** The facturas a coupon's items are debts of, in the order the coupon lists them. */
+export const COUPON_INVOICES = `SELECT i.number FROM coupon_items ci JOIN ledger_entries c ON c.id = ci.charge_id
+    JOIN invoices i ON i.id = c.source_id
+  WHERE ci.coupon_id = ? AND c.source_type = 'INVOICE'
+  GROUP BY i.number ORDER BY min(ci.line_no)`;

@@ -9,7 +9,7 @@ import { nextNumber } from '../sequences/sequences';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
 import { getByCode } from '../subscribers/subscribers.service';
-import { COUPON_HEADER, COUPON_ITEMS, OPEN_CHARGES } from './coupons.queries';
+import { COUPON_HEADER, COUPON_INVOICES, COUPON_ITEMS, OPEN_CHARGES } from './coupons.queries';
 
 /** Every debt of a subscriber that still owes something, oldest first, as RECAUDO lists it. */
 export function owedItems(ctx: Ctx, subscriberId: number): OwedItem[] {
@@ -127,6 +127,7 @@ export function couponView(ctx: Ctx, id: number): CouponView {
     party: party && { id: party.id, fullName: party.fullName, documentNumber: party.documentNumber },
     items: prepared(ctx.sqlite, COUPON_ITEMS).all(id) as CouponView['items'],
     total: row.total,
+    invoices: (prepared(ctx.sqlite, COUPON_INVOICES).all(id) as { number: string }[]).map((r) => r.number),
     validUntil: row.validUntil,
     createdAt: row.createdAt,
     asesor: { fullName: row.asesorName, documentNumber: row.asesorDocument },

@@ -48,6 +48,7 @@ export function couponOf(input: Input<'coupons.create'>, number = 'CUP-2026-0000
     party: null,
     items,
     total,
+    invoices: items.flatMap((i) => (i.reference?.startsWith('FAC-') ? [i.reference] : [])),
     validUntil: '2026-11-28',
     createdAt: '2026-11-23T15:04:05.000Z',
     asesor: { fullName: 'Luz Dary Plaza', documentNumber: '40781235' },

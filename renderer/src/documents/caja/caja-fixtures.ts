@@ -37,6 +37,7 @@ export const COUPON: Receipt['coupon'] = {
     },
   ],
   total: 149_540,
+  invoices: ['FAC-2026-000123'],
   validUntil: '2026-11-28',
   createdAt: '2026-11-23T14:02:00.000Z',
   asesor: { fullName: 'Luz Dary Plaza', documentNumber: '40781235' },

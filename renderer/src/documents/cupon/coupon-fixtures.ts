@@ -26,6 +26,7 @@ export function coupon(overrides: Partial<Coupon> = {}): Coupon {
     party: { id: 7, fullName: 'Jhon Fredy Perdomo Cuéllar', documentNumber: '1117512345' },
     items,
     total: items.reduce((t, i) => t + i.amount, 0),
+    invoices: ['FAC-2026-000123'],
     validUntil: '2026-11-28',
     createdAt: '2026-11-23T15:04:05.000Z',
     asesor: ASESOR,
