@@ -18,7 +18,10 @@ export function changeOf(tenders: Tender[]): number {
   return cash ? (cash.tendered ?? cash.amount) - cash.amount : 0;
 }
 
-/** The medios de pago add up to exactly what is collected: change comes from the efectivo handed over, and an abono is a RECAUDO coupon. */
+/**
+ * The medios de pago add up to exactly what is collected: change comes from the efectivo
+ * handed over, and an abono is a RECAUDO coupon.
+ */
 export function requireExactTenders(tenders: Tender[], total: number, what: string): void {
   const paying = tenders.reduce((t, x) => t + x.amount, 0);
   if (paying !== total) {
