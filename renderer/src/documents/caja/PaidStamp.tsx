@@ -4,10 +4,15 @@ interface Props {
   receiptNumber: string;
   paidAt: string;
   cashier: string;
+  /** The facturas the payment went to: the seed's stamp is put on the factura itself. */
+  invoices: readonly string[];
 }
 
-/** The cash desk's PAGADO stamp: date, time, cashier and receipt number (SPEC §3.2). */
-export function PaidStamp({ receiptNumber, paidAt, cashier }: Props) {
+/** "Factura" or "Facturas", as many as the payment names. */
+export const invoiceLabel = (invoices: readonly string[]) => (invoices.length > 1 ? 'Facturas' : 'Factura');
+
+/** The cash desk's PAGADO stamp: date, time, cashier, receipt number and the factura paid (SPEC §3.2, seed 004). */
+export function PaidStamp({ receiptNumber, paidAt, cashier, invoices }: Props) {
   return (
     <div className="doc-paid" aria-label={`PAGADO ${receiptNumber}`}>
       <div className="doc-paid-word">PAGADO</div>
@@ -20,6 +25,12 @@ export function PaidStamp({ receiptNumber, paidAt, cashier }: Props) {
         <dd>{cashier}</dd>
         <dt>Recibo</dt>
         <dd className="doc-paid-number">{receiptNumber}</dd>
+        {invoices.length > 0 && (
+          <>
+            <dt>{invoiceLabel(invoices)}</dt>
+            <dd className="doc-paid-number">{invoices.join(', ')}</dd>
+          </>
+        )}
       </dl>
     </div>
   );

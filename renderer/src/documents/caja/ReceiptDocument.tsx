@@ -8,7 +8,7 @@ import { SubscriberSection } from '../layout/SubscriberFields';
 import { amountInWords } from '../text';
 import { RECEIPT_COPY_LABELS } from './caja-text';
 import { LabelledCopies } from '../layout/LabelledCopies';
-import { PaidStamp } from './PaidStamp';
+import { invoiceLabel, PaidStamp } from './PaidStamp';
 import { PaidItemsTable, TendersTable, type Money, type Receipt } from './ReceiptTables';
 import { RollCopies, RollLine } from './RollSheet';
 
@@ -64,6 +64,7 @@ function ReceiptLetterBody({ receipt, money, currency }: BodyProps & { currency:
         <Fields>
           <Field label="Recibo">{receipt.number}</Field>
           <Field label="Cupón pagado">{coupon.number}</Field>
+          {coupon.invoices.length > 0 && <Field label={invoiceLabel(coupon.invoices)}>{coupon.invoices.join(', ')}</Field>}
           <Field label="Fecha y hora del pago">{formatInstant(receipt.paidAt)}</Field>
           <Field label="Cajero(a)">{receipt.cashier.fullName}</Field>
         </Fields>
@@ -77,12 +78,18 @@ function ReceiptLetterBody({ receipt, money, currency }: BodyProps & { currency:
         <Section title="Medios de pago">
           <TendersTable receipt={receipt} money={money} />
         </Section>
-        <PaidStamp receiptNumber={receipt.number} paidAt={receipt.paidAt} cashier={receipt.cashier.fullName} />
+        <PaidStamp
+          receiptNumber={receipt.number}
+          paidAt={receipt.paidAt}
+          cashier={receipt.cashier.fullName}
+          invoices={receipt.coupon.invoices}
+        />
       </div>
       {receipt.void && <VoidNote receipt={receipt} />}
       <p className="doc-small">
-        Este recibo es el soporte del pago del cupón {coupon.number}. Los valores se aplicaron a la cuenta del suscriptor{' '}
-        {subscriber.code} en la fecha y hora del sello.
+        Este recibo es el soporte del pago del cupón {coupon.number}
+        {coupon.invoices.length > 0 && ` (${invoiceLabel(coupon.invoices).toLowerCase()} ${coupon.invoices.join(', ')})`}. Los
+        valores se aplicaron a la cuenta del suscriptor {subscriber.code} en la fecha y hora del sello.
       </p>
     </>
   );
@@ -93,6 +100,7 @@ function ReceiptRollBody({ receipt, money, words }: BodyProps & { words: (amount
   return (
     <>
       <RollLine label="Cupón">{coupon.number}</RollLine>
+      {coupon.invoices.length > 0 && <RollLine label={invoiceLabel(coupon.invoices)}>{coupon.invoices.join(', ')}</RollLine>}
       <RollLine label="Suscriptor">{coupon.subscriber.code}</RollLine>
       <div className="doc-roll-text">{coupon.subscriber.ownerName}</div>
       <div className="doc-roll-text">{coupon.subscriber.address}</div>
@@ -122,7 +130,12 @@ function ReceiptRollBody({ receipt, money, words }: BodyProps & { words: (amount
       <RollLine label="CAMBIO" strong>
         {money(receipt.change)}
       </RollLine>
-      <PaidStamp receiptNumber={receipt.number} paidAt={receipt.paidAt} cashier={receipt.cashier.fullName} />
+      <PaidStamp
+        receiptNumber={receipt.number}
+        paidAt={receipt.paidAt}
+        cashier={receipt.cashier.fullName}
+        invoices={receipt.coupon.invoices}
+      />
       {receipt.void && <VoidNote receipt={receipt} />}
     </>
   );

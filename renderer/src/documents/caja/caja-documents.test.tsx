@@ -4,7 +4,7 @@ import { CloseReportDocument } from './CloseReportDocument';
 import { ReceiptDocument } from './ReceiptDocument';
 import { ReceiptVoidDocument } from './ReceiptVoidDocument';
 import { COMPANY } from '../test-fixtures';
-import { closeReport, receipt, VOIDED } from './caja-fixtures';
+import { closeReport, COUPON, receipt, VOIDED } from './caja-fixtures';
 
 const copies = () => screen.getAllByRole('region');
 const text = (el: Element) => (el.textContent ?? '').replace(/\s/g, ' ');
@@ -23,7 +23,9 @@ describe('ReceiptDocument', () => {
     for (const copy of [user!, desk!]) {
       const stamp = within(copy).getByLabelText('PAGADO REC-2026-000045');
       // Date and time at the office (Bogotá), whatever the computer's zone.
-      expect(text(stamp)).toBe('PAGADOFecha23/11/2026Hora10:04:09 a. m.Cajero(a)Martha Lucía CuéllarReciboREC-2026-000045');
+      expect(text(stamp)).toBe(
+        'PAGADOFecha23/11/2026Hora10:04:09 a. m.Cajero(a)Martha Lucía CuéllarReciboREC-2026-000045FacturaFAC-2026-000123',
+      );
       expect(text(copy)).toContain('CUP-2026-000123');
       expect(text(copy)).toContain('Esperanza Torres Muñoz');
       expect(text(copy)).toContain('VOUCHER 884213');
@@ -51,6 +53,22 @@ describe('ReceiptDocument', () => {
     const tenders = within(user!).getByRole('table', { name: 'Medios de pago' });
     expect(text(tenders)).toMatch(/Efectivo\s*—\s*\$\s*150\.000\s*\$\s*100\.000/);
     expect(text(tenders.querySelector('tfoot')!)).toMatch(/CAMBIO\s*\$\s*50\.000/);
+  });
+
+  it.each([false, true])('names the factura paid by its number at CAJA, and none for a coupon of bills (roll: %s)', (roll) => {
+    const facturas = { ...COUPON, invoices: ['FAC-2026-000123', 'FAC-2026-000124'] };
+    const { unmount } = render(
+      <ReceiptDocument receipt={receipt({ coupon: facturas })} company={COMPANY} reprint={0} roll={roll} />,
+    );
+    const [user] = copies();
+    expect(text(within(user!).getByLabelText('PAGADO REC-2026-000045'))).toContain('FacturasFAC-2026-000123, FAC-2026-000124');
+    if (!roll) expect(text(user!)).toContain('del pago del cupón CUP-2026-000123 (facturas FAC-2026-000123, FAC-2026-000124).');
+    unmount();
+    render(
+      <ReceiptDocument receipt={receipt({ coupon: { ...COUPON, invoices: [] } })} company={COMPANY} reprint={0} roll={roll} />,
+    );
+    expect(text(copies()[0]!)).not.toMatch(/Factura(s)?FAC/);
+    expect(text(within(copies()[0]!).getByLabelText('PAGADO REC-2026-000045'))).not.toContain('Factura');
   });
 
   it('marks a voided receipt reprinted as ANULADO, with its void number', () => {
