@@ -6,11 +6,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useQuery } from '@tanstack/react-query';
 import { invoiceQueries } from '../../../api/invoices';
 import { DataList } from '../../../components/DataList';
@@ -18,7 +13,8 @@ import { formatDate, formatInstant, formatMoney } from '../../../format/format';
 import { PrintButton } from '../../../documents';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
-import { InvoiceStatusChip } from './InvoiceStatusChip';
+import { InvoiceLinesTable } from '../../../components/invoice/InvoiceLinesTable';
+import { InvoiceStatusChip } from '../../../components/invoice/InvoiceStatusChip';
 
 interface Props {
   number: string;
@@ -55,28 +51,7 @@ export function InvoiceDetailDialog({ number, onVoid, onClose }: Props) {
                 ...(invoice.agreement ? ([['Acuerdo de pago', invoice.agreement.number]] as const) : []),
               ]}
             />
-            <Table aria-label="Productos">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Producto</TableCell>
-                  <TableCell align="right">Cantidad</TableCell>
-                  <TableCell align="right">Precio unitario</TableCell>
-                  <TableCell align="right">Valor</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {invoice.lines.map((l) => (
-                  <TableRow key={l.lineNo}>
-                    <TableCell>
-                      {l.code} · {l.name}
-                    </TableCell>
-                    <TableCell align="right">{l.quantity}</TableCell>
-                    <TableCell align="right">{formatMoney(l.unitPrice)}</TableCell>
-                    <TableCell align="right">{formatMoney(l.amount)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <InvoiceLinesTable lines={invoice.lines} />
             {invoice.voided && (
               <Alert severity="warning">
                 Anulada el {formatInstant(invoice.voided.at)} por {invoice.voided.by}. Motivo: {invoice.voided.reason}

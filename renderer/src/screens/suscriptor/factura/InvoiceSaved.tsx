@@ -10,7 +10,7 @@ import { formatDate, formatMoney } from '../../../format/format';
 import { PrintButton } from '../../../documents';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
-import { InvoiceStatusChip } from './InvoiceStatusChip';
+import { InvoiceStatusChip } from '../../../components/invoice/InvoiceStatusChip';
 
 interface Props {
   invoice: InvoiceView;

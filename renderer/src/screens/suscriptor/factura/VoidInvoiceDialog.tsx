@@ -14,7 +14,7 @@ import { VoidReasonField } from '../../../components/VoidReasonField';
 import { formatMoney } from '../../../format/format';
 import type { InvoiceView } from './invoice-draft';
 import { InvoicePrintButton } from '../../../components/InvoicePrintButton';
-import { InvoiceStatusChip } from './InvoiceStatusChip';
+import { InvoiceStatusChip } from '../../../components/invoice/InvoiceStatusChip';
 
 const voidInput = invoicesContract['invoices.void'].input;
 

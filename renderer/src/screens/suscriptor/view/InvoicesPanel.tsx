@@ -16,7 +16,7 @@ import { useSessionInfo } from '../../../app/session-context';
 import { Panel } from '../../../components/Panel';
 import { formatInstant, formatMoney } from '../../../format/format';
 import { InvoiceDetailDialog } from '../factura/InvoiceDetailDialog';
-import { InvoiceStatusChip } from '../factura/InvoiceStatusChip';
+import { InvoiceStatusChip } from '../../../components/invoice/InvoiceStatusChip';
 import { VoidInvoiceDialog } from '../factura/VoidInvoiceDialog';
 
 interface Props {

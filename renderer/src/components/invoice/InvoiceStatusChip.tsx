@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import type { InvoiceStatus } from '../../../../../db/schema/enums';
+import type { InvoiceStatus } from '../../../../db/schema/enums';
 
 const COLORS: Record<InvoiceStatus, 'warning' | 'success' | 'default'> = {
   PENDIENTE: 'warning',
