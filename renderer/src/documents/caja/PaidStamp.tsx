@@ -1,4 +1,5 @@
 import { formatDate, formatTime } from '../../format/format';
+import { invoiceLabel } from './caja-text';
 
 interface Props {
   receiptNumber: string;
@@ -7,9 +8,6 @@ interface Props {
   /** The facturas the payment went to: the seed's stamp is put on the factura itself. */
   invoices: readonly string[];
 }
-
-/** "Factura" or "Facturas", as many as the payment names. */
-export const invoiceLabel = (invoices: readonly string[]) => (invoices.length > 1 ? 'Facturas' : 'Factura');
 
 /** The cash desk's PAGADO stamp: date, time, cashier, receipt number and the factura paid (SPEC §3.2, seed 004). */
 export function PaidStamp({ receiptNumber, paidAt, cashier, invoices }: Props) {

@@ -6,9 +6,9 @@ import type { Company } from '../layout/DocumentSheet';
 import type { Signer } from '../layout/SignatureBlock';
 import { SubscriberSection } from '../layout/SubscriberFields';
 import { amountInWords } from '../text';
-import { RECEIPT_COPY_LABELS } from './caja-text';
+import { invoiceLabel, RECEIPT_COPY_LABELS } from './caja-text';
 import { LabelledCopies } from '../layout/LabelledCopies';
-import { invoiceLabel, PaidStamp } from './PaidStamp';
+import { PaidStamp } from './PaidStamp';
 import { PaidItemsTable, TendersTable, type Money, type Receipt } from './ReceiptTables';
 import { RollCopies, RollLine } from './RollSheet';
 

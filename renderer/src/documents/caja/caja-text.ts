@@ -14,3 +14,6 @@ export function differenceLabel(difference: number): 'FALTANTE' | 'SOBRANTE' | '
   if (difference < 0) return 'FALTANTE';
   return difference > 0 ? 'SOBRANTE' : 'SIN DIFERENCIA';
 }
+
+/** "Factura" or "Facturas", as many as a receipt names. */
+export const invoiceLabel = (invoices: readonly string[]) => (invoices.length > 1 ? 'Facturas' : 'Factura');

@@ -15,18 +15,23 @@ interface Props {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
-/** The big coupon field: a keyboard-wedge scanner types the number and Enter into it. */
+/**
+ * The big coupon field: a keyboard-wedge scanner types the number and Enter into it; a factura's
+ * number is typed from the paper (seed 004).
+ */
 export function CouponScanField({ value, onChange, onScan, error, loading, inputRef }: Props) {
   return (
     <div>
       <TextField
-        label="Número del cupón"
-        name="couponNumber"
+        label="Número del cupón o de la factura"
+        name="scannedNumber"
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => onEnter(e, onScan)}
         error={Boolean(error)}
-        helperText={error ?? 'Escanee el código de barras del cupón o escriba su número y presione Enter.'}
+        helperText={
+          error ?? 'Escanee el código de barras del cupón, o escriba el número del cupón o de la factura, y presione Enter.'
+        }
         inputRef={inputRef}
         autoComplete="off"
         // The big type goes on the input itself: on the outlined root it would widen the label's notch.
@@ -42,7 +47,7 @@ export function CouponScanField({ value, onChange, onScan, error, loading, input
           },
         }}
       />
-      {loading && <LinearProgress aria-label="Buscando el cupón" sx={{ mt: 0.5 }} />}
+      {loading && <LinearProgress aria-label="Buscando el cupón o la factura" sx={{ mt: 0.5 }} />}
     </div>
   );
 }

@@ -8,24 +8,24 @@ import { formatMoney } from '../../format/format';
 import { focusSoon } from './keyboard';
 import { cashChange, firstTenders, tenderName, tendersSum, type TenderDraft } from './tender-draft';
 import { TenderLines } from './TenderLines';
-import { useCollect, type Coupon, type Receipt } from './use-collect';
+import { useCollect, type Payable, type Receipt } from './use-collect';
 
 interface Props {
-  /** A VIGENTE coupon; the form is made anew for each coupon loaded. */
-  coupon: Coupon;
+  /** A VIGENTE coupon or a factura that owes; the form is made anew for each one loaded. */
+  payable: Payable;
   onPaid(receipt: Receipt): void;
 }
 
-/** How the user pays the coupon, the change to give, and REGISTRAR. */
-export function PaymentForm({ coupon, onPaid }: Props) {
-  const [lines, setLines] = useState<TenderDraft[]>(() => firstTenders(coupon.total));
-  const { errors, message, busy, register, forget } = useCollect(coupon, onPaid);
+/** How the user pays the coupon or factura, the change to give, and REGISTRAR. */
+export function PaymentForm({ payable, onPaid }: Props) {
+  const [lines, setLines] = useState<TenderDraft[]>(() => firstTenders(payable.total));
+  const { errors, message, busy, register, forget } = useCollect(payable, onPaid);
   const boxRef = useRef<HTMLDivElement>(null);
   const registerRef = useRef<HTMLButtonElement>(null);
   const sum = tendersSum(lines);
   const change = cashChange(lines);
 
-  // The amount is the coupon's: the cashier types what was handed over.
+  // The amount is the coupon's or the factura's: the cashier types what was handed over.
   useEffect(() => {
     focusSoon(() => boxRef.current?.querySelector<HTMLElement>(`[name="${tenderName(0, 'tendered')}"]`));
   }, []);
@@ -40,7 +40,7 @@ export function PaymentForm({ coupon, onPaid }: Props) {
     <Box component="section" aria-label="Pago" sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       <TenderLines
         lines={lines}
-        total={coupon.total}
+        total={payable.total}
         errors={errors}
         boxRef={boxRef}
         onChange={(next, field) => {
@@ -51,10 +51,10 @@ export function PaymentForm({ coupon, onPaid }: Props) {
       />
       <Box sx={{ display: 'flex', alignItems: 'flex-end', gap: 3, flexWrap: 'wrap' }}>
         <Box aria-label="Suma de los medios de pago" role="status" sx={{ fontSize: '0.85rem' }}>
-          Medios de pago: <strong>{formatMoney(sum)}</strong> de {formatMoney(coupon.total)}
-          {sum !== coupon.total && (
+          Medios de pago: <strong>{formatMoney(sum)}</strong> de {formatMoney(payable.total)}
+          {sum !== payable.total && (
             <Typography component="span" color="warning.dark" sx={{ ml: 1, fontWeight: 600, fontSize: 'inherit' }}>
-              {sum < coupon.total ? `faltan ${formatMoney(coupon.total - sum)}` : `sobran ${formatMoney(sum - coupon.total)}`}
+              {sum < payable.total ? `faltan ${formatMoney(payable.total - sum)}` : `sobran ${formatMoney(sum - payable.total)}`}
             </Typography>
           )}
         </Box>

@@ -6,6 +6,7 @@ import { CAJERO_SESSION, deferred, fail, fakeSession, ok, renderInSession } from
 import { renderInSessionQueries } from '../../test/session-queries';
 import { current, listed, paidWith, VIGENTE } from './cash-fixtures';
 import { PaymentScreen } from './PaymentScreen';
+import { SCAN_FORMAT } from './scan-number';
 
 vi.mock('../../api', () => ({ call: vi.fn() }));
 const mockedCall = vi.mocked(call);
@@ -55,7 +56,7 @@ function serve(overrides: Record<string, Handler> = {}) {
 }
 
 const callsOf = (name: string) => mockedCall.mock.calls.filter(([n]) => n === name);
-const scanField = () => screen.getByLabelText('Número del cupón');
+const scanField = () => screen.getByLabelText('Número del cupón o de la factura');
 const text = (el: HTMLElement) => (el.textContent ?? '').replace(/\s/g, ' ');
 
 /** The message under a field (MUI's helper text, tied by aria-describedby). */
@@ -96,7 +97,7 @@ describe('CAJA → Pago de cupón', () => {
   it('refuses a malformed or unknown number next to the field, with nothing to pay', async () => {
     await renderScreen();
     await userEvent.type(scanField(), 'REC-12{Enter}');
-    expect(helpOf(scanField())).toBe('Número de cupón: con el formato CUP-2026-000123');
+    expect(helpOf(scanField())).toBe(SCAN_FORMAT);
     expect(callsOf('coupons.get')).toHaveLength(0);
     await userEvent.clear(scanField());
     await userEvent.type(scanField(), 'CUP-2026-999999{Enter}');

@@ -1,36 +1,27 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { useEffect, useRef, useState } from 'react';
-import { couponNumber } from '../../../../electron/core/contract/coupons.contract';
 import { call } from '../../api';
 import type { ScreenProps } from '../../app/menu';
 import { Panel } from '../../components/Panel';
-import { formatDate } from '../../format/format';
 import { CouponScanField } from './CouponScanField';
-import { CouponSummary } from './CouponSummary';
-import { normaliseCouponNumber } from './coupon-number';
+import { FoundPanel } from './FoundPanel';
 import { focusSoon } from './keyboard';
-import { PaymentForm } from './PaymentForm';
+import { lookUp, type Found } from './look-up';
 import { ReceiptResult } from './ReceiptResult';
+import { readScannedNumber } from './scan-number';
 import { SessionBar } from './SessionBar';
 import { SessionReceipts } from './SessionReceipts';
 import { collecting, useCashSession } from './use-cash-session';
-import type { Coupon, Receipt } from './use-collect';
+import type { Receipt } from './use-collect';
 import { usePrintSetup } from './use-print-setup';
 import { useSessionReceipts } from './use-session-receipts';
 import { VoidReceiptDialog } from './VoidReceiptDialog';
 
-/** Why a coupon cannot be paid, in the words the core uses when it refuses it. */
-function refusal(coupon: Coupon): string | null {
-  if (coupon.status === 'PAGADO') return `El cupón ${coupon.number} ya está PAGADO con el recibo ${coupon.receiptNumber}.`;
-  if (coupon.status === 'VENCIDO') {
-    return `El cupón ${coupon.number} está VENCIDO desde el ${formatDate(coupon.validUntil)}: el usuario debe pedir uno nuevo en RECAUDO.`;
-  }
-  return null;
-}
-
-/** CAJA → Pago de cupón: scan, see what it pays, take the money, REGISTRAR, the receipt prints. */
+/**
+ * CAJA → Pago de cupón: scan a coupon (or type a factura's number, seed 004), see what it pays,
+ * take the money, REGISTRAR, the receipt prints.
+ */
 export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
   const session = useCashSession(active);
   const receipts = useSessionReceipts(active);
@@ -38,8 +29,8 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
   const [typed, setTyped] = useState('');
   const [scanError, setScanError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
-  const [coupon, setCoupon] = useState<Coupon | null>(null);
-  // A new PaymentForm (and request key) for every coupon loaded.
+  const [found, setFound] = useState<Found | null>(null);
+  // A new PaymentForm (and request key) for every coupon or factura loaded.
   const [round, setRound] = useState(0);
   const [shown, setShown] = useState<{ receipt: Receipt; fresh: boolean } | null>(null);
   const [voiding, setVoiding] = useState<Receipt | null>(null);
@@ -53,41 +44,40 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
   }, [active, activation, closed]);
 
   async function scan() {
-    const number = normaliseCouponNumber(typed);
-    setTyped(number);
-    const checked = couponNumber.safeParse(number);
+    const read = readScannedNumber(typed);
+    setTyped(read.number);
     const ticket = ++latest.current;
-    if (!checked.success) {
-      setCoupon(null);
-      setScanError(checked.error.issues[0]?.message ?? 'Número de cupón: no válido');
+    if (!read.ok) {
+      setFound(null);
+      setScanError(read.message);
       return focusSoon(() => scanRef.current);
     }
     setLoading(true);
     setScanError(null);
-    const result = await call('coupons.get', { number: checked.data });
+    const result = await lookUp(read.kind, read.number);
     if (ticket !== latest.current) return;
     setLoading(false);
     if (!result.ok) {
-      setCoupon(null);
+      setFound(null);
       setScanError(result.error.message);
       return focusSoon(() => scanRef.current);
     }
-    setCoupon(result.data);
+    setFound(result.data);
     setShown(null);
     setRound((n) => n + 1);
     // Nothing to pay: the next scan replaces the number.
-    if (result.data.status !== 'VIGENTE') focusSoon(() => scanRef.current);
+    if (result.data.kind === 'CUPON' && result.data.coupon.status !== 'VIGENTE') focusSoon(() => scanRef.current);
   }
 
   function paid(receipt: Receipt) {
     setShown({ receipt, fresh: true });
-    setCoupon(null);
+    setFound(null);
   }
 
   async function showReceipt(number: string) {
     const result = await call('cash.receipt', { number });
     if (!result.ok) return setScanError(result.error.message);
-    setCoupon(null);
+    setFound(null);
     setShown({ receipt: result.data, fresh: false });
   }
 
@@ -103,7 +93,6 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
     focusSoon(() => scanRef.current);
   }
 
-  const why = coupon && refusal(coupon);
   const open = collecting(session.current?.session);
 
   return (
@@ -133,33 +122,16 @@ export function PaymentScreen({ active, activation, navigate }: ScreenProps) {
               inputRef={scanRef}
             />
           </Panel>
-          {coupon && (
-            <Panel title="Cupón">
-              <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-                <CouponSummary coupon={coupon} />
-                {why && (
-                  <Alert
-                    severity="error"
-                    role="alert"
-                    action={
-                      coupon.receiptNumber && (
-                        <Button color="inherit" size="small" onClick={() => void showReceipt(coupon.receiptNumber!)}>
-                          VER RECIBO
-                        </Button>
-                      )
-                    }
-                  >
-                    {why}
-                  </Alert>
-                )}
-                {!why && !open && session.current && (
-                  <Alert severity="warning">Abra la caja (o termine el corte pendiente) para registrar este pago.</Alert>
-                )}
-                {!why && <PaymentForm key={round} coupon={coupon} onPaid={paid} />}
-              </Box>
-            </Panel>
+          {found && (
+            <FoundPanel
+              found={found}
+              round={round}
+              deskClosed={!open && session.current !== null}
+              onPaid={paid}
+              onShowReceipt={(number) => void showReceipt(number)}
+            />
           )}
-          {!coupon && shown && (
+          {!found && shown && (
             <Panel title={shown.fresh ? 'Pago registrado' : 'Recibo'}>
               <ReceiptResult key={shown.receipt.number} receipt={shown.receipt} setup={setup} fresh={shown.fresh} onNext={next} />
             </Panel>

@@ -6,6 +6,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { DataList } from '../../components/DataList';
+import { invoiceLabel } from '../../documents/caja/caja-text';
 import { formatInstant, formatMoney } from '../../format/format';
 import { TENDER_METHOD_LABELS } from '../../format/labels';
 import { CashPrintButton } from './CashPrintButton';
@@ -71,6 +72,9 @@ export function ReceiptResult({ receipt, setup, fresh, onNext }: Props) {
       <DataList
         items={[
           ['Cupón', receipt.coupon.number],
+          ...(receipt.coupon.invoices.length > 0
+            ? ([[invoiceLabel(receipt.coupon.invoices), receipt.coupon.invoices.join(', ')]] as const)
+            : []),
           ['Suscriptor', `${receipt.coupon.subscriber.code} · ${receipt.coupon.subscriber.ownerName}`],
           ['Total pagado', formatMoney(receipt.total)],
           [

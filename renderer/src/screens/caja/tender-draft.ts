@@ -8,7 +8,7 @@ import { parsePesos } from '../../components/pesos-input';
 export interface TenderDraft {
   id: number;
   method: TenderMethod;
-  /** What this medio pays of the coupon. */
+  /** What this medio pays of the coupon or factura. */
   amount: string;
   /** Efectivo: what the user handed over (blank: exactly the amount). */
   tendered: string;
@@ -23,7 +23,7 @@ export const tenderName = (index: number, field: TenderField) => `tenders.${inde
 /** An amount put in a field for the cashier, as they would type it: "90.800". */
 const typed = (amount: number): string => formatNumber(amount);
 
-/** A coupon just loaded: all of it in efectivo, the cashier types what was handed over. */
+/** A coupon or factura just loaded: all of it in efectivo, the cashier types what was handed over. */
 export const firstTenders = (total: number): TenderDraft[] => [
   { id: 1, method: 'EFECTIVO', amount: typed(total), tendered: '', reference: '' },
 ];
@@ -61,29 +61,29 @@ export function cashChange(lines: readonly TenderDraft[]): { change: number } | 
   return tendered >= amount ? { change: tendered - amount } : { short: amount - tendered };
 }
 
-/** cash.collect's input from the lines as typed. */
-export function collectOf(lines: readonly TenderDraft[], couponNumber: string, requestKey: string): CollectInput {
-  return {
-    requestKey,
-    couponNumber,
-    tenders: lines.map((l) =>
-      l.method === 'EFECTIVO'
-        ? { method: l.method, amount: parsePesos(l.amount), ...(l.tendered.trim() ? { tendered: parsePesos(l.tendered) } : {}) }
-        : { method: l.method, amount: parsePesos(l.amount), reference: l.reference },
-    ),
-  };
+export type Tender = CollectInput['tenders'][number];
+
+/** The medios de pago as the core takes them, from the lines as typed. */
+export function tendersOf(lines: readonly TenderDraft[]): Tender[] {
+  return lines.map((l) =>
+    l.method === 'EFECTIVO'
+      ? { method: l.method, amount: parsePesos(l.amount), ...(l.tendered.trim() ? { tendered: parsePesos(l.tendered) } : {}) }
+      : { method: l.method, amount: parsePesos(l.amount), reference: l.reference },
+  );
 }
+
+const tendersOnly = collectInput.pick({ tenders: true });
 
 /**
  * What REGISTRAR would be refused for, field by field: the contract's own schema, then the
- * sum the core requires (the medios pay exactly the coupon).
+ * sum the core requires (the medios pay exactly `what`: "el cupón", "la factura").
  */
-export function tenderErrors(input: CollectInput, total: number): FieldErrors {
-  const checked = collectInput.safeParse(input);
+export function tenderErrors(tenders: Tender[], total: number, what: string): FieldErrors {
+  const checked = tendersOnly.safeParse({ tenders });
   if (!checked.success) return zodFieldErrors(checked.error);
-  const sum = input.tenders.reduce((t, x) => t + x.amount, 0);
+  const sum = tenders.reduce((t, x) => t + x.amount, 0);
   if (sum === total) return {};
   return {
-    tenders: `Medios de pago: suman ${formatMoney(sum)} y el cupón es por ${formatMoney(total)}; deben ser iguales`,
+    tenders: `Medios de pago: suman ${formatMoney(sum)} y ${what} es por ${formatMoney(total)}; deben ser iguales`,
   };
 }
