@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from '@playwright/test';
-import { demoUser, expect, invokeFromPage, login, openScreen, test, withHostClock } from './fixtures';
-import type { Host } from './host';
+import type { Locator, Page } from '@playwright/test';
+import { cashierPage, openSession, pesos, scan, scanField } from './caja.page';
+import { demoUser, expect, invokeFromPage, login, openScreen, test } from './fixtures';
 import { type ArchivedPdf, archivedFrom, pdfPagePng } from './printed';
 
 // A whole cash day (open, pay, void, corte) with its printed papers: close to a minute on a loaded machine.
@@ -70,24 +70,6 @@ async function couponFor(page: Page, asesor: string, from: number): Promise<Coup
   throw new Error(`Ningún suscriptor activo desde ${from}`);
 }
 
-/** The cashier's own browser, with the same settings and clock as the suite's and a guard on its console. */
-async function cashierPage(browser: Browser, office: Host): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    baseURL: office.url,
-    viewport: { width: 1366, height: 768 },
-    locale: 'es-CO',
-    timezoneId: 'America/Bogota',
-  });
-  await withHostClock(context, office);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { page, problems };
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
@@ -98,26 +80,6 @@ const archived = (scope: Locator, archiveDir: string): Promise<ArchivedPdf> =>
   archivedFrom(scope.getByRole('alert').filter({ hasText: 'archivado en' }), archiveDir);
 
 const pdfPng = (pdf: string, name: string) => pdfPagePng(pdf, path.join(SCREENS, name));
-
-/** An amount as the screens and documents write it, as a pattern: "$ 90.800". */
-const pesos = (n: number) => `\\$\\s?${new Intl.NumberFormat('es-CO').format(n).replace(/\./g, '\\.')}`;
-
-/** Opens the day's session with its float when there is none. */
-async function openSession(page: Page, float: string): Promise<void> {
-  const base = page.getByLabel('Base de caja');
-  await expect(base).toBeFocused();
-  await page.keyboard.type(float);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status', { name: 'Caja abierta' })).toBeVisible();
-  await expect(page.getByLabel('Número del cupón')).toBeFocused();
-}
-
-/** What a keyboard-wedge scanner does: types the number and Enter into the focused field. */
-async function scan(page: Page, typed: string): Promise<void> {
-  await expect(page.getByLabel('Número del cupón')).toBeFocused();
-  await page.keyboard.type(typed);
-  await page.keyboard.press('Enter');
-}
 
 /** Bills and coins adding up to `amount`, largest first, as the cashier would count them. */
 function countFor(amount: number): Map<number, number> {
@@ -153,7 +115,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   await scan(desk, first.number.toLowerCase().replace(/-/g, ' '));
   const coupon = desk.getByRole('region', { name: `Cupón ${first.number}` });
   await expect(coupon).toBeVisible();
-  await expect(desk.getByLabel('Número del cupón')).toHaveValue(first.number);
+  await expect(scanField(desk)).toHaveValue(first.number);
   await expect(coupon.getByLabel('Total del cupón')).toHaveText(new RegExp(pesos(first.total)));
   await expect(desk.getByLabel('Recibido')).toBeFocused();
   const handed = Math.ceil(first.total / 50_000) * 50_000 + 50_000;
@@ -192,10 +154,10 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   await shot(desk, 'caja-05-cupon-pagado');
 
   // Unknown coupon and letters in an amount: said next to the field, nothing recorded.
-  await desk.getByLabel('Número del cupón').fill('');
+  await scanField(desk).fill('');
   await scan(desk, 'CUP-2026-999999');
   await expect(desk.getByText('No existe el cupón CUP-2026-999999.')).toBeVisible();
-  await desk.getByLabel('Número del cupón').fill('');
+  await scanField(desk).fill('');
   await scan(desk, second.number);
   await expect(desk.getByLabel('Recibido')).toBeFocused();
   await desk.getByLabel('Valor en efectivo').fill('noventa mil');
