@@ -27,3 +27,11 @@ export const RECEIPT_ROW = `SELECT r.id, r.number, r.coupon_id AS couponId, r.ca
   LEFT JOIN users ap ON ap.id = v.approved_by`;
 
 export const TENDERS_OF = `SELECT method, amount, tendered, reference FROM receipt_tenders WHERE receipt_id = ? ORDER BY id`;
+
+/** The receipt (not voided) that last paid on a charge: what a cashier is told a paid factura was paid with. */
+export const LAST_RECEIPT_OF_CHARGE = `SELECT r.number FROM receipts r JOIN coupon_items ci ON ci.coupon_id = r.coupon_id
+  WHERE ci.charge_id = ? AND NOT EXISTS (SELECT 1 FROM receipt_voids v WHERE v.receipt_id = r.id)
+  ORDER BY r.id DESC LIMIT 1`;
+
+/** The ledger charge a factura posted. */
+export const CHARGE_OF_INVOICE = 'SELECT charge_entry_id AS chargeId FROM invoices WHERE id = ?';

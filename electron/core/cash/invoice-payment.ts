@@ -5,23 +5,17 @@ import { createCoupon } from '../coupons/coupons.service';
 import { AppError } from '../errors';
 import { invoiceByNumber } from '../invoices/invoices.service';
 import { prepared } from '../statements';
+import { CHARGE_OF_INVOICE, LAST_RECEIPT_OF_CHARGE } from './cash.queries';
 import { recordPayment, requireExactTenders } from './collect';
 import { receiptRow, receiptView } from './receipts';
 import { requireCollectingSession } from './sessions';
-
-/** The receipt (not voided) that last paid on a charge: what a cashier is told a paid factura was paid with. */
-const LAST_RECEIPT_OF_CHARGE = `SELECT r.number FROM receipts r JOIN coupon_items ci ON ci.coupon_id = r.coupon_id
-  WHERE ci.charge_id = ? AND NOT EXISTS (SELECT 1 FROM receipt_voids v WHERE v.receipt_id = r.id)
-  ORDER BY r.id DESC LIMIT 1`;
-
-const CHARGE_OF_INVOICE = 'SELECT charge_entry_id AS chargeId FROM invoices WHERE id = ?';
 
 function chargeOfInvoice(ctx: Ctx, invoice: InvoiceView): number {
   return (prepared(ctx.sqlite, CHARGE_OF_INVOICE).get(invoice.id) as { chargeId: number }).chargeId;
 }
 
 /** Why a factura cannot be collected at CAJA now, in the cashier's words; null when it can. */
-function whyNotCollectable(ctx: Ctx, invoice: InvoiceView): AppError | null {
+function whyInvoiceNotCollectable(ctx: Ctx, invoice: InvoiceView): AppError | null {
   if (invoice.status === 'ANULADA') {
     return new AppError('RULE', `La factura ${invoice.number} está ANULADA (${invoice.voided?.reason ?? ''}): no se cobra.`);
   }
@@ -40,7 +34,7 @@ function whyNotCollectable(ctx: Ctx, invoice: InvoiceView): AppError | null {
 /** CAJA, a factura's number + Enter: the factura with what it still owes, or why it cannot be paid. */
 export function invoiceToCollect(ctx: Ctx, number: string): InvoiceView {
   const invoice = invoiceByNumber(ctx, number);
-  const refused = whyNotCollectable(ctx, invoice);
+  const refused = whyInvoiceNotCollectable(ctx, invoice);
   if (refused) throw refused;
   return invoice;
 }
