@@ -59,6 +59,7 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
     observation: 'Código 100001, ruta 01-001, reconexión',
   },
   'invoices.get': { number: 'FAC-2026-000001' },
+  'noDebtCertificates.check': { number: 'CND-2026-000001' },
   'pqr.catalog': {},
   'pqr.gate': { subscriberCode: '100001', causeId: 1 },
   'pqr.create': {
@@ -327,7 +328,10 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
     rows: [{ line: 2, values: { codigo: '100001', periodo: '2026-10', fecha: '2026-10-25', lectura: '1234', consumo: '18' } }],
   },
   'imports.mapping': { kind: 'PADRON' },
-  'imports.saveMapping': { kind: 'LECTURAS', mapping: { codigo: 'CUENTA', periodo: 'PERIODO', fecha: 'FECHA', consumo: 'CONSUMO' } },
+  'imports.saveMapping': {
+    kind: 'LECTURAS',
+    mapping: { codigo: 'CUENTA', periodo: 'PERIODO', fecha: 'FECHA', consumo: 'CONSUMO' },
+  },
   'exports.payments': { date: '2026-11-23' },
   'exports.padron': {},
   'exports.requests': { period: { from: '2026-11-01', to: '2026-11-23' } },
