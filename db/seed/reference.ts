@@ -1,6 +1,7 @@
 import type { Sqlite } from '../open';
 import type { ApplicantKind, CauseOutcome, PqrAssigner, ProductCategory, Service } from '../schema/enums';
 import { seedResponseTemplates } from './response-templates';
+import { METER_INSPECTION } from '../../electron/core/consumption/meter-inspection';
 
 /**
  * The catalogs every office starts with (ADMIN edits them later). Prices in COP.
@@ -47,6 +48,8 @@ export interface CauseFlow {
   closesWithReport: boolean;
   restoresService: boolean;
   assignedBy: PqrAssigner;
+  /** A term in business days of its own instead of the type's. */
+  termDays: number | null;
   /** A term in hours instead of the type's business days. */
   termHours: number | null;
   /** Radicated only for an account al corriente (nothing overdue). */
@@ -61,6 +64,7 @@ const GENERAL: CauseFlow = {
   closesWithReport: false,
   restoresService: false,
   assignedBy: 'COORDINADOR_PQR',
+  termDays: null,
   termHours: null,
   requiresAccountCurrent: false,
   outcome: null,
@@ -81,12 +85,20 @@ const RECONNECTION: Partial<CauseFlow> = {
 const NO_DEBT: Partial<CauseFlow> = { gateProductCode: 'CNA', requiresAccountCurrent: true, outcome: 'CERTIFICADO_NO_ADEUDO' };
 /** Seed 002: a slot of the visit agenda, then the visit report before the response. */
 const VISIT: Partial<CauseFlow> = { needsAppointment: true, requiresFieldReport: true };
+/** SPEC §5 and seed 004: a meter inspection is answered within 10 business days (15 at most). */
+export const METER_INSPECTION_DAYS = 10;
 
 export const CAUSES: readonly CauseSeed[] = [
   { service: 'ACUEDUCTO', name: 'RECONEXIÓN DEL SERVICIO', suiGroup: 'P', suiCode: '203', flow: RECONNECTION },
   { service: 'ACUEDUCTO', name: 'VISITA DOMICILIARIA', suiGroup: 'P', suiCode: '210', flow: VISIT },
   { service: 'ACUEDUCTO', name: 'ALTO CONSUMO', suiGroup: 'F', suiCode: '101' },
-  { service: 'ACUEDUCTO', name: 'INSPECCIÓN DE MEDIDOR', suiGroup: 'F', suiCode: '109', flow: VISIT },
+  {
+    service: METER_INSPECTION.service,
+    name: METER_INSPECTION.causeName,
+    suiGroup: 'F',
+    suiCode: '109',
+    flow: { ...VISIT, termDays: METER_INSPECTION_DAYS },
+  },
   { service: 'ACUEDUCTO', name: 'FUGA PERCEPTIBLE', suiGroup: 'P', suiCode: '211' },
   { service: 'ACUEDUCTO', name: 'FUGA IMPERCEPTIBLE', suiGroup: 'P', suiCode: '211' },
   { service: 'ACUEDUCTO', name: 'FALTA DE SERVICIO', suiGroup: 'P', suiCode: '201' },
@@ -172,8 +184,8 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
   for (const t of REQUEST_TYPES) type.run(t.name, RESPONSE_DAYS, t.silenceApplies ? 1 : 0, t.suiCode);
   const cause = sqlite.prepare(
     `INSERT INTO causes (service, name, sui_group, sui_code, gate_product_code, needs_appointment,
-       requires_field_report, closes_with_report, restores_service, assigned_by, term_hours, requires_account_current, outcome)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       requires_field_report, closes_with_report, restores_service, assigned_by, term_days, term_hours, requires_account_current, outcome)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of CAUSES) {
     const f = { ...GENERAL, ...c.flow };
@@ -189,6 +201,7 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
       b(f.closesWithReport),
       b(f.restoresService),
       f.assignedBy,
+      f.termDays,
       f.termHours,
       b(f.requiresAccountCurrent),
       f.outcome,

@@ -41,6 +41,9 @@ export const consumptionPoint = z.object({
   high: z.boolean(),
 });
 
+/** The same meter reading for the last periods in a row: the meter should be inspected. */
+export const stuckMeterAlert = z.object({ periods: z.number(), reading: z.number(), since: z.string() });
+
 /** The subscriber as the padrón keeps it: predio, services, meter and titular; no account. */
 export const subscriberRecord = subscriberSummary.extend({
   landUse: z.enum(LAND_USES),
@@ -72,6 +75,8 @@ export const subscriberView = subscriberRecord.extend({
   /** True when older movements exist beyond those listed. */
   moreMovements: z.boolean(),
   consumption: z.array(consumptionPoint),
+  /** *Medidor detenido*: set when the latest readings repeat for `consumption.stuckMeterPeriods` periods. */
+  stuckMeter: stuckMeterAlert.nullable(),
 });
 export type SubscriberView = z.infer<typeof subscriberView>;
 

@@ -25,6 +25,17 @@ describe('PQR → TRÁMITE: radicación', () => {
     expect(ok(office.call(asesor, 'pqr.get', { filingNumber: 'rad-2026-000001' })).id).toBe(request.id);
   });
 
+  it('an inspección de medidor is answered within its own 10 business days (seed 004), shown on the trámite', () => {
+    const office = testOffice();
+    const asesor = office.login('asesor');
+    const request = filePqr(office, asesor, {
+      cause: 'INSPECCIÓN DE MEDIDOR',
+      appointment: { visitOn: '2026-11-24', timeWindow: '08:00-10:00' },
+    });
+    // From Tuesday 24 November: ten business days, skipping the weekends, end on Monday 7 December.
+    expect(request.deadline).toMatchObject({ termDays: 10, dueOn: '2026-12-07', daysLeft: 10 });
+  });
+
   it('numbers radicados with no gap when a GUARDAR fails, and a repeated GUARDAR returns the first', () => {
     const office = testOffice();
     const asesor = office.login('asesor');

@@ -23,6 +23,8 @@ export const SETTINGS = {
   },
   /** How many previous periods make the average of the *alto consumo* rule. */
   'consumption.averagePeriods': { schema: z.number().int().min(1).max(24), default: 6 },
+  /** Periods in a row with the same meter reading that make a *medidor detenido* (seed 004). */
+  'consumption.stuckMeterPeriods': { schema: z.number().int().min(2).max(12), default: 3 },
   /** Payment agreements: the least down payment, in percent of the debt. */
   'agreement.minDownPaymentPct': { schema: z.number().int().min(0).max(100), default: 30 },
   /** Monthly interest of new agreements, in hundredths of a percent (150 = 1.5 % a month). */

@@ -1,6 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { meterReadings, ownerHistory, parties, subscribers } from '../../../db/schema';
 import { markHighConsumption } from '../consumption/high-consumption';
+import { stuckMeter } from '../consumption/stuck-meter';
 import type { Ctx } from '../context';
 import { today } from '../context';
 import type { SubscriberRecord, SubscriberSummary, SubscriberView } from '../contract/subscribers.contract';
@@ -36,17 +37,28 @@ export function searchSubscribers(ctx: Ctx, q: string, limit: number): Subscribe
   return [exact, ...hits.filter((h) => h.id !== exact.id)].slice(0, limit);
 }
 
+/** The chart's periods marked for *alto consumo*, and whether the meter looks stuck. */
 function consumptionOf(ctx: Ctx, subscriberId: number) {
   const window = getSetting(ctx.db, 'consumption.averagePeriods');
+  const stuckPeriods = getSetting(ctx.db, 'consumption.stuckMeterPeriods');
   const readings = ctx.db
-    .select({ period: meterReadings.period, consumptionM3: meterReadings.consumptionM3, estimated: meterReadings.estimated })
+    .select({
+      period: meterReadings.period,
+      reading: meterReadings.reading,
+      consumptionM3: meterReadings.consumptionM3,
+      estimated: meterReadings.estimated,
+    })
     .from(meterReadings)
     .where(eq(meterReadings.subscriberId, subscriberId))
     .orderBy(desc(meterReadings.period))
-    .limit(CHART_PERIODS + window)
+    .limit(Math.max(CHART_PERIODS + window, stuckPeriods))
     .all()
     .reverse();
-  return markHighConsumption(readings, window).slice(-CHART_PERIODS);
+  const consumption = markHighConsumption(
+    readings.map(({ period, consumptionM3, estimated }) => ({ period, consumptionM3, estimated })),
+    window,
+  ).slice(-CHART_PERIODS);
+  return { consumption, stuckMeter: stuckMeter(readings, stuckPeriods) };
 }
 
 /** The padrón's record of a subscriber, with its row for what the callers read next. */
@@ -99,6 +111,6 @@ export function viewSubscriber(ctx: Ctx, code: string): SubscriberView {
     overdue: overdueOf(ctx, s.id, today(ctx)),
     movements,
     moreMovements: more,
-    consumption: consumptionOf(ctx, s.id),
+    ...consumptionOf(ctx, s.id),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, ok, testOffice } from '../../../db/testing';
+import { setSetting } from '../settings/settings';
 
 describe('SUSCRIPTOR', () => {
   it('opens a subscriber by código', () => {
@@ -76,5 +77,32 @@ describe('SUSCRIPTOR', () => {
       expect(p.threshold).toBeCloseTo(p.average! * pct, 0);
       expect(p.high).toBe(p.consumptionM3 > p.threshold!);
     }
+  });
+
+  it('says the meter is stuck when its reading repeats for the periods of the setting, up to the latest', () => {
+    const office = testOffice();
+    const asesor = office.login('asesor');
+    const metered = office.sqlite
+      .prepare(
+        `SELECT s.id, s.code FROM subscribers s WHERE s.has_meter = 1 AND s.status = 'ACTIVO'
+           AND NOT EXISTS (SELECT 1 FROM meter_readings r WHERE r.subscriber_id = s.id AND r.estimated = 1) LIMIT 1`,
+      )
+      .get() as { id: number; code: string };
+    expect(ok(office.call(asesor, 'subscribers.view', { code: metered.code })).stuckMeter).toBeNull();
+    const latest = office.sqlite
+      .prepare('SELECT period, reading FROM meter_readings WHERE subscriber_id = ? ORDER BY period DESC LIMIT 3')
+      .all(metered.id) as { period: string; reading: number }[];
+    const stuckAt = latest[2]!.reading;
+    // The two latest periods read the same as the one before them: three periods, no consumption.
+    office.sqlite
+      .prepare('UPDATE meter_readings SET reading = ?, consumption_m_3 = 0 WHERE subscriber_id = ? AND period IN (?, ?)')
+      .run(stuckAt, metered.id, latest[0]!.period, latest[1]!.period);
+    expect(ok(office.call(asesor, 'subscribers.view', { code: metered.code })).stuckMeter).toEqual({
+      periods: 3,
+      reading: stuckAt,
+      since: latest[2]!.period,
+    });
+    setSetting(office.db, 'consumption.stuckMeterPeriods', 4, office.clock.now());
+    expect(ok(office.call(asesor, 'subscribers.view', { code: metered.code })).stuckMeter).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ export function SessionQueries({ sessionId, children }: { sessionId: string | nu
   useEffect(
     () =>
       onAnswered((name) => {
-        if (mutates(name)) void client.invalidateQueries({ predicate: (query) => invalidatedBy(name, String(query.queryKey[0])) });
+        if (mutates(name))
+          void client.invalidateQueries({ predicate: (query) => invalidatedBy(name, String(query.queryKey[0])) });
       }),
     [client],
   );

@@ -8,6 +8,7 @@ import { Home } from './Home';
 import { type LazyPart, lazyPart } from './lazy-part';
 import { MenuBar } from './MenuBar';
 import { OfficeLinkBanner } from './OfficeLinkBanner';
+import type { Handoff } from './handoff';
 import { firstScreen, menuOf, type ScreenId, type ScreenProps } from './menu';
 import { useSessionInfo } from './session-context';
 import { StatusBar } from './StatusBar';
@@ -71,6 +72,7 @@ export function Shell() {
   const [active, setActive] = useState<ScreenId | null>(() => firstScreen(menu));
   const [opened, setOpened] = useState<ScreenId[]>(() => (active ? [active] : []));
   const [activation, setActivation] = useState(0);
+  const [handoff, setHandoff] = useState<{ screen: ScreenId; value: Handoff } | null>(null);
 
   // Once the shell is on screen, the code of this user's menus is fetched in the background.
   useEffect(() => {
@@ -78,7 +80,8 @@ export function Shell() {
     return () => clearTimeout(timer);
   }, [menu]);
 
-  const open = (screen: ScreenId) => {
+  const open = (screen: ScreenId, value?: Handoff) => {
+    setHandoff(value ? { screen, value } : null);
     // Another puesto may have changed what the open screens show: they read it again.
     void queries.invalidateQueries({ predicate: (q) => refreshedOnActivation(String(q.queryKey[0])) });
     setActive(screen);
@@ -98,7 +101,12 @@ export function Shell() {
           return (
             <Box key={id} hidden={id !== active}>
               <Suspense fallback={<LinearProgress aria-label="Abriendo la pantalla" />}>
-                <Screen active={id === active} activation={activation} navigate={open} />
+                <Screen
+                  active={id === active}
+                  activation={activation}
+                  navigate={open}
+                  handoff={handoff?.screen === id ? handoff.value : null}
+                />
               </Suspense>
             </Box>
           );

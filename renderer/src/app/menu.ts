@@ -2,6 +2,7 @@ import type { Role } from '../../../db/schema/enums';
 import { MODULE_NAMES, type ModuleName } from '../../../electron/core/auth/modules';
 import { may } from '../../../electron/core/contract/may';
 import type { ProcedureName } from '../api';
+import type { Handoff } from './handoff';
 
 export type ScreenId =
   | 'subscriber'
@@ -45,7 +46,9 @@ export interface ScreenProps {
   active: boolean;
   activation: number;
   /** Opens another screen, as its menu entry does (e.g. a stale cash session sends to Corte de caja). */
-  navigate?: (screen: ScreenId) => void;
+  navigate?: (screen: ScreenId, handoff?: Handoff) => void;
+  /** What the screen that opened this one handed over (see Handoff); null when opened from the menu. */
+  handoff?: Handoff | null;
 }
 
 export interface MenuEntry {

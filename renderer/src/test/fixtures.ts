@@ -82,5 +82,6 @@ export function subscriberView(code: string): Output<'subscribers.view'> {
       { period: '2026-09', consumptionM3: 10, estimated: false, average: null, threshold: null, high: false },
       { period: '2026-10', consumptionM3: 25, estimated: false, average: 10, threshold: 16.5, high: true },
     ],
+    stuckMeter: null,
   };
 }

@@ -42,6 +42,37 @@ describe('SubscriberScreen', () => {
     await waitFor(() => expect(amounts.getByLabelText('Aseo: no')).toBeTruthy());
   });
 
+  it('a stuck meter is said under the chart, and RADICAR INSPECCIÓN opens PQR → TRÁMITE for this subscriber', async () => {
+    const view = { ...subscriberView('100001'), stuckMeter: { periods: 3, reading: 1234, since: '2026-08' } };
+    mockedCall.mockImplementation(async (name) => (name.startsWith('subscribers.') ? ok(view) : ok([])));
+    const navigate = vi.fn();
+    renderInSession(<SubscriberScreen active activation={1} navigate={navigate} />);
+    await userEvent.type(screen.getByLabelText(FIELD), '100001{Enter}');
+    const article = await screen.findByRole('article', { name: 'Suscriptor 100001' });
+    const note = within(article).getByRole('status', { name: 'Medidor detenido' });
+    expect(note.textContent).toMatch(/lectura 1\.234 se repite en los últimos 3 periodos, desde agosto de 2026/);
+    expect(note.textContent).toContain('Corresponde una inspección de medidor');
+    await userEvent.click(within(note).getByRole('button', { name: 'RADICAR INSPECCIÓN' }));
+    expect(navigate).toHaveBeenCalledWith('pqrTramite', {
+      kind: 'tramite',
+      subscriber: view,
+      service: 'ACUEDUCTO',
+      causeName: 'INSPECCIÓN DE MEDIDOR',
+    });
+  });
+
+  it('alto consumo in the latest period offers the inspection too, but not to a role that may not radicate', async () => {
+    const view = subscriberView('100001'); // its latest period is over the threshold
+    mockedCall.mockImplementation(async (name) => (name.startsWith('subscribers.') ? ok(view) : ok([])));
+    const almacen = fakeSession({ info: { ...SESSION, user: { ...SESSION.user, role: 'ALMACEN' }, modules: ['SUSCRIPTOR'] } });
+    renderInSession(<SubscriberScreen active activation={1} navigate={vi.fn()} />, almacen);
+    await userEvent.type(screen.getByLabelText(FIELD), '100001{Enter}');
+    const article = await screen.findByRole('article', { name: 'Suscriptor 100001' });
+    const note = within(article).getByRole('status', { name: 'Alto consumo del último periodo' });
+    expect(note.textContent).toMatch(/Alto consumo en octubre de 2026: 25 m³ sobre un umbral de 16,5 m³/);
+    expect(within(note).queryByRole('button')).toBeNull();
+  });
+
   it('código + Enter asks for the view, its facturas and its trámites at once, and shows them together', async () => {
     const view = subscriberView('100001');
     const lookup = deferred<Result<unknown>>();

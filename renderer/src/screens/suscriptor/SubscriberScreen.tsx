@@ -6,7 +6,8 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { METER_INSPECTION } from '../../../../electron/core/consumption/meter-inspection';
 import { may } from '../../../../electron/core/contract/may';
 import { invoiceQueries } from '../../api/invoices';
 import { subscriberQueries, type SubscriberSummary } from '../../api/subscribers';
@@ -31,7 +32,7 @@ import { SubscriberHeader } from './view/SubscriberHeader';
  * view is shown together. What changes afterwards (a void, an arreglo de deuda, a trámite) is
  * read again by itself. The padrón's history is only counted there: it is read when opened.
  */
-export function SubscriberScreen({ active, activation }: ScreenProps) {
+export function SubscriberScreen({ active, activation, navigate }: ScreenProps) {
   const { user } = useSessionInfo();
   const queries = useQueryClient();
   const tramites = may('pqr.bySubscriber', user.role);
@@ -48,6 +49,10 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
     placeholderData: keepPreviousData,
   });
   const view = code === null ? null : (opened.data ?? null);
+  const inspect = useCallback(() => {
+    if (view) navigate?.('pqrTramite', { kind: 'tramite', subscriber: view, ...METER_INSPECTION });
+  }, [view, navigate]);
+  const mayInspect = navigate !== undefined && may('pqr.create', user.role);
   const loading = code !== null && (opened.isPending || opened.isPlaceholderData);
 
   useEffect(() => {
@@ -98,7 +103,7 @@ export function SubscriberScreen({ active, activation }: ScreenProps) {
           <InfoPanels view={view} />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.35fr) minmax(0, 1fr)', gap: 1.5, alignItems: 'start' }}>
             <AccountPanel view={view} />
-            <ConsumptionChart points={view.consumption} />
+            <ConsumptionChart points={view.consumption} stuck={view.stuckMeter} onInspect={mayInspect ? inspect : undefined} />
           </Box>
           <InvoicesPanel code={view.code} enabled={active} />
           {tramites && <PqrPanel code={view.code} enabled={active} />}

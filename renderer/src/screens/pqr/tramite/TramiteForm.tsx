@@ -18,6 +18,7 @@ import {
   noticeOf,
   observationOf,
   type PqrCatalog,
+  type PqrDraft,
   type PqrField,
   type PqrView,
   type SubscriberView,
@@ -30,6 +31,10 @@ interface Props {
   today: string;
   onSaved(request: PqrView): void;
   activation: number;
+  /** Filled in already (a trámite offered by another screen): the focus goes to the first empty field. */
+  start?: Partial<PqrDraft>;
+  /** Told whether a subscriber is on the form: a trámite under way, not to be replaced unasked. */
+  onUnderWay?(underWay: boolean): void;
 }
 
 const grid = (columns: string) => ({ display: 'grid', gridTemplateColumns: columns, gap: 2, alignItems: 'start' });
@@ -40,8 +45,8 @@ const grid = (columns: string) => ({ display: 'grid', gridTemplateColumns: colum
  * system found paid; the solicitante's documents are ticked off the causal's checklist (seed
  * 004); a visit causal asks for a free slot of the agenda.
  */
-export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
-  const { draft, update, cause, checklist, errors, message, busy, save } = usePqrForm(catalog, onSaved);
+export function TramiteForm({ catalog, today, onSaved, activation, start, onUnderWay }: Props) {
+  const { draft, update, cause, checklist, errors, message, busy, save } = usePqrForm(catalog, onSaved, start);
   const zoneRef = useRef<HTMLSelectElement>(null);
   const channelRef = useRef<HTMLSelectElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -58,9 +63,16 @@ export function TramiteForm({ catalog, today, onSaved, activation }: Props) {
   const [slotFocus, setSlotFocus] = useState(0);
   const readSlotsAgain = useFreeSlotsAgain();
 
+  // On each activation only: a form started for a subscriber goes on where it is still empty.
   useEffect(() => {
-    focusSoon(() => zoneRef.current);
+    focusSoon(() => (draft.subscriber ? afterParty() : zoneRef.current));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activation]);
+
+  const underWay = draft.subscriber !== null;
+  useEffect(() => {
+    onUnderWay?.(underWay);
+  }, [underWay, onUnderWay]);
 
   const targets: Record<PqrField, () => HTMLElement | null | undefined> = {
     zoneId: () => zoneRef.current,

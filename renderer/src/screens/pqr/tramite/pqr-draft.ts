@@ -151,3 +151,24 @@ export function noticeOf(draft: PqrDraft, items: readonly RequirementItem[] | un
     requirementsPresented: presentedOf(draft, items),
   };
 }
+
+/**
+ * A trámite offered by another screen for the subscriber it shows: its zone, the titular as
+ * tercero, the service and the causal (when the catalog has it active) already chosen.
+ */
+export function startedFor(
+  catalog: PqrCatalog,
+  offer: { subscriber: SubscriberView; service: Service; causeName: string },
+): Partial<PqrDraft> {
+  const { subscriber, service, causeName } = offer;
+  const cause = catalog.causes.find((c) => c.service === service && c.name === causeName);
+  return {
+    zoneId: catalog.zones.find((z) => z.name === subscriber.zoneName)?.id ?? null,
+    code: subscriber.code,
+    subscriber,
+    party: subscriber.owner,
+    partyIsDefault: true,
+    service,
+    causeId: cause?.id ?? null,
+  };
+}

@@ -29,8 +29,8 @@ export function requirementFactsOf(draft: PqrDraft): RequirementFacts | null {
 }
 
 /** The PQR → TRÁMITE form's state, its checklist of requirements and its GUARDAR (see useDraftForm). */
-export function usePqrForm(catalog: PqrCatalog | null, onSaved: (request: PqrView) => void) {
-  const form = useDraftForm(() => emptyPqr(catalog), {
+export function usePqrForm(catalog: PqrCatalog | null, onSaved: (request: PqrView) => void, start: Partial<PqrDraft> = {}) {
+  const form = useDraftForm(() => ({ ...emptyPqr(catalog), ...start }), {
     fields: PQR_FIELDS,
     schema: pqrInput,
     inputOf: (draft, requestKey) => inputOf(draft, causeOf(catalog, draft), requestKey, checklist.data),

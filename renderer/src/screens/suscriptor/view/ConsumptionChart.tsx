@@ -1,10 +1,12 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Panel } from '../../../components/Panel';
 import { formatLongPeriod, formatM3, formatNumber, formatPeriod } from '../../../format/format';
-import type { ConsumptionPoint } from './types';
+import type { ConsumptionPoint, StuckMeter } from './types';
 
 const CHART_COLORS = {
   normal: '#3d7396',
@@ -136,10 +138,36 @@ function Plot({ points }: { points: readonly ConsumptionPoint[] }) {
 }
 
 /**
+ * Seed 004: the same reading period after period, or the latest period over its threshold; the
+ * meter should be inspected, and the trámite is offered to whoever may radicate it.
+ */
+function InspectionNote({ label, onInspect, children }: { label: string; onInspect?: () => void; children: ReactNode }) {
+  const offer = onInspect && (
+    <Button color="inherit" size="small" onClick={onInspect}>
+      RADICAR INSPECCIÓN
+    </Button>
+  );
+  return (
+    <Alert severity="warning" role="status" aria-label={label} action={offer} sx={{ mt: 1, py: 0 }}>
+      {children} Corresponde una inspección de medidor.
+    </Alert>
+  );
+}
+
+/**
  * The last periods' consumption; periods over the *alto consumo* threshold (computed by the
  * core from the average of the previous periods) stand out in another colour.
  */
-export const ConsumptionChart = memo(function ConsumptionChart({ points }: { points: readonly ConsumptionPoint[] }) {
+export const ConsumptionChart = memo(function ConsumptionChart({
+  points,
+  stuck,
+  onInspect,
+}: {
+  points: readonly ConsumptionPoint[];
+  stuck: StuckMeter | null;
+  /** Opens PQR → TRÁMITE for an inspección de medidor; absent for a role that may not radicate. */
+  onInspect?: () => void;
+}) {
   const last = points.at(-1);
   const highCount = points.filter((p) => p.high).length;
   return (
@@ -165,6 +193,19 @@ export const ConsumptionChart = memo(function ConsumptionChart({ points }: { poi
               {last.estimated ? ' (estimado)' : ''} · promedio {m3(last.average)} · umbral {m3(last.threshold)}
               {last.high ? ' · ALTO CONSUMO' : ''}
             </Typography>
+          )}
+          {stuck ? (
+            <InspectionNote label="Medidor detenido" onInspect={onInspect}>
+              Medidor detenido: la lectura {formatNumber(stuck.reading, 2)} se repite en los últimos {stuck.periods} periodos,
+              desde {formatLongPeriod(stuck.since)}.
+            </InspectionNote>
+          ) : (
+            last?.high && (
+              <InspectionNote label="Alto consumo del último periodo" onInspect={onInspect}>
+                Alto consumo en {formatLongPeriod(last.period)}: {formatM3(last.consumptionM3)} sobre un umbral de{' '}
+                {m3(last.threshold)}.
+              </InspectionNote>
+            )
           )}
         </>
       )}
