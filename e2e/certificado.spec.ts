@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, login, openScreen, test } from './fixtures';
 import { openInvoiceScreen, typeCode, typeProduct } from './factura.page';
 import { openAndCollect } from './empty-office.page';
@@ -13,7 +14,7 @@ test.describe.configure({ timeout: 120_000 });
 type Owed = { subscriber: { ownerName: string }; items: { overdue: boolean }[] };
 
 /** Demo subscribers: one al corriente (nothing overdue) and one that owes a bill past its due date. */
-async function accounts(page: import('@playwright/test').Page) {
+async function accounts(page: Page) {
   const asesor = await sessionOf(page, 'asesor');
   let current: { code: string; ownerName: string } | undefined;
   let owing: string | undefined;
