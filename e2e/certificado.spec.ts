@@ -78,6 +78,7 @@ test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid a
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Observación' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'GUARDAR' })).toBeFocused();
   await page.keyboard.press('Enter');
   const invoiceNumber = page.getByLabel('Número de factura');
   await expect(invoiceNumber).toHaveText(/^FAC-\d{4}-\d{6}$/);
