@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { civilDate, flag, id, instant, money } from './common';
-import { APPLICANT_KINDS, FIELD_WORKER_KINDS, PQR_ASSIGNERS, PRODUCT_CATEGORIES, SERVICES } from './enums';
+import { APPLICANT_KINDS, CAUSE_OUTCOMES, FIELD_WORKER_KINDS, PQR_ASSIGNERS, PRODUCT_CATEGORIES, SERVICES } from './enums';
 
 /** Medios de recepción: PERSONAL, TELEFÓNICO, ESCRITO, CORREO, WEB. */
 export const channels = sqliteTable('channels', {
@@ -55,6 +55,10 @@ export const causes = sqliteTable(
     termDays: integer(),
     /** A term in hours from filing (the reconnection's 24 hours after the verified payment), over any in days. */
     termHours: integer(),
+    /** Radicated only for an account al corriente: nothing overdue (seed 004). */
+    requiresAccountCurrent: flag().notNull().default(false),
+    /** What radicating it issues at once (a certificado de no adeudo); null: an ordinary trámite. */
+    outcome: text({ enum: CAUSE_OUTCOMES }),
     active: flag().notNull().default(true),
   },
   (t) => [uniqueIndex('causes_service_name').on(t.service, t.name)],

@@ -34,7 +34,15 @@ export type Service = (typeof SERVICES)[number];
 export const LEDGER_KINDS = ['CHARGE', 'PAYMENT', 'REVERSAL', 'FINANCED', 'PAYMENT_VOID'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-export const LEDGER_SOURCES = ['PERIODIC_BILL', 'INVOICE', 'INSTALLMENT', 'AGREEMENT', 'PAYMENT', 'ADJUSTMENT', 'CARTERA'] as const;
+export const LEDGER_SOURCES = [
+  'PERIODIC_BILL',
+  'INVOICE',
+  'INSTALLMENT',
+  'AGREEMENT',
+  'PAYMENT',
+  'ADJUSTMENT',
+  'CARTERA',
+] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
 
 export const PAYMENT_CHANNELS = ['BANCO', 'CAJA'] as const;
@@ -83,6 +91,13 @@ export type StatementCapacity = (typeof STATEMENT_CAPACITIES)[number];
  */
 export const PQR_STATUSES = ['RADICADO', 'ASIGNADO', 'EN_ESPERA', 'INFORME', 'RESPONDIDO', 'CERRADO'] as const;
 export type PqrStatus = (typeof PQR_STATUSES)[number];
+
+/**
+ * What radicating a causal issues at the counter, in the same transaction (seed 004): the
+ * certificado de no adeudo, numbered CND, with its validity; the trámite then closes.
+ */
+export const CAUSE_OUTCOMES = ['CERTIFICADO_NO_ADEUDO'] as const;
+export type CauseOutcome = (typeof CAUSE_OUTCOMES)[number];
 
 /** Who assigns a causal's field work. */
 export const PQR_ASSIGNERS = ['SUPERVISOR', 'COORDINADOR_PQR'] as const;

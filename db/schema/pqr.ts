@@ -376,3 +376,30 @@ export const notifications = sqliteTable(
   },
   (t) => [index('notifications_request').on(t.requestId), index('notifications_letter').on(t.responseLetterId, t.id)],
 );
+
+/**
+ * Certificado de no adeudo (seed 004): issued when its trámite is radicated, for an account al
+ * corriente with the fee's factura found PAGADA. Numbered CND-YYYY-nnnnnn; valid through
+ * validUntil (the setting noDebtCertificate.validDays from issuedOn). Anyone at the counter
+ * checks it by number.
+ */
+export const noDebtCertificates = sqliteTable('no_debt_certificates', {
+  id: id(),
+  number: text().notNull().unique(),
+  requestId: integer()
+    .notNull()
+    .unique()
+    .references(() => pqrRequests.id),
+  subscriberId: integer()
+    .notNull()
+    .references(() => subscribers.id),
+  partyId: integer()
+    .notNull()
+    .references(() => parties.id),
+  issuedAt: instant().notNull(),
+  issuedOn: civilDate().notNull(),
+  validUntil: civilDate().notNull(),
+  createdBy: integer()
+    .notNull()
+    .references(() => users.id),
+});

@@ -1,5 +1,5 @@
 import type { Sqlite } from '../open';
-import type { ApplicantKind, PqrAssigner, ProductCategory, Service } from '../schema/enums';
+import type { ApplicantKind, CauseOutcome, PqrAssigner, ProductCategory, Service } from '../schema/enums';
 import { seedResponseTemplates } from './response-templates';
 import { METER_INSPECTION } from '../../electron/core/consumption/meter-inspection';
 
@@ -52,6 +52,10 @@ export interface CauseFlow {
   termDays: number | null;
   /** A term in hours instead of the type's business days. */
   termHours: number | null;
+  /** Radicated only for an account al corriente (nothing overdue). */
+  requiresAccountCurrent: boolean;
+  /** What radicating it issues at once. */
+  outcome: CauseOutcome | null;
 }
 const GENERAL: CauseFlow = {
   gateProductCode: null,
@@ -62,6 +66,8 @@ const GENERAL: CauseFlow = {
   assignedBy: 'COORDINADOR_PQR',
   termDays: null,
   termHours: null,
+  requiresAccountCurrent: false,
+  outcome: null,
 };
 /** Seed 001: radicated only once the reconnection factura is paid; the field report closes it. */
 const RECONNECTION: Partial<CauseFlow> = {
@@ -72,6 +78,11 @@ const RECONNECTION: Partial<CauseFlow> = {
   assignedBy: 'SUPERVISOR',
   termHours: RECONNECTION_HOURS,
 };
+/**
+ * Seed 004: an account al corriente, the fee (CNA) paid at CAJA and verified by the system, then
+ * the certificate is issued with the radicado and the trámite is closed.
+ */
+const NO_DEBT: Partial<CauseFlow> = { gateProductCode: 'CNA', requiresAccountCurrent: true, outcome: 'CERTIFICADO_NO_ADEUDO' };
 /** Seed 002: a slot of the visit agenda, then the visit report before the response. */
 const VISIT: Partial<CauseFlow> = { needsAppointment: true, requiresFieldReport: true };
 /** SPEC §5 and seed 004: a meter inspection is answered within 10 business days (15 at most). */
@@ -95,7 +106,7 @@ export const CAUSES: readonly CauseSeed[] = [
   { service: 'ACUEDUCTO', name: 'CAMBIO DE MEDIDOR', suiGroup: 'P', suiCode: '209' },
   { service: 'ACUEDUCTO', name: 'CAMBIO DE NOMBRE', suiGroup: 'F', suiCode: '113' },
   { service: 'ACUEDUCTO', name: 'CANCELACIÓN DE TOMA', suiGroup: 'P', suiCode: '207' },
-  { service: 'ACUEDUCTO', name: 'CERTIFICADO DE NO ADEUDO', suiGroup: 'F', suiCode: '118' },
+  { service: 'ACUEDUCTO', name: 'CERTIFICADO DE NO ADEUDO', suiGroup: 'F', suiCode: '118', flow: NO_DEBT },
   { service: 'ACUEDUCTO', name: 'ESTADO DE CUENTA', suiGroup: 'F', suiCode: '118' },
   { service: 'ACUEDUCTO', name: 'CONEXIÓN FRAUDULENTA', suiGroup: 'P', suiCode: '212' },
   { service: 'ACUEDUCTO', name: 'COBRO DE SERVICIOS NO PRESTADOS', suiGroup: 'F', suiCode: '103' },
@@ -173,8 +184,8 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
   for (const t of REQUEST_TYPES) type.run(t.name, RESPONSE_DAYS, t.silenceApplies ? 1 : 0, t.suiCode);
   const cause = sqlite.prepare(
     `INSERT INTO causes (service, name, sui_group, sui_code, gate_product_code, needs_appointment,
-       requires_field_report, closes_with_report, restores_service, assigned_by, term_days, term_hours)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       requires_field_report, closes_with_report, restores_service, assigned_by, term_days, term_hours, requires_account_current, outcome)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of CAUSES) {
     const f = { ...GENERAL, ...c.flow };
@@ -192,6 +203,8 @@ export function seedReference(sqlite: Sqlite, at: Date): void {
       f.assignedBy,
       f.termDays,
       f.termHours,
+      b(f.requiresAccountCurrent),
+      f.outcome,
     );
   }
   const product = sqlite.prepare('INSERT INTO products (code, name, category, taxable) VALUES (?, ?, ?, ?) RETURNING id');

@@ -14,6 +14,7 @@ import { exportsHandlers } from './exports/exports.handlers';
 import { fieldWorkHandlers } from './fieldwork/fieldwork.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { invoicesHandlers } from './invoices/invoices.handlers';
+import { noDebtHandlers } from './no-debt/no-debt.handlers';
 import { notificationsHandlers } from './notifications/notifications.handlers';
 import { pqrHandlers } from './pqr/pqr.handlers';
 import { productsHandlers } from './products/products.handlers';
@@ -46,6 +47,7 @@ export const handlers = {
   ...responsesHandlers,
   ...notificationsHandlers,
   ...pqrHandlers,
+  ...noDebtHandlers,
   ...agendaHandlers,
   ...calendarHandlers,
   ...auditHandlers,

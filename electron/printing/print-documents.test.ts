@@ -31,6 +31,7 @@ const PRINTER: Record<DocumentType, string> = {
   EDICTO: 'documental',
   SOLICITUD_TRAMITE: 'asesor',
   DOCUMENTACION_FALTANTE: 'asesor',
+  CERTIFICADO_NO_ADEUDO: 'asesor',
 };
 
 let archiveDir: string;

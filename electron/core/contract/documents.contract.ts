@@ -10,6 +10,7 @@ import { invoiceView } from './invoices.contract';
 import { notificationView } from './notifications.contract';
 import { partyRow } from './parties.contract';
 import { missingNoticeView, pqrView } from './pqr.contract';
+import { noDebtCertificateView } from './no-debt.contract';
 import { documentNumber, documentType, printTarget, reprintNumber } from './print.contract';
 import { dailyReport } from './reports.contract';
 import { responseLetterView } from './responses.contract';
@@ -53,6 +54,7 @@ export const documentView = z.discriminatedUnion('type', [
   kind('EDICTO', { edict: notificationView, letter: responseLetterView, businessDays: z.number() }),
   kind('SOLICITUD_TRAMITE', { request: pqrView }),
   kind('DOCUMENTACION_FALTANTE', { notice: missingNoticeView }),
+  kind('CERTIFICADO_NO_ADEUDO', { certificate: noDebtCertificateView, validDays: z.number() }),
 ]);
 export type DocumentView = z.infer<typeof documentView>;
 export type DocumentOf<T extends DocumentView['type']> = Extract<DocumentView, { type: T }>;

@@ -59,6 +59,7 @@ export const EXAMPLES: { [N in ProcedureName]: Input<N> } = {
     observation: 'Código 100001, ruta 01-001, reconexión',
   },
   'invoices.get': { number: 'FAC-2026-000001' },
+  'noDebtCertificates.check': { number: 'CND-2026-000001' },
   'pqr.catalog': {},
   'pqr.gate': { subscriberCode: '100001', causeId: 1 },
   'pqr.create': {

@@ -16,6 +16,7 @@ import { exportsContract } from './exports.contract';
 import { fieldWorkContract } from './fieldwork.contract';
 import { importsContract } from './imports.contract';
 import { invoicesContract } from './invoices.contract';
+import { noDebtContract } from './no-debt.contract';
 import { notificationsContract } from './notifications.contract';
 import type { ExportFileContract } from './export-file.contract';
 import type { PrintContract } from './print.contract';
@@ -49,6 +50,7 @@ export const contract = {
   ...responsesContract,
   ...notificationsContract,
   ...pqrContract,
+  ...noDebtContract,
   ...agendaContract,
   ...calendarContract,
   ...auditContract,

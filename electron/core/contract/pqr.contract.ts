@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICANT_KINDS, PQR_ASSIGNERS, PQR_STATUSES, SERVICES } from '../../../db/schema/enums';
+import { APPLICANT_KINDS, CAUSE_OUTCOMES, PQR_ASSIGNERS, PQR_STATUSES, SERVICES } from '../../../db/schema/enums';
 import { rolesOf } from '../auth/modules';
 import { mutation, query } from './define';
 import { civilDate, id, lineText, requestKey, requiredText, subscriberCode, text } from './fields';
@@ -58,6 +58,10 @@ export const causeRow = z.object({
   termDays: z.number().nullable(),
   /** A term in hours from filing (reconnections: 24); null: in business days. */
   termHours: z.number().nullable(),
+  /** Radicated only for an account al corriente (seed 004). */
+  requiresAccountCurrent: z.boolean(),
+  /** What radicating it issues at once (a certificado de no adeudo); null: an ordinary trámite. */
+  outcome: z.enum(CAUSE_OUTCOMES).nullable(),
 });
 export type CauseRow = z.infer<typeof causeRow>;
 
@@ -76,6 +80,8 @@ export const gateResult = z.object({
   message: z.string(),
   invoiceNumber: z.string().nullable(),
   agreementNumber: z.string().nullable(),
+  /** What the trámite costs (the gate product's price today), told to the user; null: no fee. */
+  fee: z.number().nullable(),
 });
 export type GateResult = z.infer<typeof gateResult>;
 
@@ -136,6 +142,8 @@ export const pqrView = z.object({
   asesor: z.object({ fullName: z.string(), documentNumber: z.string() }),
   closedAt: z.string().nullable(),
   events: z.array(pqrEvent),
+  /** The certificado de no adeudo its radicación issued, if its causal issues one. */
+  certificate: z.object({ number: z.string(), validUntil: z.string() }).nullable(),
 });
 export type PqrView = z.infer<typeof pqrView>;
 

@@ -18,6 +18,7 @@ import './fields';
  * ANULACION_RECIBO the void receipt (ANR number); CORTE_CAJA the close report (CC number);
  * INFORME_DIARIO the supervisors' daily report (numbered INF-<date>, e.g. INF-2026-11-23);
  * DOCUMENTACION_FALTANTE what a trámite lacks, for the user (DF number): nothing was radicated.
+ * CERTIFICADO_NO_ADEUDO the certificado de no adeudo (CND number) its trámite issued.
  */
 export const DOCUMENT_TYPES = [
   'FACTURA',
@@ -36,6 +37,7 @@ export const DOCUMENT_TYPES = [
   'EDICTO',
   'SOLICITUD_TRAMITE',
   'DOCUMENTACION_FALTANTE',
+  'CERTIFICADO_NO_ADEUDO',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -61,6 +63,7 @@ export const PRINT_ROLES: Record<DocumentType, readonly Role[]> = {
   EDICTO: NOTIFIERS,
   SOLICITUD_TRAMITE: rolesOf('PQR'),
   DOCUMENTACION_FALTANTE: PQR_FILERS,
+  CERTIFICADO_NO_ADEUDO: PQR_FILERS,
 };
 
 export const mayPrint = (type: DocumentType, role: Role): boolean => PRINT_ROLES[type].includes(role);

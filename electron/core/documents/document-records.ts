@@ -16,6 +16,8 @@ import { edictView } from '../notifications/notifications.service';
 import { getPartyRow } from '../parties/parties.service';
 import { pqrByFiling } from '../pqr/pqr.service';
 import { missingNoticeByNumber } from '../pqr/requirements';
+import { noDebtCertificateByNumber } from '../no-debt/no-debt.service';
+import { daysBetween } from '../calendar/civil';
 import { dailyReport } from '../reports/daily';
 import { letterByNumber } from '../responses/letters.service';
 import { prepared } from '../statements';
@@ -59,7 +61,8 @@ function closeReportOf(ctx: Ctx, number: string) {
 function dailyReportOf(ctx: Ctx, number: string) {
   const date = dayOf('INF-', number);
   if (!date) throw notFound(`No existe el informe diario ${number}: su número es INF- y el día, por ejemplo INF-2026-11-23.`);
-  if (date > today(ctx)) throw notFound(`El informe diario del ${officeText(ctx.db).day(date)} aún no existe: ese día no ha llegado.`);
+  if (date > today(ctx))
+    throw notFound(`El informe diario del ${officeText(ctx.db).day(date)} aún no existe: ese día no ha llegado.`);
   return { report: dailyReport(ctx, date), generatedBy: signerOf(ctx), generatedAt: nowIso(ctx) };
 }
 
@@ -108,6 +111,11 @@ const LOADERS: Loaders = {
   EDICTO: (ctx, number) => edictView(ctx, number),
   SOLICITUD_TRAMITE: (ctx, number) => ({ request: pqrByFiling(ctx, number) }),
   DOCUMENTACION_FALTANTE: (ctx, number) => ({ notice: missingNoticeByNumber(ctx, number) }),
+  CERTIFICADO_NO_ADEUDO: (ctx, number) => {
+    const certificate = noDebtCertificateByNumber(ctx, number);
+    // As it was issued, whatever the setting says today.
+    return { certificate, validDays: daysBetween(certificate.issuedOn, certificate.validUntil) };
+  },
 };
 
 export function recordOf<T extends DocumentType>(ctx: Ctx, type: T, number: string): RecordOf<T> {

@@ -3,6 +3,7 @@ import { cash, couponFor, key } from '../cash/cash.fixtures';
 import type { DocumentType } from '../contract/print.contract';
 import { testPageNumber } from '../contract/print.contract';
 import { missingNotice } from '../pqr/pqr.fixtures';
+import { issuedCertificate } from '../no-debt/no-debt.fixtures';
 import { addFieldReport, fileVisit, respond } from '../responses/responses.fixtures';
 
 /** Test documents to print: a reconnection factura (seed 001), a debt agreement, and one of every type. */
@@ -119,6 +120,7 @@ export function everyDocument(office: TestOffice): Record<DocumentType, string> 
   );
   const visit = visitToEdict(office, asesor);
   const notice = missingNotice(office, asesor);
+  const certificate = issuedCertificate(office, asesor);
   return {
     FACTURA: factura.number,
     ANULACION_FACTURA: voidedFactura.number,
@@ -136,5 +138,6 @@ export function everyDocument(office: TestOffice): Record<DocumentType, string> 
     EDICTO: visit.edict.number!,
     SOLICITUD_TRAMITE: visit.request.filingNumber,
     DOCUMENTACION_FALTANTE: notice.number,
+    CERTIFICADO_NO_ADEUDO: certificate.number,
   };
 }

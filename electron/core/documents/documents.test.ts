@@ -23,6 +23,7 @@ const PRINTER: Record<DocumentType, string> = {
   EDICTO: 'documental',
   SOLICITUD_TRAMITE: 'coordinador',
   DOCUMENTACION_FALTANTE: 'asesor',
+  CERTIFICADO_NO_ADEUDO: 'asesor',
 };
 
 /** What of its record each document must carry, to show it is that record's. */
@@ -59,7 +60,15 @@ function recordKey(doc: DocumentView): unknown {
     case 'SOLICITUD_TRAMITE':
       return doc.request.filingNumber;
     case 'DOCUMENTACION_FALTANTE':
-      return [doc.notice.number, doc.notice.subscriber.code, doc.notice.missing, doc.notice.presented, doc.notice.asesor.fullName];
+      return [
+        doc.notice.number,
+        doc.notice.subscriber.code,
+        doc.notice.missing,
+        doc.notice.presented,
+        doc.notice.asesor.fullName,
+      ];
+    case 'CERTIFICADO_NO_ADEUDO':
+      return [doc.certificate.number, doc.certificate.subscriber.code, doc.certificate.validUntil, doc.validDays];
   }
 }
 
@@ -79,7 +88,14 @@ const EXPECTED_KEY = (n: Record<DocumentType, string>): Record<DocumentType, unk
   RESPUESTA: n.RESPUESTA,
   EDICTO: [n.EDICTO, n.RESPUESTA],
   SOLICITUD_TRAMITE: n.SOLICITUD_TRAMITE,
-  DOCUMENTACION_FALTANTE: [n.DOCUMENTACION_FALTANTE, '100010', ['Cédula del titular'], ['Última factura del servicio'], 'Luz Dary Plaza'],
+  DOCUMENTACION_FALTANTE: [
+    n.DOCUMENTACION_FALTANTE,
+    '100010',
+    ['Cédula del titular'],
+    ['Última factura del servicio'],
+    'Luz Dary Plaza',
+  ],
+  CERTIFICADO_NO_ADEUDO: [n.CERTIFICADO_NO_ADEUDO, '100010', '2026-12-23', 30],
 });
 
 let office: TestOffice;

@@ -6,9 +6,13 @@ import { prepared } from '../statements';
 const CAUSE_COLUMNS = `id, service, name, sui_group AS suiGroup, sui_code AS suiCode, gate_product_code AS gateProductCode,
   needs_appointment AS needsAppointment, requires_field_report AS requiresFieldReport,
   closes_with_report AS closesWithReport, restores_service AS restoresService, assigned_by AS assignedBy,
-  term_days AS termDays, term_hours AS termHours`;
+  term_days AS termDays, term_hours AS termHours, requires_account_current AS requiresAccountCurrent, outcome`;
 
-type RawCause = Omit<CauseRow, 'needsAppointment' | 'requiresFieldReport' | 'closesWithReport' | 'restoresService'> & {
+type RawCause = Omit<
+  CauseRow,
+  'needsAppointment' | 'requiresFieldReport' | 'closesWithReport' | 'restoresService' | 'requiresAccountCurrent'
+> & {
+  requiresAccountCurrent: number;
   needsAppointment: number;
   requiresFieldReport: number;
   closesWithReport: number;
@@ -21,6 +25,7 @@ const toCause = (r: RawCause): CauseRow => ({
   requiresFieldReport: r.requiresFieldReport === 1,
   closesWithReport: r.closesWithReport === 1,
   restoresService: r.restoresService === 1,
+  requiresAccountCurrent: r.requiresAccountCurrent === 1,
 });
 
 export function causeById(ctx: Ctx, id: number): CauseRow & { active: boolean } {

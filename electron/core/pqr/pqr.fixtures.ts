@@ -74,7 +74,15 @@ export function missingNotice(office: TestOffice, asesor: string) {
   const admin = office.login('admin');
   const cause = causeId(office, 'ALTO CONSUMO');
   const add = (name: string) =>
-    ok(office.call(admin, 'requirements.create', { requestTypeId: null, causeId: cause, applicantKind: 'TITULAR', name, required: true }));
+    ok(
+      office.call(admin, 'requirements.create', {
+        requestTypeId: null,
+        causeId: cause,
+        applicantKind: 'TITULAR',
+        name,
+        required: true,
+      }),
+    );
   add('Cédula del titular');
   const bill = add('Última factura del servicio');
   const form = pqrForm(office);

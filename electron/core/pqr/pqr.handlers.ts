@@ -15,7 +15,7 @@ export const pqrHandlers = {
       invoiceId: _i,
       agreementId: _a,
       ...result
-    } = checkGate(ctx, getByCode(ctx, input.subscriberCode).id, causeById(ctx, input.causeId));
+    } = checkGate(ctx, getByCode(ctx, input.subscriberCode), causeById(ctx, input.causeId));
     return result;
   },
   'pqr.create': createPqr,

@@ -11,11 +11,13 @@ import { getByCode } from '../subscribers/subscribers.service';
 import { causeById } from './catalog';
 import { deadlineOf, termOf } from './deadline-view';
 import { checkGate } from './gate';
-import { recordEvent } from './moves';
+import { moveRequest, recordEvent } from './moves';
 import { checkRequirements, missingMessage, recordRequirements, requirementsOfRequest } from './requirements';
 import { pauseRequest } from './term';
 import { ACTIVE_APPOINTMENT, EVENTS, REQUEST_BY_ID, REQUEST_ID_BY_FILING } from './pqr.queries';
 import { bookAppointment } from '../agenda/agenda.service';
+import { certificateOfRequest, issueNoDebtCertificate } from '../no-debt/no-debt.service';
+import { officeText } from '../office/office-format';
 
 type CreatePqr = Omit<PqrInput, 'zoneId' | 'channelId' | 'partyId' | 'requestTypeId' | 'causeId'> & {
   zoneId?: number;
@@ -64,7 +66,7 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   if (input.partyId === undefined) throw invalidField('partyId', 'Tercero: busque por cédula o agréguelo con +');
   const party = getPartyRow(ctx, input.partyId);
   const cause = causeFor(ctx, input.causeId, input.service);
-  const gate = checkGate(ctx, subscriber.id, cause);
+  const gate = checkGate(ctx, subscriber, cause);
   if (!gate.ok) throw invalidField('causeId', gate.message);
   if (cause.needsAppointment && !input.appointment) {
     throw invalidField('appointment', `Cita de visita: ${cause.name} necesita una franja libre de la agenda`);
@@ -74,9 +76,10 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   }
   const facts = { requestTypeId: input.requestTypeId!, causeId: cause.id, applicantKind: input.applicantKind ?? 'TITULAR' };
   const { checks, missing } = checkRequirements(ctx, facts, input.requirementsPresented ?? []);
-  // A term in hours cannot stop: a reconnection is refused until the documents are there.
+  // A term in hours cannot stop: a reconnection is refused until the documents are there; nor is a
+  // certificate issued without them.
   const waitForDocuments =
-    missing.length > 0 && !cause.termHours && getSetting(ctx.db, 'pqr.missingRequirements') === 'EN_ESPERA';
+    missing.length > 0 && !cause.termHours && !cause.outcome && getSetting(ctx.db, 'pqr.missingRequirements') === 'EN_ESPERA';
   if (missing.length > 0 && !waitForDocuments) {
     throw new AppError('RULE', missingMessage(missing), {
       issues: [{ field: 'requirementsPresented', message: missingMessage(missing) }],
@@ -117,6 +120,11 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   recordRequirements(ctx, row.id, checks);
   if (input.appointment) bookAppointment(ctx, row.id, input.appointment);
   ctx.audit({ recordType: 'pqr_request', recordId: number, after: { ...input, dueOn: term.dueOn, dueAt: term.dueAt } });
+  if (cause.outcome === 'CERTIFICADO_NO_ADEUDO') {
+    const certificate = issueNoDebtCertificate(ctx, { id: row.id, subscriberId: subscriber.id, partyId: party.id });
+    const until = officeText(ctx.db).date(certificate.validUntil);
+    moveRequest(ctx, row.id, 'CERRADO', `Certificado de no adeudo ${certificate.number} expedido, vigente hasta el ${until}.`);
+  }
   // An office may radicate it anyway, waiting on the documents with its term stopped.
   if (waitForDocuments) return pauseRequest(ctx, { filingNumber: number, reason: `Documentos faltantes: ${missing.join('; ')}` });
   return pqrView(ctx, row.id);
@@ -189,6 +197,7 @@ export function pqrView(ctx: Ctx, id: number): PqrView {
     asesor: { fullName: r.asesorName, documentNumber: r.asesorDocument },
     closedAt: r.closedAt,
     events: prepared(ctx.sqlite, EVENTS).all(id) as PqrView['events'],
+    certificate: certificateOfRequest(ctx, id),
   };
 }
 

@@ -149,12 +149,13 @@ const NOTICE_VIEW = `SELECT n.number, n.created_at AS createdAt, s.code AS subsc
 /** A "Documentación faltante" as it prints: who asked what for whom, what is missing and what was brought. */
 export function missingNoticeByNumber(ctx: Ctx, number: string): MissingNoticeView {
   const row = prepared(ctx.sqlite, NOTICE_VIEW).get(number) as
-    | (NoticeRow & Omit<MissingNoticeView, 'missing' | 'presented' | 'subscriber' | 'party' | 'asesor'> & {
-        subscriberCode: string;
-        partyId: number;
-        asesorName: string;
-        asesorDocument: string;
-      })
+    | (NoticeRow &
+        Omit<MissingNoticeView, 'missing' | 'presented' | 'subscriber' | 'party' | 'asesor'> & {
+          subscriberCode: string;
+          partyId: number;
+          asesorName: string;
+          asesorDocument: string;
+        })
     | undefined;
   if (!row) throw notFound(`No existe la documentación faltante ${number}.`);
   return {

@@ -16,6 +16,7 @@ export const SERIES = {
   OFICIO: { prefix: 'OFI' },
   EDICTO: { prefix: 'EDI' },
   FALTANTES: { prefix: 'DF' },
+  CERTIFICADO_NO_ADEUDO: { prefix: 'CND' },
 } as const;
 export type Series = keyof typeof SERIES;
 

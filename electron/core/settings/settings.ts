@@ -59,6 +59,8 @@ export const SETTINGS = {
    * what is missing) or radicated EN ESPERA with its term stopped until they are brought.
    */
   'pqr.missingRequirements': { schema: z.enum(['RECHAZAR', 'EN_ESPERA']), default: 'RECHAZAR' as 'RECHAZAR' | 'EN_ESPERA' },
+  /** Calendar days a certificado de no adeudo stays valid after the day it is issued (seed 004; 30–60 is usual). */
+  'noDebtCertificate.validDays': { schema: z.number().int().min(1).max(365), default: 30 },
   /** How many digits a subscriber's código has (the matrícula checks it). */
   'padron.codeDigits': { schema: z.number().int().min(3).max(12), default: 6 },
   /** Bandejas colour a trámite due within this many business days. */

@@ -58,6 +58,7 @@ const SCREENS: Record<ScreenId, Screen> = {
   pqrTramite: pqr((m) => m.TramiteScreen),
   pqrBandeja: pqr((m) => m.BandejaScreen),
   pqrAgenda: pqr((m) => m.AgendaScreen),
+  noDebtCheck: pqr((m) => m.CertificateCheckScreen),
 };
 
 /**

@@ -34,6 +34,7 @@ export type ScreenId =
   | 'pqrTramite'
   | 'pqrBandeja'
   | 'pqrAgenda'
+  | 'noDebtCheck'
   | 'sui'
   | 'exports';
 
@@ -76,6 +77,7 @@ export const MENU: Record<ModuleName, readonly MenuEntry[]> = {
     { label: 'Respuestas', screen: 'pqrResponses', procedure: 'responses.pending' },
     { label: 'Notificaciones', screen: 'pqrNotifications', procedure: 'notifications.pending' },
     { label: 'Plantillas de respuesta', screen: 'pqrTemplates', procedure: 'responses.saveTemplate' },
+    { label: 'Consultar certificado', screen: 'noDebtCheck', procedure: 'noDebtCertificates.check' },
   ],
   CAJA: [
     { label: 'Pago de cupón', screen: 'cashPayment', procedure: 'cash.collect' },

@@ -29,6 +29,7 @@ export const DOCUMENT_CODES: Record<DocumentType, DocumentCode> = {
   EDICTO: { title: 'EDICTO', code: 'R-07-012', version: '01' },
   SOLICITUD_TRAMITE: { title: 'SOLICITUD DE TRÁMITE', code: 'R-07-008', version: '01' },
   DOCUMENTACION_FALTANTE: { title: 'DOCUMENTACIÓN FALTANTE', code: 'R-07-013', version: '01' },
+  CERTIFICADO_NO_ADEUDO: { title: 'CERTIFICADO DE NO ADEUDO', code: 'R-07-014', version: '01' },
 };
 
 /** The two labelled pages of every printed document (SPEC §6). */

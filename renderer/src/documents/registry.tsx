@@ -9,6 +9,7 @@ import { ReceiptVoidDocument } from './caja/ReceiptVoidDocument';
 import { CouponDocument } from './cupon/CouponDocument';
 import { EdictDocument } from './edicto/EdictDocument';
 import { MissingDocumentsDocument } from './faltante/MissingDocumentsDocument';
+import { NoDebtCertificateDocument } from './no-adeudo/NoDebtCertificateDocument';
 import { StatementDocument } from './estado-cuenta/StatementDocument';
 import { FacturaDocument } from './factura/FacturaDocument';
 import { DailyReportDocument } from './informe/DailyReportDocument';
@@ -82,5 +83,9 @@ export function renderDocument(doc: DocumentView, reprint: number): ReactElement
       return <SolicitudTramiteDocument request={doc.request} company={company} reprint={reprint} />;
     case 'DOCUMENTACION_FALTANTE':
       return <MissingDocumentsDocument notice={doc.notice} company={company} reprint={reprint} />;
+    case 'CERTIFICADO_NO_ADEUDO':
+      return (
+        <NoDebtCertificateDocument certificate={doc.certificate} validDays={doc.validDays} company={company} reprint={reprint} />
+      );
   }
 }

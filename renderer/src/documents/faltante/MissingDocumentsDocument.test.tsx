@@ -25,7 +25,9 @@ describe('MissingDocumentsDocument', () => {
     const { container } = render(<MissingDocumentsDocument notice={NOTICE} company={COMPANY} reprint={0} />);
     expect(container.querySelectorAll('.doc-page')).toHaveLength(1);
     expect(screen.getByRole('region', { name: `DOCUMENTACIÓN FALTANTE DF-2026-000003 — ${MISSING_COPY_LABEL}` })).toBeTruthy();
-    expect(within(screen.getByRole('list', { name: 'Documentos que faltan' })).getByText('Cédula del titular y del tercero')).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Documentos que faltan' })).getByText('Cédula del titular y del tercero'),
+    ).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Documentos presentados' })).getByText('Carta poder')).toBeTruthy();
     expect(screen.getByText('Tercero con carta poder')).toBeTruthy();
     expect(screen.getByText('no fue radicado')).toBeTruthy();

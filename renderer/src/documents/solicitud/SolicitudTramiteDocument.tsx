@@ -106,8 +106,8 @@ export function SolicitudTramiteDocument({ request, company, reprint }: Props) {
         ) : (
           <p>
             Su solicitud se responderá a más tardar el <strong>{formatDate(deadline.dueOn)}</strong>: {deadline.termDays} días
-            hábiles contados a partir del día hábil siguiente a la radicación (Ley 142 de 1994, art. 158). Consulte su trámite
-            con el número de radicado <strong>{request.filingNumber}</strong>.
+            hábiles contados a partir del día hábil siguiente a la radicación (Ley 142 de 1994, art. 158). Consulte su trámite con
+            el número de radicado <strong>{request.filingNumber}</strong>.
           </p>
         )}
       </Section>

@@ -20,6 +20,8 @@ export const causeOf = (id: number, name: string, overrides: Partial<Cause> = {}
   assignedBy: 'COORDINADOR_PQR',
   termDays: null,
   termHours: null,
+  requiresAccountCurrent: false,
+  outcome: null,
   ...overrides,
 });
 
@@ -84,6 +86,7 @@ export function tramiteView(status: PqrStatus = 'RADICADO', overrides: Partial<O
     events: [
       { at: '2026-11-20T14:00:00.000Z', user: 'Luz Dary Plaza', fromStatus: null, toStatus: 'RADICADO', note: 'Radicado' },
     ],
+    certificate: null,
     ...overrides,
   };
 }

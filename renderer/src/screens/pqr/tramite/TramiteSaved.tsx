@@ -11,6 +11,7 @@ import { formatDate } from '../../../format/format';
 import { APPLICANT_LABELS } from '../../../format/labels';
 import { DeadlineChip } from '../../../components/tramite/DeadlineChip';
 import { RequirementsList } from '../../../components/tramite/RequirementsList';
+import { CertificateIssued } from './CertificateIssued';
 import type { PqrView } from './pqr-draft';
 
 interface Props {
@@ -21,7 +22,8 @@ interface Props {
 
 /**
  * After GUARDAR: the radicado, big, its due date and IMPRIMIR (focused). An office that
- * radicates with documents missing (setting pqr.missingRequirements) gets it EN ESPERA.
+ * radicates with documents missing (setting pqr.missingRequirements) gets it EN ESPERA. A
+ * causal that issues a certificate shows it first, with IMPRIMIR CERTIFICADO focused.
  */
 export function TramiteSaved({ request, onNew, activation }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -34,6 +36,7 @@ export function TramiteSaved({ request, onNew, activation }: Props) {
   return (
     <Panel title={waiting ? 'Trámite radicado EN ESPERA DE DOCUMENTOS' : 'Trámite radicado'}>
       <Box ref={box} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        {request.certificate && <CertificateIssued certificate={request.certificate} />}
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
           <Box>
             <Typography variant="caption" color="text.secondary" component="div">
@@ -47,12 +50,14 @@ export function TramiteSaved({ request, onNew, activation }: Props) {
               {request.filingNumber}
             </Typography>
           </Box>
-          <Box sx={{ ml: 'auto', textAlign: 'right' }}>
-            <Typography variant="caption" color="text.secondary" component="div">
-              Fecha límite de respuesta
-            </Typography>
-            <DeadlineChip deadline={request.deadline} />
-          </Box>
+          {request.status !== 'CERRADO' && (
+            <Box sx={{ ml: 'auto', textAlign: 'right' }}>
+              <Typography variant="caption" color="text.secondary" component="div">
+                Fecha límite de respuesta
+              </Typography>
+              <DeadlineChip deadline={request.deadline} />
+            </Box>
+          )}
         </Box>
         {waiting && (
           <Alert severity="warning" role="status" aria-label="En espera de documentos">
