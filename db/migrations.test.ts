@@ -87,6 +87,27 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('give an office of an earlier release the cambio de nombre of seed 004: its fee (CNO) with a price, the causal its gate', () => {
+    const file = path.join(work, 'name-change.db');
+    const before = openDatabase({ file, migrationsFolder: olderRelease(17) });
+    before.sqlite.exec(`
+      INSERT INTO causes (service, name, sui_group, sui_code) VALUES ('ACUEDUCTO', 'CAMBIO DE NOMBRE', 'F', '113');
+      INSERT INTO products (code, name, category) VALUES ('CNA', 'CERTIFICADO DE NO ADEUDO', 'CERTIFICADO');
+    `);
+    before.sqlite.close();
+
+    const { sqlite } = openDatabase({ file });
+    expect(
+      sqlite
+        .prepare(
+          `SELECT c.gate_product_code AS gate, c.requires_account_current AS current, c.outcome, pp.price
+           FROM causes c JOIN products p ON p.code = c.gate_product_code JOIN product_prices pp ON pp.product_id = p.id`,
+        )
+        .all(),
+    ).toEqual([{ gate: 'CNO', current: 1, outcome: 'CAMBIO_DE_TITULAR', price: 45_000 }]);
+    sqlite.close();
+  });
+
   it('apply every migration on an empty database with foreign keys intact', () => {
     const { sqlite } = openDatabase({ file: ':memory:' });
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);

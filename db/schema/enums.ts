@@ -93,10 +93,12 @@ export const PQR_STATUSES = ['RADICADO', 'ASIGNADO', 'EN_ESPERA', 'INFORME', 'RE
 export type PqrStatus = (typeof PQR_STATUSES)[number];
 
 /**
- * What radicating a causal issues at the counter, in the same transaction (seed 004): the
- * certificado de no adeudo, numbered CND, with its validity; the trámite then closes.
+ * What radicating a causal does at the counter, in the same transaction (seed 004): issues the
+ * certificado de no adeudo, numbered CND, with its validity; or changes the titular in the padrón
+ * (cambio de nombre) to the tercero who presents the documents, with its constancia. The trámite
+ * then closes.
  */
-export const CAUSE_OUTCOMES = ['CERTIFICADO_NO_ADEUDO'] as const;
+export const CAUSE_OUTCOMES = ['CERTIFICADO_NO_ADEUDO', 'CAMBIO_DE_TITULAR'] as const;
 export type CauseOutcome = (typeof CAUSE_OUTCOMES)[number];
 
 /** Who assigns a causal's field work. */

@@ -14,7 +14,7 @@ import { causes, channels, fieldWorkers, products, requestTypes, requirements } 
 import { invoices } from './invoices';
 import { paymentAgreements } from './agreements';
 import { parties } from './parties';
-import { subscribers, zones } from './padron';
+import { ownerHistory, subscribers, zones } from './padron';
 import { users } from './users';
 
 /**
@@ -82,6 +82,8 @@ export const pqrRequests = sqliteTable(
     /** The paid factura (or the agreement) that let a gated causal be radicated; used once. */
     gateInvoiceId: integer().references(() => invoices.id),
     gateAgreementId: integer().references(() => paymentAgreements.id),
+    /** Cambio de nombre (seed 004): the titular's period in the padrón that radicating it opened. */
+    ownerHistoryId: integer().references(() => ownerHistory.id),
     createdBy: integer()
       .notNull()
       .references(() => users.id),

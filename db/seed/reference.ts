@@ -83,6 +83,11 @@ const RECONNECTION: Partial<CauseFlow> = {
  * the certificate is issued with the radicado and the trámite is closed.
  */
 const NO_DEBT: Partial<CauseFlow> = { gateProductCode: 'CNA', requiresAccountCurrent: true, outcome: 'CERTIFICADO_NO_ADEUDO' };
+/**
+ * Seed 004: cambio de nombre, an account al corriente and the fee (CNO) paid at CAJA and verified;
+ * radicating it makes the tercero who presents the documents the titular, and closes the trámite.
+ */
+const NAME_CHANGE: Partial<CauseFlow> = { gateProductCode: 'CNO', requiresAccountCurrent: true, outcome: 'CAMBIO_DE_TITULAR' };
 /** Seed 002: a slot of the visit agenda, then the visit report before the response. */
 const VISIT: Partial<CauseFlow> = { needsAppointment: true, requiresFieldReport: true };
 /** SPEC §5 and seed 004: a meter inspection is answered within 10 business days (15 at most). */
@@ -104,7 +109,7 @@ export const CAUSES: readonly CauseSeed[] = [
   { service: 'ACUEDUCTO', name: 'FALTA DE SERVICIO', suiGroup: 'P', suiCode: '201' },
   { service: 'ACUEDUCTO', name: 'CALIDAD DEL AGUA', suiGroup: 'P', suiCode: '205' },
   { service: 'ACUEDUCTO', name: 'CAMBIO DE MEDIDOR', suiGroup: 'P', suiCode: '209' },
-  { service: 'ACUEDUCTO', name: 'CAMBIO DE NOMBRE', suiGroup: 'F', suiCode: '113' },
+  { service: 'ACUEDUCTO', name: 'CAMBIO DE NOMBRE', suiGroup: 'F', suiCode: '113', flow: NAME_CHANGE },
   { service: 'ACUEDUCTO', name: 'CANCELACIÓN DE TOMA', suiGroup: 'P', suiCode: '207' },
   { service: 'ACUEDUCTO', name: 'CERTIFICADO DE NO ADEUDO', suiGroup: 'F', suiCode: '118', flow: NO_DEBT },
   { service: 'ACUEDUCTO', name: 'ESTADO DE CUENTA', suiGroup: 'F', suiCode: '118' },
@@ -172,6 +177,7 @@ export const PRODUCTS: readonly { code: string; name: string; category: ProductC
   { code: 'MRN', name: 'MULTA POR RECONEXIÓN NO AUTORIZADA', category: 'MULTA', price: 711_750, taxable: false },
   { code: 'CNA', name: 'CERTIFICADO DE NO ADEUDO', category: 'CERTIFICADO', price: 12_500, taxable: false },
   { code: 'CEC', name: 'CERTIFICADO DE ESTADO DE CUENTA', category: 'CERTIFICADO', price: 6_800, taxable: false },
+  { code: 'CNO', name: 'CAMBIO DE NOMBRE', category: 'CARGO', price: 45_000, taxable: false },
 ];
 
 /** Loads the reference catalogs into an empty office. */

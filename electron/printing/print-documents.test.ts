@@ -32,6 +32,7 @@ const PRINTER: Record<DocumentType, string> = {
   SOLICITUD_TRAMITE: 'asesor',
   DOCUMENTACION_FALTANTE: 'asesor',
   CERTIFICADO_NO_ADEUDO: 'asesor',
+  CONSTANCIA_CAMBIO_NOMBRE: 'asesor',
 };
 
 let archiveDir: string;

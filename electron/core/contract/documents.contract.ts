@@ -11,6 +11,7 @@ import { notificationView } from './notifications.contract';
 import { partyRow } from './parties.contract';
 import { missingNoticeView, pqrView } from './pqr.contract';
 import { noDebtCertificateView } from './no-debt.contract';
+import { nameChangeConstanciaView } from './name-change.contract';
 import { documentNumber, documentType, printTarget, reprintNumber } from './print.contract';
 import { dailyReport } from './reports.contract';
 import { responseLetterView } from './responses.contract';
@@ -55,6 +56,7 @@ export const documentView = z.discriminatedUnion('type', [
   kind('SOLICITUD_TRAMITE', { request: pqrView }),
   kind('DOCUMENTACION_FALTANTE', { notice: missingNoticeView }),
   kind('CERTIFICADO_NO_ADEUDO', { certificate: noDebtCertificateView, validDays: z.number() }),
+  kind('CONSTANCIA_CAMBIO_NOMBRE', { constancia: nameChangeConstanciaView }),
 ]);
 export type DocumentView = z.infer<typeof documentView>;
 export type DocumentOf<T extends DocumentView['type']> = Extract<DocumentView, { type: T }>;

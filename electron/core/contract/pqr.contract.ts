@@ -5,6 +5,7 @@ import { mutation, query } from './define';
 import { civilDate, id, lineText, requestKey, requiredText, subscriberCode, text } from './fields';
 import { partyRow } from './parties.contract';
 import { subscriberSummary } from './subscribers.contract';
+import { ownerChangeSummary } from './name-change.contract';
 
 const pqrRoles = rolesOf('PQR');
 /** Radicating is the counter's work (seeds 001 and 002); coordinators may radicate too. */
@@ -144,6 +145,8 @@ export const pqrView = z.object({
   events: z.array(pqrEvent),
   /** The certificado de no adeudo its radicación issued, if its causal issues one. */
   certificate: z.object({ number: z.string(), validUntil: z.string() }).nullable(),
+  /** The titular its radicación changed, if its causal is a cambio de nombre. */
+  ownerChange: ownerChangeSummary.nullable(),
 });
 export type PqrView = z.infer<typeof pqrView>;
 

@@ -19,6 +19,7 @@ import './fields';
  * INFORME_DIARIO the supervisors' daily report (numbered INF-<date>, e.g. INF-2026-11-23);
  * DOCUMENTACION_FALTANTE what a trámite lacks, for the user (DF number): nothing was radicated.
  * CERTIFICADO_NO_ADEUDO the certificado de no adeudo (CND number) its trámite issued.
+ * CONSTANCIA_CAMBIO_NOMBRE the constancia of a cambio de nombre, numbered by its radicado.
  */
 export const DOCUMENT_TYPES = [
   'FACTURA',
@@ -38,6 +39,7 @@ export const DOCUMENT_TYPES = [
   'SOLICITUD_TRAMITE',
   'DOCUMENTACION_FALTANTE',
   'CERTIFICADO_NO_ADEUDO',
+  'CONSTANCIA_CAMBIO_NOMBRE',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -64,6 +66,7 @@ export const PRINT_ROLES: Record<DocumentType, readonly Role[]> = {
   SOLICITUD_TRAMITE: rolesOf('PQR'),
   DOCUMENTACION_FALTANTE: PQR_FILERS,
   CERTIFICADO_NO_ADEUDO: PQR_FILERS,
+  CONSTANCIA_CAMBIO_NOMBRE: PQR_FILERS,
 };
 
 export const mayPrint = (type: DocumentType, role: Role): boolean => PRINT_ROLES[type].includes(role);

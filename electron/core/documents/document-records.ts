@@ -23,6 +23,7 @@ import { letterByNumber } from '../responses/letters.service';
 import { prepared } from '../statements';
 import { statementByNumber } from '../statements/statements.service';
 import { getByCode } from '../subscribers/subscribers.service';
+import { nameChangeConstancia } from '../name-change/name-change.service';
 import { CLOSE_BY_NUMBER, RECEIPT_OF_VOID } from './documents.queries';
 
 /**
@@ -116,6 +117,7 @@ const LOADERS: Loaders = {
     // As it was issued, whatever the setting says today.
     return { certificate, validDays: daysBetween(certificate.issuedOn, certificate.validUntil) };
   },
+  CONSTANCIA_CAMBIO_NOMBRE: (ctx, number) => ({ constancia: nameChangeConstancia(ctx, number) }),
 };
 
 export function recordOf<T extends DocumentType>(ctx: Ctx, type: T, number: string): RecordOf<T> {

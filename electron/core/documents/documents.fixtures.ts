@@ -4,6 +4,7 @@ import type { DocumentType } from '../contract/print.contract';
 import { testPageNumber } from '../contract/print.contract';
 import { missingNotice } from '../pqr/pqr.fixtures';
 import { issuedCertificate } from '../no-debt/no-debt.fixtures';
+import { changedOwner } from '../name-change/name-change.fixtures';
 import { addFieldReport, fileVisit, respond } from '../responses/responses.fixtures';
 
 /** Test documents to print: a reconnection factura (seed 001), a debt agreement, and one of every type. */
@@ -121,6 +122,7 @@ export function everyDocument(office: TestOffice): Record<DocumentType, string> 
   const visit = visitToEdict(office, asesor);
   const notice = missingNotice(office, asesor);
   const certificate = issuedCertificate(office, asesor);
+  const nameChange = changedOwner(office, asesor);
   return {
     FACTURA: factura.number,
     ANULACION_FACTURA: voidedFactura.number,
@@ -139,5 +141,6 @@ export function everyDocument(office: TestOffice): Record<DocumentType, string> 
     SOLICITUD_TRAMITE: visit.request.filingNumber,
     DOCUMENTACION_FALTANTE: notice.number,
     CERTIFICADO_NO_ADEUDO: certificate.number,
+    CONSTANCIA_CAMBIO_NOMBRE: nameChange.request.filingNumber,
   };
 }

@@ -4,6 +4,7 @@ import { DEMO_USERS } from '../../../db/seed/users';
 import type { DocumentView } from '../contract/documents.contract';
 import { DOCUMENT_TYPES, type DocumentType, mayPrint } from '../contract/print.contract';
 import { everyDocument, otherCashier } from './documents.fixtures';
+import { NEW_OWNER_NAME } from '../name-change/name-change.fixtures';
 
 /** Who prints each type in these tests (a role of PRINT_ROLES). */
 const PRINTER: Record<DocumentType, string> = {
@@ -24,6 +25,7 @@ const PRINTER: Record<DocumentType, string> = {
   SOLICITUD_TRAMITE: 'coordinador',
   DOCUMENTACION_FALTANTE: 'asesor',
   CERTIFICADO_NO_ADEUDO: 'asesor',
+  CONSTANCIA_CAMBIO_NOMBRE: 'asesor',
 };
 
 /** What of its record each document must carry, to show it is that record's. */
@@ -69,6 +71,8 @@ function recordKey(doc: DocumentView): unknown {
       ];
     case 'CERTIFICADO_NO_ADEUDO':
       return [doc.certificate.number, doc.certificate.subscriber.code, doc.certificate.validUntil, doc.validDays];
+    case 'CONSTANCIA_CAMBIO_NOMBRE':
+      return [doc.constancia.filingNumber, doc.constancia.subscriber.code, doc.constancia.newOwner.fullName];
   }
 }
 
@@ -96,6 +100,7 @@ const EXPECTED_KEY = (n: Record<DocumentType, string>): Record<DocumentType, unk
     'Luz Dary Plaza',
   ],
   CERTIFICADO_NO_ADEUDO: [n.CERTIFICADO_NO_ADEUDO, '100010', '2026-12-23', 30],
+  CONSTANCIA_CAMBIO_NOMBRE: [n.CONSTANCIA_CAMBIO_NOMBRE, '100010', NEW_OWNER_NAME],
 });
 
 let office: TestOffice;

@@ -10,9 +10,9 @@ export const NO_DEBT = 'CERTIFICADO DE NO ADEUDO';
 export const CURRENT_CODE = '100010';
 export const OVERDUE_CODE = '100016';
 
-/** SUSCRIPTOR → FACTURA with the CNA product, CONTADO. */
-export function feeFactura(office: TestOffice, asesor: string, code = CURRENT_CODE) {
-  const product = office.sqlite.prepare(`SELECT id FROM products WHERE code = 'CNA'`).get() as { id: number };
+/** SUSCRIPTOR → FACTURA with the fee's product (CNA unless told), CONTADO. */
+export function feeFactura(office: TestOffice, asesor: string, code = CURRENT_CODE, productCode = 'CNA') {
+  const product = office.sqlite.prepare('SELECT id FROM products WHERE code = ?').get(productCode) as { id: number };
   const party = office.sqlite.prepare('SELECT owner_party_id AS id FROM subscribers WHERE code = ?').get(code) as { id: number };
   return ok(
     office.call(asesor, 'invoices.create', {
@@ -21,7 +21,7 @@ export function feeFactura(office: TestOffice, asesor: string, code = CURRENT_CO
       subscriberCode: code,
       partyId: party.id,
       lines: [{ productId: product.id, quantity: 1 }],
-      observation: `Código ${code}, certificado de no adeudo`,
+      observation: `Código ${code}, trámite ${productCode}`,
     }),
   );
 }

@@ -17,6 +17,7 @@ import { pauseRequest } from './term';
 import { ACTIVE_APPOINTMENT, EVENTS, REQUEST_BY_ID, REQUEST_ID_BY_FILING } from './pqr.queries';
 import { bookAppointment } from '../agenda/agenda.service';
 import { certificateOfRequest, issueNoDebtCertificate } from '../no-debt/no-debt.service';
+import { changeOwnerByRequest, checkNewOwner, ownerChangeOfRequest } from '../name-change/name-change.service';
 import { officeText } from '../office/office-format';
 
 type CreatePqr = Omit<PqrInput, 'zoneId' | 'channelId' | 'partyId' | 'requestTypeId' | 'causeId'> & {
@@ -66,6 +67,7 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   if (input.partyId === undefined) throw invalidField('partyId', 'Tercero: busque por cédula o agréguelo con +');
   const party = getPartyRow(ctx, input.partyId);
   const cause = causeFor(ctx, input.causeId, input.service);
+  if (cause.outcome === 'CAMBIO_DE_TITULAR') checkNewOwner(ctx, subscriber, party, input.applicantKind ?? 'TITULAR');
   const gate = checkGate(ctx, subscriber, cause);
   if (!gate.ok) throw invalidField('causeId', gate.message);
   if (cause.needsAppointment && !input.appointment) {
@@ -124,6 +126,11 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
     const certificate = issueNoDebtCertificate(ctx, { id: row.id, subscriberId: subscriber.id, partyId: party.id });
     const until = officeText(ctx.db).date(certificate.validUntil);
     moveRequest(ctx, row.id, 'CERRADO', `Certificado de no adeudo ${certificate.number} expedido, vigente hasta el ${until}.`);
+  }
+  if (cause.outcome === 'CAMBIO_DE_TITULAR') {
+    const documents = checks.filter((c) => c.presented).map((c) => c.name);
+    const change = changeOwnerByRequest(ctx, { id: row.id, subscriberId: subscriber.id, subscriberCode: subscriber.code, partyId: party.id, documents });
+    moveRequest(ctx, row.id, 'CERRADO', `Cambio de nombre: el titular pasa de ${change.previousOwner} a ${change.newOwner}.`);
   }
   // An office may radicate it anyway, waiting on the documents with its term stopped.
   if (waitForDocuments) return pauseRequest(ctx, { filingNumber: number, reason: `Documentos faltantes: ${missing.join('; ')}` });
@@ -198,6 +205,7 @@ export function pqrView(ctx: Ctx, id: number): PqrView {
     closedAt: r.closedAt,
     events: prepared(ctx.sqlite, EVENTS).all(id) as PqrView['events'],
     certificate: certificateOfRequest(ctx, id),
+    ownerChange: ownerChangeOfRequest(ctx, id),
   };
 }
 

@@ -30,6 +30,7 @@ export const DOCUMENT_CODES: Record<DocumentType, DocumentCode> = {
   SOLICITUD_TRAMITE: { title: 'SOLICITUD DE TRÁMITE', code: 'R-07-008', version: '01' },
   DOCUMENTACION_FALTANTE: { title: 'DOCUMENTACIÓN FALTANTE', code: 'R-07-013', version: '01' },
   CERTIFICADO_NO_ADEUDO: { title: 'CERTIFICADO DE NO ADEUDO', code: 'R-07-014', version: '01' },
+  CONSTANCIA_CAMBIO_NOMBRE: { title: 'CONSTANCIA DE CAMBIO DE NOMBRE', code: 'R-07-015', version: '01' },
 };
 
 /** The two labelled pages of every printed document (SPEC §6). */

@@ -10,6 +10,7 @@ import { CouponDocument } from './cupon/CouponDocument';
 import { EdictDocument } from './edicto/EdictDocument';
 import { MissingDocumentsDocument } from './faltante/MissingDocumentsDocument';
 import { NoDebtCertificateDocument } from './no-adeudo/NoDebtCertificateDocument';
+import { NameChangeConstanciaDocument } from './cambio-nombre/NameChangeConstanciaDocument';
 import { StatementDocument } from './estado-cuenta/StatementDocument';
 import { FacturaDocument } from './factura/FacturaDocument';
 import { DailyReportDocument } from './informe/DailyReportDocument';
@@ -87,5 +88,7 @@ export function renderDocument(doc: DocumentView, reprint: number): ReactElement
       return (
         <NoDebtCertificateDocument certificate={doc.certificate} validDays={doc.validDays} company={company} reprint={reprint} />
       );
+    case 'CONSTANCIA_CAMBIO_NOMBRE':
+      return <NameChangeConstanciaDocument constancia={doc.constancia} company={company} reprint={reprint} />;
   }
 }

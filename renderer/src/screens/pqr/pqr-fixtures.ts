@@ -87,6 +87,7 @@ export function tramiteView(status: PqrStatus = 'RADICADO', overrides: Partial<O
       { at: '2026-11-20T14:00:00.000Z', user: 'Luz Dary Plaza', fromStatus: null, toStatus: 'RADICADO', note: 'Radicado' },
     ],
     certificate: null,
+    ownerChange: null,
     ...overrides,
   };
 }
