@@ -3,10 +3,10 @@ import { failure, ok, testOffice, type TestOffice } from '../../../db/testing';
 import { setSetting } from '../settings/settings';
 import { causeId, pqrForm, requestTypeId } from './pqr.fixtures';
 
-/** CAMBIO DE NOMBRE asked by a tercero: carta poder and cédula required, predial optional. */
+/** CAMBIO DE MEDIDOR asked by a tercero: carta poder and cédula required, predial optional. */
 function withRequirements(office: TestOffice) {
   const admin = office.login('admin');
-  const cause = causeId(office, 'CAMBIO DE NOMBRE');
+  const cause = causeId(office, 'CAMBIO DE MEDIDOR');
   const add = (name: string, required: boolean, applicantKind: 'TITULAR' | 'TERCERO' = 'TERCERO') =>
     ok(office.call(admin, 'requirements.create', { requestTypeId: null, causeId: cause, applicantKind, name, required }));
   const poder = add('Carta poder', true);
@@ -14,7 +14,7 @@ function withRequirements(office: TestOffice) {
   const predial = add('Recibo predial', false);
   add('Cédula del titular', true, 'TITULAR');
   const form = (presented: number[]) => ({
-    ...pqrForm(office, { cause: 'CAMBIO DE NOMBRE', requestType: 'PETICIÓN' }),
+    ...pqrForm(office, { cause: 'CAMBIO DE MEDIDOR', requestType: 'PETICIÓN' }),
     applicantKind: 'TERCERO' as const,
     requirementsPresented: presented,
   });
