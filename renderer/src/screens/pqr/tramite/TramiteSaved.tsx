@@ -12,6 +12,7 @@ import { APPLICANT_LABELS } from '../../../format/labels';
 import { DeadlineChip } from '../../../components/tramite/DeadlineChip';
 import { RequirementsList } from '../../../components/tramite/RequirementsList';
 import { CertificateIssued } from './CertificateIssued';
+import { OwnerChanged } from './OwnerChanged';
 import type { PqrView } from './pqr-draft';
 
 interface Props {
@@ -23,7 +24,8 @@ interface Props {
 /**
  * After GUARDAR: the radicado, big, its due date and IMPRIMIR (focused). An office that
  * radicates with documents missing (setting pqr.missingRequirements) gets it EN ESPERA. A
- * causal that issues a certificate shows it first, with IMPRIMIR CERTIFICADO focused.
+ * causal that issues a certificate shows it first, with IMPRIMIR CERTIFICADO focused; a cambio
+ * de nombre shows the new titular, with IMPRIMIR CONSTANCIA focused.
  */
 export function TramiteSaved({ request, onNew, activation }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -37,6 +39,7 @@ export function TramiteSaved({ request, onNew, activation }: Props) {
     <Panel title={waiting ? 'Trámite radicado EN ESPERA DE DOCUMENTOS' : 'Trámite radicado'}>
       <Box ref={box} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {request.certificate && <CertificateIssued certificate={request.certificate} />}
+        {request.ownerChange && <OwnerChanged change={request.ownerChange} filingNumber={request.filingNumber} />}
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
           <Box>
             <Typography variant="caption" color="text.secondary" component="div">
