@@ -28,7 +28,10 @@ export function checkNewOwner(
     );
   }
   if (applicantKind !== 'TITULAR') {
-    throw invalidField('applicantKind', 'Solicitante: el cambio de nombre lo presenta el nuevo titular con sus documentos; elija Titular');
+    throw invalidField(
+      'applicantKind',
+      'Solicitante: el cambio de nombre lo presenta el nuevo titular con sus documentos; elija Titular',
+    );
   }
 }
 
@@ -42,7 +45,12 @@ export function changeOwnerByRequest(
   ctx: Ctx,
   request: { id: number; subscriberId: number; subscriberCode: string; partyId: number; documents: string[] },
 ): OwnerChangeSummary {
-  changeOwner(ctx, { code: request.subscriberCode, partyId: request.partyId, effectiveOn: today(ctx), documents: request.documents });
+  changeOwner(ctx, {
+    code: request.subscriberCode,
+    partyId: request.partyId,
+    effectiveOn: today(ctx),
+    documents: request.documents,
+  });
   const period = prepared(ctx.sqlite, CURRENT_PERIOD).get(request.subscriberId) as { id: number };
   prepared(ctx.sqlite, LINK_REQUEST).run(period.id, request.id);
   return ownerChangeOfRequest(ctx, request.id)!;

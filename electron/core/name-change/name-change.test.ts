@@ -24,7 +24,11 @@ describe('seed 004: cambio de nombre', () => {
     const office = testOffice();
     const asesor = office.login('asesor');
     const form = nameChangeForm(office, asesor);
-    const facts = { requestTypeId: form.requestTypeId!, causeId: causeId(office, NAME_CHANGE), applicantKind: 'TITULAR' as const };
+    const facts = {
+      requestTypeId: form.requestTypeId!,
+      causeId: causeId(office, NAME_CHANGE),
+      applicantKind: 'TITULAR' as const,
+    };
     expect(ok(office.call(asesor, 'pqr.requirements', facts)).map((r) => r.name)).toEqual([
       'Boleta predial actualizada',
       'Comprobante de la propiedad (escrituras, compraventa, carta de entrega o cesión de derechos)',

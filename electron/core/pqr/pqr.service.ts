@@ -129,7 +129,13 @@ export function createPqr(ctx: Ctx, input: CreatePqr): PqrView {
   }
   if (cause.outcome === 'CAMBIO_DE_TITULAR') {
     const documents = checks.filter((c) => c.presented).map((c) => c.name);
-    const change = changeOwnerByRequest(ctx, { id: row.id, subscriberId: subscriber.id, subscriberCode: subscriber.code, partyId: party.id, documents });
+    const change = changeOwnerByRequest(ctx, {
+      id: row.id,
+      subscriberId: subscriber.id,
+      subscriberCode: subscriber.code,
+      partyId: party.id,
+      documents,
+    });
     moveRequest(ctx, row.id, 'CERRADO', `Cambio de nombre: el titular pasa de ${change.previousOwner} a ${change.newOwner}.`);
   }
   // An office may radicate it anyway, waiting on the documents with its term stopped.

@@ -45,8 +45,8 @@ export function NameChangeConstanciaDocument({ constancia: c, company, reprint }
       <Section title="Constancia">
         <p>
           {company.name} hace constar que desde el {formatLongDate(c.effectiveOn)} la cuenta <strong>{subscriber.code}</strong>,
-          predio ubicado en {subscriber.address}, figura en el padrón de usuarios a nombre de <strong>{newOwner.fullName}</strong>,
-          quien sustituye como titular a {previousOwner.fullName}, con la documentación presentada y el pago del trámite
+          predio ubicado en {subscriber.address}, figura en el padrón de usuarios a nombre de <strong>{newOwner.fullName}</strong>
+          , quien sustituye como titular a {previousOwner.fullName}, con la documentación presentada y el pago del trámite
           verificado.
         </p>
       </Section>
