@@ -27,7 +27,12 @@ describe('informe diario: the counter trámites of seed 004', () => {
   it('counts what was received by trámite, lists pending cancellations, inspections due and certificates issued', () => {
     const office = testOffice();
     const asesor = office.login('asesor');
-    const statement = { requestKey: key(), subscriberCode: '100004', partyId: ownerOf(office, '100004'), capacity: 'TITULAR' };
+    const statement = {
+      requestKey: key(),
+      subscriberCode: '100004',
+      partyId: ownerOf(office, '100004'),
+      capacity: 'TITULAR' as const,
+    };
     ok(office.call(asesor, 'statements.issue', statement));
     const certificate = issuedCertificate(office, asesor);
     const cancellation = fileCounter(office, asesor, 'CANCELACIÓN DE TOMA', '100011');
