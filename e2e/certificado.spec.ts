@@ -28,7 +28,7 @@ async function accounts(page: Page) {
   return { current, owing };
 }
 
-test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid at CAJA, verified, certificate printed in two copies and checked by number', async ({
+test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid at CAJA, verified, certificate printed in two copies, checked by number, listed in the informe diario', async ({
   page,
   office,
   shot,
