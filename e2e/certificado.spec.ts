@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, login, openScreen, test } from './fixtures';
 import { openInvoiceScreen, typeCode, typeProduct } from './factura.page';
-import { openAndCollect } from './empty-office.page';
+import { openSession, scan } from './caja.page';
 import { pdfPagePng, printAndRead } from './printed';
 import { api, sessionOf, typeTramite } from './pqr.page';
 
@@ -28,7 +28,7 @@ async function accounts(page: Page) {
   return { current, owing };
 }
 
-test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid at CAJA, verified, certificate printed in two copies and checked by number', async ({
+test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid at CAJA, verified, certificate printed in two copies, checked by number, listed in the informe diario', async ({
   page,
   office,
   shot,
@@ -84,24 +84,20 @@ test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid a
   await expect(invoiceNumber).toHaveText(/^FAC-\d{4}-\d{6}$/);
   const factura = (await invoiceNumber.textContent())!;
 
-  // RECAUDO gives its coupon (the cajero reads its number at CAJA).
-  const asesor = await sessionOf(page, 'asesor');
-  const owed = await api<{ items: { chargeId: number; reference: string | null }[] }>(page, 'coupons.owed', { code }, asesor);
-  const coupon = await api<{ number: string }>(
-    page,
-    'coupons.create',
-    {
-      requestKey: `e2e-cnd-${Date.now()}`,
-      subscriberCode: code,
-      chargeIds: [owed.items.find((i) => i.reference === factura)!.chargeId],
-    },
-    asesor,
-  );
+  // The user takes the factura's number to CAJA: the cajero types it, as read off the paper.
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
 
   await login(page, 'cajero');
   await openScreen(page, 'CAJA', 'Pago de cupón');
-  await openAndCollect(page, '100000', coupon.number, '20000');
+  await openSession(page, '100000');
+  await scan(page, factura);
+  await expect(page.getByRole('region', { name: `Factura ${factura}` })).toBeVisible();
+  await expect(page.getByLabel('Recibido')).toBeFocused();
+  await page.keyboard.type('20000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'REGISTRAR' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Número de recibo')).toHaveText(/^REC-\d{4}-\d{6}$/);
   await shot('cnd-03-pagado-en-caja');
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
 
@@ -162,4 +158,13 @@ test('seed 004: certificado de no adeudo: al corriente, fee told, factura paid a
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status', { name: 'Certificado vigente' })).toContainText(`VIGENTE hasta el ${until}`);
   await shot('cnd-06-consulta-vigente');
+
+  // The supervisor's informe diario of the day lists it among the certificates issued.
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await login(page, 'supervisor');
+  await openScreen(page, 'REPORTES', 'Informe diario');
+  const issued = page.getByRole('table', { name: 'Certificados de no adeudo expedidos' });
+  const listed = issued.getByRole('row').filter({ hasText: certificate });
+  for (const text of [code, current.ownerName, until]) await expect(listed).toContainText(text);
+  await shot('cnd-07-informe-diario');
 });

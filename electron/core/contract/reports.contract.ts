@@ -39,6 +39,35 @@ export const dailyPqr = z.object({
   totals: z.object({ radicated: z.number(), open: z.number(), overdue: z.number(), dueSoon: z.number() }),
 });
 
+const counterRequest = z.object({
+  filingNumber: z.string(),
+  subscriberCode: z.string(),
+  /** The subscriber's titular. */
+  subscriber: z.string(),
+  status: z.enum(PQR_STATUSES),
+});
+
+/** The counter trámites of seed 004 (SPEC §4 "Trámites ODAPAS") on the informe diario. */
+export const dailyCounterRequests = z.object({
+  /** Received that day, by trámite: always the five, in the same order. */
+  received: z.array(z.object({ procedure: z.string(), received: z.number() })),
+  /** Open cancelaciones de toma: they wait for the director's approval. */
+  pendingApprovals: z.array(counterRequest.extend({ filedOn: z.string(), asesor: z.string() })),
+  /** Open inspecciones de medidor overdue or due within the next business days. */
+  inspections: z.array(counterRequest.extend({ dueOn: z.string(), daysLeft: z.number() })),
+  /** Certificados de no adeudo issued that day. */
+  certificates: z.array(
+    z.object({
+      number: z.string(),
+      subscriberCode: z.string(),
+      subscriber: z.string(),
+      validUntil: z.string(),
+      asesor: z.string(),
+    }),
+  ),
+  totals: z.object({ received: z.number(), pendingApprovals: z.number(), inspections: z.number(), certificates: z.number() }),
+});
+
 export const dailyReport = z.object({
   date: z.string(),
   currency: z.enum(['COP', 'MXN']),
@@ -106,6 +135,7 @@ export const dailyReport = z.object({
     agreementsFinanced: z.number(),
   }),
   pqr: dailyPqr,
+  counterRequests: dailyCounterRequests,
 });
 export type DailyReport = z.infer<typeof dailyReport>;
 

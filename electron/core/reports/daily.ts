@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { DASHBOARD_DAYS, type Dashboard, type DailyReport } from '../contract/reports.contract';
 import { getSetting } from '../settings/settings';
 import { prepared } from '../statements';
+import { dailyCounter } from './daily-counter';
 import { dailyPqr } from './daily-pqr';
 import {
   COLLECTED_ON,
@@ -56,12 +57,14 @@ export function dailyReport(ctx: Ctx, date: string): DailyReport {
     ...s,
     status: closedAt ? ('CERRADA' as const) : count ? ('EN_ARQUEO' as const) : ('ABIERTA' as const),
   }));
-  const [from, to] = dayRange(ctx, date);
+  const range = dayRange(ctx, date);
+  const [from, to] = range;
   const byAsesor = prepared(ctx.sqlite, DOCUMENTS_BY_ASESOR).all({ from, to }) as DailyReport['byAsesor'];
   const collected = prepared(ctx.sqlite, COLLECTED_ON).get(date) as { receipts: number; collected: number };
   return {
     date,
     pqr: dailyPqr(ctx, date),
+    counterRequests: dailyCounter(ctx, date, range),
     currency: getSetting(ctx.db, 'company.profile').currency,
     payments,
     receipts,

@@ -128,6 +128,45 @@ export function dailyReport(overrides: Partial<DailyReport> = {}): DailyReport {
       workOrders: [{ fieldWorker: 'Contratista Uno', workOrders: 1, oldest: '2026-11-23T14:00:00Z' }],
       totals: { radicated: 3, open: 3, overdue: 1, dueSoon: 0 },
     },
+    counterRequests: {
+      received: [
+        { procedure: 'ESTADO DE CUENTA', received: 2 },
+        { procedure: 'CERTIFICADO DE NO ADEUDO', received: 1 },
+        { procedure: 'CAMBIO DE NOMBRE', received: 0 },
+        { procedure: 'CANCELACIÓN DE TOMA', received: 1 },
+        { procedure: 'INSPECCIÓN DE MEDIDOR', received: 0 },
+      ],
+      pendingApprovals: [
+        {
+          filingNumber: 'RAD-2026-000004',
+          subscriberCode: '100011',
+          subscriber: 'Marleny Cuéllar Vargas',
+          status: 'RADICADO',
+          filedOn: '2026-11-23',
+          asesor: 'Luz Dary Plaza',
+        },
+      ],
+      inspections: [
+        {
+          filingNumber: 'RAD-2026-000002',
+          subscriberCode: '100012',
+          subscriber: 'Hernán Ospina Trujillo',
+          status: 'ASIGNADO',
+          dueOn: '2026-11-25',
+          daysLeft: 2,
+        },
+      ],
+      certificates: [
+        {
+          number: 'CND-2026-000001',
+          subscriberCode: '100010',
+          subscriber: 'Rubiela Cabrera Muñoz',
+          validUntil: '2026-12-23',
+          asesor: 'Luz Dary Plaza',
+        },
+      ],
+      totals: { received: 4, pendingApprovals: 1, inspections: 1, certificates: 1 },
+    },
     ...overrides,
   };
 }

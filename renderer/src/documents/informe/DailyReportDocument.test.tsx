@@ -55,11 +55,17 @@ describe('DailyReportDocument', () => {
       'Trámites por vencer',
       'Visitas del 24/11/2026 por contratista',
       'Órdenes de trabajo pendientes por contratista',
+      'Trámites de ventanilla recibidos',
+      'Cancelaciones de toma por aprobar',
+      'Inspecciones de medidor vencidas o por vencer',
+      'Certificados de no adeudo expedidos',
     ]);
     const [, totals, payments, , tills] = [...page.querySelectorAll('.doc-section')];
     expect(text(totals!)).toMatch(/Recaudado \(sin anulados\)\s*2\s*\$\s190\.500/);
     expect(text(payments!.querySelector('tfoot')!)).toMatch(/Total recaudado\s*2\s*\$\s190\.500/);
     expect(text(tills!)).toMatch(/Faltante\s\$\s5\.000/);
+    const certificates = [...page.querySelectorAll('.doc-section')].at(-1)!;
+    expect(text(certificates)).toMatch(/CND-2026-000001\s*100010\s*Rubiela Cabrera Muñoz\s*23\/12\/2026\s*Luz Dary Plaza/);
   });
 
   it('puts a typed reason or note on a full-width line under its row, not in a narrow column', () => {

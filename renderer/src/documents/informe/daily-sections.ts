@@ -1,58 +1,11 @@
 import type { DailyReport } from '../../../../electron/core/contract/reports.contract';
-import { PQR_STATUS_LABEL } from '../../../../electron/core/pqr/states';
-import { formatDate } from '../../format/format';
 import { CASH_SESSION_STATUS_LABELS, TENDER_METHOD_LABELS } from '../../format/labels';
+import { counterSections } from './counter-sections';
+import { pqrSections } from './pqr-sections';
+import { count, money, note, sumOf, text, type Section } from './section';
 
 export type { DailyReport };
-
-/**
- * How a cell reads: `money` in the core's minor units; `difference` is money where a negative
- * is a shortage (faltante) and a positive an overage (sobrante); `instant` an ISO timestamp;
- * `time` an ISO timestamp of the report's day, shown as its hour (a spreadsheet gets it whole).
- */
-export type CellKind = 'text' | 'count' | 'money' | 'difference' | 'instant' | 'time';
-/** null: nothing to show (a session not counted yet has no expected cash). */
-export type Cell = string | number | null;
-
-export interface Column {
-  header: string;
-  kind: CellKind;
-  /** Free text typed by someone (a reason, a note): on paper it goes under its row, full width. */
-  note?: boolean;
-}
-
-export type SectionId =
-  | 'payments'
-  | 'voids'
-  | 'sessions'
-  | 'receipts'
-  | 'byAsesor'
-  | 'totals'
-  | 'pqrSummary'
-  | 'pqrRadicated'
-  | 'pqrOpen'
-  | 'pqrOverdue'
-  | 'pqrDueSoon'
-  | 'pqrVisits'
-  | 'pqrWorkOrders';
-
-export interface Section {
-  id: SectionId;
-  title: string;
-  /** Name of its sheet in the XLSX (at most 31 characters). */
-  sheet: string;
-  columns: Column[];
-  rows: Cell[][];
-  /** The closing row, labelled in its first cell; null when the section has none. */
-  total: Cell[] | null;
-  /** What the screen says when there are no rows. */
-  empty: string;
-}
-
-const text = (header: string): Column => ({ header, kind: 'text' });
-const count = (header: string): Column => ({ header, kind: 'count' });
-const money = (header: string): Column => ({ header, kind: 'money' });
-const note = (header: string): Column => ({ header, kind: 'text', note: true });
+export type { Cell, CellKind, Column, Section, SectionId } from './section';
 
 export const DIFFERENCE_HEADER = 'Sobrante (+) / faltante (−)';
 const OVER_SHORT_LABEL = 'Sobrante (+) / faltante (−) de caja';
@@ -88,8 +41,6 @@ export function totalLines(totals: DailyReport['totals']): TotalLine[] {
 }
 
 const receiptsText = (n: number) => `${n} ${n === 1 ? 'recibo' : 'recibos'}`;
-
-const sumOf = <T>(rows: readonly T[], pick: (r: T) => number | null) => rows.reduce((t, r) => t + (pick(r) ?? 0), 0);
 
 /**
  * The informe diario as titled tables: one place for the sections, their columns and totals,
@@ -233,107 +184,6 @@ export function dailySections(report: DailyReport): Section[] {
       empty: 'Ningún asesor generó documentos este día.',
     },
     ...pqrSections(report.pqr),
-  ];
-}
-
-type DuePqr = DailyReport['pqr']['overdue'][number];
-
-function dueSection(
-  id: 'pqrOverdue' | 'pqrDueSoon',
-  title: string,
-  rows: readonly DuePqr[],
-  total: number,
-  empty: string,
-): Section {
-  const shown = rows.length < total ? ` (los primeros ${rows.length} de ${total})` : '';
-  return {
-    id,
-    title: `${title}${shown}`,
-    sheet: title,
-    columns: [
-      text('Radicado'),
-      text('Código'),
-      text('Causal'),
-      text('Estado'),
-      text('Vence'),
-      count('Días hábiles'),
-      text('Alerta'),
-    ],
-    rows: rows.map((r) => [
-      r.filingNumber,
-      r.subscriberCode,
-      r.cause,
-      PQR_STATUS_LABEL[r.status],
-      formatDate(r.dueOn),
-      r.daysLeft,
-      r.silence ? 'Silencio administrativo positivo' : '',
-    ]),
-    total: null,
-    empty,
-  };
-}
-
-/** The PQR page (SPEC §7): radicated by type, causal and asesor; open by state; terms; field work. */
-function pqrSections(pqr: DailyReport['pqr']): Section[] {
-  const { totals } = pqr;
-  return [
-    {
-      id: 'pqrSummary',
-      title: 'Trámites PQR',
-      sheet: 'Trámites PQR',
-      columns: [text('Concepto'), count('Trámites')],
-      rows: [
-        ['Radicados en el día', totals.radicated],
-        ['Abiertos', totals.open],
-        ['Vencidos', totals.overdue],
-        ['Por vencer (próximos días hábiles)', totals.dueSoon],
-      ],
-      total: null,
-      empty: '',
-    },
-    {
-      id: 'pqrRadicated',
-      title: 'Trámites radicados por tipo, causal y asesor',
-      sheet: 'Radicados',
-      columns: [text('Tipo de trámite'), text('Servicio'), text('Causal'), text('Asesor'), count('Trámites')],
-      rows: pqr.radicated.map((r) => [r.requestType, r.service, r.cause, r.asesor, r.requests]),
-      total: ['Total radicados', '', '', '', totals.radicated],
-      empty: 'No se radicaron trámites este día.',
-    },
-    {
-      id: 'pqrOpen',
-      title: 'Trámites abiertos por estado',
-      sheet: 'Abiertos por estado',
-      columns: [text('Estado'), count('Trámites')],
-      rows: pqr.openByStatus.map((r) => [PQR_STATUS_LABEL[r.status], r.requests]),
-      total: ['Total abiertos', totals.open],
-      empty: 'No hay trámites abiertos.',
-    },
-    dueSection('pqrOverdue', 'Trámites vencidos', pqr.overdue, totals.overdue, 'Ningún trámite vencido.'),
-    dueSection(
-      'pqrDueSoon',
-      'Trámites por vencer',
-      pqr.dueSoon,
-      totals.dueSoon,
-      'Ningún trámite vence en los próximos días hábiles.',
-    ),
-    {
-      id: 'pqrVisits',
-      title: `Visitas del ${formatDate(pqr.visitsOn)} por contratista`,
-      sheet: 'Visitas del día siguiente',
-      columns: [text('Contratista'), count('Visitas')],
-      rows: pqr.visits.map((v) => [v.fieldWorker, v.visits]),
-      total: ['Total visitas', sumOf(pqr.visits, (v) => v.visits)],
-      empty: 'No hay visitas agendadas para ese día.',
-    },
-    {
-      id: 'pqrWorkOrders',
-      title: 'Órdenes de trabajo pendientes por contratista',
-      sheet: 'Órdenes pendientes',
-      columns: [text('Contratista'), count('Órdenes abiertas'), { header: 'La más antigua', kind: 'instant' }],
-      rows: pqr.workOrders.map((w) => [w.fieldWorker, w.workOrders, w.oldest]),
-      total: ['Total', sumOf(pqr.workOrders, (w) => w.workOrders), ''],
-      empty: 'No hay órdenes de trabajo pendientes.',
-    },
+    ...counterSections(report.counterRequests),
   ];
 }

@@ -86,6 +86,50 @@ describe('REPORTES → Informe diario', () => {
     ]);
   });
 
+  it('shows the counter trámites: received by trámite, cancellations to approve, inspections due, certificates issued', async () => {
+    await openScreen();
+    const rowsOf = (name: string) => within(screen.getByRole('table', { name })).getAllByRole('row').map(textOf);
+    expect(rowsOf('Trámites de ventanilla recibidos')).toEqual([
+      'TrámiteRecibidos',
+      'ESTADO DE CUENTA2',
+      'CERTIFICADO DE NO ADEUDO1',
+      'CAMBIO DE NOMBRE0',
+      'CANCELACIÓN DE TOMA1',
+      'INSPECCIÓN DE MEDIDOR0',
+      'Total recibidos4',
+    ]);
+    expect(rowsOf('Cancelaciones de toma por aprobar')[1]).toBe(
+      'RAD-2026-000004100011Marleny Cuéllar Vargas23/11/2026RadicadoLuz Dary Plaza',
+    );
+    expect(rowsOf('Inspecciones de medidor vencidas o por vencer')[1]).toBe(
+      'RAD-2026-000002100012Hernán Ospina TrujilloAsignado a terreno25/11/20262',
+    );
+    expect(rowsOf('Certificados de no adeudo expedidos')).toEqual([
+      'CertificadoCódigoSuscriptorVigente hastaAsesor',
+      'CND-2026-000001100010Rubiela Cabrera Muñoz23/12/2026Luz Dary Plaza',
+    ]);
+  });
+
+  it('says plainly a quiet day at the counter', async () => {
+    serve((date) => {
+      const report = dailyReport({ date });
+      return ok({
+        ...report,
+        counterRequests: {
+          received: report.counterRequests.received.map((r) => ({ ...r, received: 0 })),
+          pendingApprovals: [],
+          inspections: [],
+          certificates: [],
+          totals: { received: 0, pendingApprovals: 0, inspections: 0, certificates: 0 },
+        },
+      });
+    });
+    await openScreen();
+    expect(screen.getByText('Ninguna cancelación de toma espera aprobación.')).toBeTruthy();
+    expect(screen.getByText('Ninguna inspección de medidor vencida ni por vencer.')).toBeTruthy();
+    expect(screen.getByText('No se expidieron certificados de no adeudo este día.')).toBeTruthy();
+  });
+
   it('refuses a date that does not exist or is still to come, next to the field, and asks nothing', async () => {
     await openScreen();
     const field = screen.getByLabelText('Fecha del informe');

@@ -18,7 +18,8 @@ import { useReport } from './use-report';
 
 /**
  * REPORTES → Informe diario: what the office did on a day — money by cashier and method,
- * voids, the tills and their over/short, documents by asesor — to print and to export.
+ * voids, the tills and their over/short, documents by asesor, the PQR and the counter trámites —
+ * to print and to export.
  */
 export function DailyReportScreen({ active, activation }: ScreenProps) {
   const { today } = useSessionInfo();

@@ -93,6 +93,27 @@ const EXPECTED_CSV = [
   'Contratista Uno;1;23/11/2026 09:00',
   'Total;1;',
   '',
+  'Trámites de ventanilla recibidos',
+  'Trámite;Recibidos',
+  'ESTADO DE CUENTA;2',
+  'CERTIFICADO DE NO ADEUDO;1',
+  'CAMBIO DE NOMBRE;0',
+  'CANCELACIÓN DE TOMA;1',
+  'INSPECCIÓN DE MEDIDOR;0',
+  'Total recibidos;4',
+  '',
+  'Cancelaciones de toma por aprobar',
+  'Radicado;Código;Suscriptor;Radicado el;Estado;Asesor',
+  'RAD-2026-000004;100011;Marleny Cuéllar Vargas;23/11/2026;Radicado;Luz Dary Plaza',
+  '',
+  'Inspecciones de medidor vencidas o por vencer',
+  'Radicado;Código;Suscriptor;Estado;Vence;Días hábiles',
+  'RAD-2026-000002;100012;Hernán Ospina Trujillo;Asignado a terreno;25/11/2026;2',
+  '',
+  'Certificados de no adeudo expedidos',
+  'Certificado;Código;Suscriptor;Vigente hasta;Asesor',
+  'CND-2026-000001;100010;Rubiela Cabrera Muñoz;23/12/2026;Luz Dary Plaza',
+  '',
 ].join('\r\n');
 
 async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -161,6 +182,10 @@ describe('informe diario XLSX', () => {
       'Trámites por vencer',
       'Visitas del día siguiente',
       'Órdenes pendientes',
+      'Ventanilla recibidos',
+      'Cancelaciones por aprobar',
+      'Inspecciones por vencer',
+      'Certificados de no adeudo',
     ]);
     const totals = workbook.getWorksheet('Totales')!;
     expect(totals.getCell('A1').value).toBe('INFORME DIARIO');
@@ -214,6 +239,17 @@ describe('informe diario XLSX', () => {
       190_500,
     ]);
     expect(workbook.creator).toBe('Arley Perdomo Losada');
+
+    // The counter trámites: the same figures as on screen and on paper, counts as numbers.
+    expect(rowOf(workbook.getWorksheet('Ventanilla recibidos')!, 'Total recibidos')).toEqual(['Total recibidos', 4]);
+    expect(rowOf(workbook.getWorksheet('Inspecciones por vencer')!, 'RAD-2026-000002')[5]).toBe(2);
+    expect(rowOf(workbook.getWorksheet('Certificados de no adeudo')!, 'CND-2026-000001')).toEqual([
+      'CND-2026-000001',
+      '100010',
+      'Rubiela Cabrera Muñoz',
+      '23/12/2026',
+      'Luz Dary Plaza',
+    ]);
   });
 
   it('holds pesos mexicanos as pesos with two decimals', async () => {
