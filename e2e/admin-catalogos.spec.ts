@@ -15,7 +15,7 @@ async function newEntry(page: Page, tab: string, button: string, form: string): 
 
 test('el administrador mantiene los catálogos y lee sus cambios en la Auditoría, que exporta en CSV', async ({ page, shot }) => {
   // Four catalogs, a refusal, three deactivations and the trail: a long walk on a shared machine.
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await login(page, 'admin');
   await openScreen(page, 'ADMINISTRACIÓN', 'Catálogos');
   const zones = page.getByRole('table', { name: 'Zonas' });

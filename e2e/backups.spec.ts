@@ -12,7 +12,7 @@ test('el administrador configura las copias, hace una, cambia datos, restaura e 
   page,
   shot,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // The "external drive".
   const drive = mkdtempSync(path.join(tmpdir(), 'ventanilla-unidad-'));
   try {

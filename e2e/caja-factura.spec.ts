@@ -12,7 +12,7 @@ import { archivedFrom, pdfPagePng } from './printed';
  * An office of its own, so the cashier's desk starts closed whatever ran before.
  */
 test.use({ officeOptions: { demo: true, subscribers: 60 } });
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 360_000 });
 
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 

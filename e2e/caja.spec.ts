@@ -98,7 +98,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
   browser,
   office,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await page.goto('/');
   const asesor = await sessionOf(page, 'asesor');
   const first = await couponFor(page, asesor, 100_010);
@@ -256,7 +256,7 @@ test('CAJA: open, scan, pay cash with change, PAGADO receipt; a void approved by
 });
 
 test('CAJA on an 80 mm roll workstation: the receipt prints narrow, one copy per page', async ({ page, browser, office }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await page.goto('/');
   const admin = await sessionOf(page, 'admin');
   const config = await api<{ documentPrinter: string; receiptPrinter: string; paper: string }>(

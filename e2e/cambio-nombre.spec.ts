@@ -14,7 +14,7 @@ import { api, sessionOf, typeTramite } from './pqr.page';
  * the constancia prints twice. An office of its own, so the cashier's desk starts closed.
  */
 test.use({ officeOptions: { demo: true, subscribers: 60 } });
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 360_000 });
 
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const CAUSE = 'CAMBIO DE NOMBRE';

@@ -9,7 +9,7 @@ import { api, sessionOf, typeTramite } from './pqr.page';
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const CAUSE = 'CERTIFICADO DE NO ADEUDO';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 360_000 });
 
 type Owed = { subscriber: { ownerName: string }; items: { overdue: boolean }[] };
 

@@ -28,7 +28,7 @@ import { openDebtsOf, pesos } from './recaudo.page';
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 
 // One long walk: three users, a dozen screens and five printed documents, on a shared machine.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 
 const ADMIN_PASSWORD = 'Caguan-Lluvia-508';
 const COMPANY = {

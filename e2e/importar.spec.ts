@@ -15,7 +15,7 @@ import { openDebtsOf, pesos } from './recaudo.page';
  * an imported subscriber at the counter: a trámite, a factura, the coupon of its debts, paid at CAJA.
  */
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const ADMIN_PASSWORD = 'Hacha-Yarumo-742';
 const ASESOR: NewUser & { password: string } = {

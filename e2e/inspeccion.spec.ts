@@ -8,7 +8,7 @@ import { api, sessionOf } from './pqr.page';
  * and the causal; the asesor chooses the tipo and a slot of the agenda, radicates and prints;
  * the bandeja shows its own term of 10 business days.
  */
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 360_000 });
 
 interface ViewRead {
   status: string;

@@ -26,7 +26,7 @@ let server: Host;
 let computers: Host[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   // The server listens on loopback only (no announcing on the network); the others start as equipos únicos.
   server = await startHost({ demo: true, subscribers: 60, env: ON_LOOPBACK });
   computers = await Promise.all([1, 2, 3].map(() => startHost({ demo: true, subscribers: 5 })));

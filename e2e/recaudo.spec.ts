@@ -4,7 +4,7 @@ import { pdfPagePng, printAndRead } from './printed';
 import { apiAs, createInvoice, findDebtor, openDebtsOf, pesos } from './recaudo.page';
 
 // Each flow prints and reads its PDFs back: seed 004 took close to a minute on a loaded machine.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const SCREENS = path.join(import.meta.dirname, 'artifacts', 'screens');
 const ASESOR = demoUser('asesor');
