@@ -67,7 +67,8 @@ describe('RECAUDO and CAJA against a model', () => {
           office.close();
         }
       }),
-      { numRuns: 30 },
+      // A fixed seed: the same 30 runs every time, so the tally below cannot fail by chance.
+      { numRuns: 30, seed: 20261207 },
     );
     const tally = Object.fromEntries(seen);
     // Every path really ran, not only refusals.
