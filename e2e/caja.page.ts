@@ -1,26 +1,10 @@
-import { expect, type Browser, type Page } from '@playwright/test';
-import { withHostClock } from './fixtures';
-import type { Host } from './host';
+import { expect, type Page } from '@playwright/test';
+import { windowOf } from './puestos.page';
 
 /** CAJA → Pago de cupón as the cashier works it, in a browser of their own. */
 
-/** The cashier's own browser, with the same settings and clock as the suite's and a guard on its console. */
-export async function cashierPage(browser: Browser, office: Host): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    baseURL: office.url,
-    viewport: { width: 1366, height: 768 },
-    locale: 'es-CO',
-    timezoneId: 'America/Bogota',
-  });
-  await withHostClock(context, office);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { page, problems };
-}
+/** The cashier's own browser: a computer's window as the puestos spec opens it (settings, clock, console guard). */
+export const cashierPage = windowOf;
 
 /** An amount as the screens and documents write it, as a pattern: "$ 90.800". */
 export const pesos = (n: number) => `\\$\\s?${new Intl.NumberFormat('es-CO').format(n).replace(/\./g, '\\.')}`;
